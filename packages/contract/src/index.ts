@@ -1,1 +1,194 @@
-export const placeholder = 'contract';
+/**
+ * The mpp-kit API v1 contract: zod/mini schemas with their inferred types, the
+ * route table, and the pure domain rules (NIK, phone numbers, queue numbers,
+ * local dates, the live queue reducer) that the SDK, the web components and the
+ * server share. It imports nothing but `zod/mini`, so it is small and safe
+ * under a strict Content Security Policy.
+ *
+ * @example
+ * import { routes, TicketSchema, formatQueueNumber } from '@mpp-kit/contract';
+ *
+ * @packageDocumentation
+ */
+
+export {
+  HttpUrlSchema,
+  IdSchema,
+  InstantSchema,
+  LocalDateSchema,
+  LocaleSchema,
+  LocalizedTextSchema,
+  LocalTimeSchema,
+  PageSchema,
+  RupiahSchema,
+  TimeZoneSchema,
+  type HttpUrl,
+  type Id,
+  type Instant,
+  type LocalDate,
+  type Locale,
+  type LocalizedText,
+  type LocalTime,
+  type Page,
+  type Rupiah,
+  type TimeZone,
+} from './schemas/common.js';
+export {
+  AddressSchema,
+  BreakSchema,
+  ContactSchema,
+  DayHoursSchema,
+  FacilityKindSchema,
+  FacilitySchema,
+  GeoPointSchema,
+  HolidaySchema,
+  SiteSchema,
+  WeeklyHoursSchema,
+  type Address,
+  type Break,
+  type Contact,
+  type DayHours,
+  type Facility,
+  type FacilityKind,
+  type GeoPoint,
+  type Holiday,
+  type Site,
+  type WeeklyHours,
+} from './schemas/site.js';
+export { AgencyPageSchema, AgencySchema, type Agency } from './schemas/agency.js';
+export {
+  ChannelSchema,
+  CompletionSchema,
+  CostSchema,
+  ListServicesQuerySchema,
+  RequirementSchema,
+  ServiceSchema,
+  ServiceSummaryPageSchema,
+  ServiceSummarySchema,
+  type Channel,
+  type Completion,
+  type Cost,
+  type ListServicesQuery,
+  type ListServicesQueryInput,
+  type Requirement,
+  type Service,
+  type ServiceSummary,
+} from './schemas/service.js';
+export {
+  CounterSchema,
+  CounterStatusSchema,
+  CounterUpdateSchema,
+  StaffCallResultSchema,
+  type Counter,
+  type CounterStatus,
+  type CounterUpdate,
+  type StaffCallResult,
+} from './schemas/counter.js';
+export {
+  QueueNumberSchema,
+  TakeTicketInputSchema,
+  TicketSchema,
+  TicketStatusSchema,
+  type QueueNumber,
+  type TakeTicketInput,
+  type Ticket,
+  type TicketStatus,
+} from './schemas/ticket.js';
+export {
+  CounterEventSchema,
+  QueueCounterSchema,
+  QueueEventSchema,
+  QueueFilterSchema,
+  QueueLineSchema,
+  QueueSnapshotSchema,
+  SnapshotEventSchema,
+  TICKET_EVENT_TYPES,
+  TicketEventSchema,
+  type CounterEvent,
+  type QueueCounter,
+  type QueueEvent,
+  type QueueFilter,
+  type QueueLine,
+  type QueueSnapshot,
+  type SnapshotEvent,
+  type TicketEvent,
+  type TicketEventType,
+} from './schemas/queue.js';
+export {
+  AvailabilityDaySchema,
+  AvailabilityQuerySchema,
+  AvailabilitySchema,
+  SlotSchema,
+  type Availability,
+  type AvailabilityDay,
+  type AvailabilityQuery,
+  type Slot,
+} from './schemas/availability.js';
+export {
+  ApplicantSchema,
+  BookingReceiptSchema,
+  BookingSchema,
+  BookingStatusSchema,
+  CreateBookingInputSchema,
+  NikSchema,
+  PhoneSchema,
+  RescheduleBookingInputSchema,
+  type Applicant,
+  type ApplicantInput,
+  type Booking,
+  type BookingReceipt,
+  type BookingStatus,
+  type CreateBookingInput,
+  type RescheduleBookingInput,
+} from './schemas/booking.js';
+export {
+  ERROR_CODES,
+  ErrorCodeSchema,
+  ErrorDetailSchema,
+  ErrorEnvelopeSchema,
+  errorMessages,
+  errorStatus,
+  isKnownErrorCode,
+  type ErrorCode,
+  type ErrorDetail,
+  type ErrorEnvelope,
+} from './schemas/errors.js';
+export {
+  BookingCodeParamsSchema,
+  buildPath,
+  HEADERS,
+  IdParamsSchema,
+  routes,
+  type RouteAuth,
+  type RouteDefinition,
+  type RouteName,
+} from './routes.js';
+export { isValidNik, NIK_PROVINCE_CODES, parseNik, type NikParts, type NikRejection, type NikResult } from './rules/nik.js';
+export { normalizePhone } from './rules/phone.js';
+export {
+  callAnnouncement,
+  formatQueueNumber,
+  MAX_QUEUE_SEQUENCE,
+  parseQueueNumber,
+  QUEUE_NUMBER_PATTERN,
+  QUEUE_PREFIX_PATTERN,
+  spokenQueueNumber,
+  type QueueNumberParts,
+} from './rules/queue-number.js';
+export { isCalendarDate, localDateOf, localTimeOf, weekdayOf, type Weekday } from './rules/dates.js';
+export { applyQueueEvent } from './rules/queue-events.js';
+export {
+  BookingConfigSchema,
+  DEFAULT_SEED_SETTINGS,
+  SeedSchema,
+  SeedSettingsSchema,
+  formatSeedIssues,
+  type BookingConfig,
+  type Seed,
+  type SeedAgency,
+  type SeedCounter,
+  type SeedInput,
+  type SeedService,
+  type SeedSettings,
+  type SeedSite,
+} from './schemas/seed.js';

@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
+import { buildPath, HEADERS, routes, type RouteDefinition } from './routes.js';
+import { ERROR_CODES } from './schemas/errors.js';
+
+const table: [string, RouteDefinition][] = Object.entries(routes);
+
+describe('buildPath', () => {
+  it('fills and encodes parameters', () => {
+    expect(buildPath('/v1/services/{id}/availability', { id: 'ktp-baru' })).to.equal('/v1/services/ktp-baru/availability');
+    expect(buildPath('/v1/bookings/{code}', { code: 'a b/c?d' })).to.equal('/v1/bookings/a%20b%2Fc%3Fd');
+    expect(buildPath('/v1/site', {})).to.equal('/v1/site');
+  });
+
+  it('throws on a missing or empty parameter', () => {
+    expect(() => buildPath('/v1/tickets/{id}', {})).to.throw(TypeError, /"id"/);
+    expect(() => buildPath('/v1/tickets/{id}', { id: '' })).to.throw(TypeError);
+  });
+});
+
+describe('routes', () => {
+  it('has the agreed paths', () => {
+    const signatures = table.map(([, route]) => `${route.method} ${route.path}`);
+    expect(signatures).to.have.members([
+      'GET /v1/site', 'GET /v1/agencies', 'GET /v1/services', 'GET /v1/services/{id}', 'GET /v1/queues',
+      'GET /v1/queues/stream', 'POST /v1/tickets', 'GET /v1/tickets/{id}', 'POST /v1/tickets/{id}/cancel',
+      'GET /v1/services/{id}/availability', 'POST /v1/bookings', 'GET /v1/bookings/{code}',
+      'POST /v1/bookings/{code}/cancel', 'POST /v1/bookings/{code}/reschedule', 'POST /v1/bookings/{code}/check-in',
+      'POST /v1/counters/{id}/call-next', 'POST /v1/counters/{id}/recall', 'POST /v1/counters/{id}/skip',
+      'POST /v1/counters/{id}/complete', 'PATCH /v1/counters/{id}',
+    ]);
+  });
+
+  for (const [name, route] of table) {
+    it(`${name}: parameters, auth and errors agree`, () => {
+      const templated = [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+      expect(Object.keys(route.params?.shape ?? {}), 'path params').to.deep.equal(templated);
+      expect(new Set(route.errors).size, 'no duplicate errors').to.equal(route.errors.length);
+      expect(ERROR_CODES).to.include.members([...route.errors]);
+      expect(route.errors).to.include.members(['rate_limited', 'internal', 'unavailable']);
+      if (route.params) expect(route.errors).to.include('not_found');
+      if (route.query || route.body) expect(route.errors).to.include('validation_failed');
+      if (route.body) expect(route.errors).to.include.members(['payload_too_large', 'unsupported_media_type']);
+      if (route.idempotencyKey) expect(route.errors).to.include.members(['idempotency_mismatch', 'idempotency_in_progress']);
+      if (route.auth !== 'public') expect(route.errors).to.include('unauthorized');
+      if (route.auth === 'staff') expect(route.errors).to.include('forbidden');
+      // 201 exactly where a resource is created: a ticket, a booking, the ticket of a check-in.
+      expect(route.status).to.equal(['takeTicket', 'createBooking', 'checkInBooking'].includes(name) ? 201 : 200);
+    });
+  }
+
+  it('streams only the queue, and only takeTicket and createBooking are idempotent', () => {
+    expect(table.filter(([, route]) => route.stream).map(([name]) => name)).to.deep.equal(['streamQueue']);
+    expect(table.filter(([, route]) => route.idempotencyKey).map(([name]) => name)).to.deep.equal(['takeTicket', 'createBooking']);
+  });
+
+  it('rejects unknown fields in request bodies and queries', () => {
+    for (const [name, route] of table) {
+      for (const schema of [route.body, route.query]) {
+        if (schema) expect(schema.safeParse({ surprise: 1 }).success, name).to.equal(false);
+      }
+    }
+  });
+
+  it('validates path parameters as ids', () => {
+    expect(routes.getService.params.safeParse({ id: 'kk-01' }).success).to.equal(true);
+    expect(routes.getService.params.safeParse({ id: '../x' }).success).to.equal(false);
+    expect(z.safeParse(routes.getBooking.params, { code: 'x'.repeat(65) }).success).to.equal(false);
+  });
+
+  it('names the headers', () => {
+    expect(HEADERS).to.deep.equal({
+      idempotencyKey: 'Idempotency-Key',
+      bookingSecret: 'X-Booking-Secret',
+      authorization: 'Authorization',
+      acceptLanguage: 'Accept-Language',
+      lastEventId: 'Last-Event-ID',
+      retryAfter: 'Retry-After',
+    });
+  });
+});

@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import { isCalendarDate, localDateOf, localTimeOf, weekdayOf } from './dates.js';
+
+describe('localDateOf / localTimeOf', () => {
+  it('reads an instant in each Indonesian zone', () => {
+    const instant = '2025-03-02T16:30:00Z';
+    expect([localDateOf(instant, 'Asia/Jakarta'), localTimeOf(instant, 'Asia/Jakarta')]).to.deep.equal(['2025-03-02', '23:30']);
+    expect([localDateOf(instant, 'Asia/Makassar'), localTimeOf(instant, 'Asia/Makassar')]).to.deep.equal(['2025-03-03', '00:30']);
+    expect([localDateOf(instant, 'Asia/Jayapura'), localTimeOf(instant, 'Asia/Jayapura')]).to.deep.equal(['2025-03-03', '01:30']);
+  });
+
+  it('accepts Date objects and offsets, and writes midnight as 00:00', () => {
+    expect(localTimeOf(new Date('2025-03-02T17:00:00Z'), 'Asia/Jakarta')).to.equal('00:00');
+    expect(localDateOf('2025-12-31T23:59:00+07:00', 'Asia/Jakarta')).to.equal('2025-12-31');
+    expect(localDateOf('2025-12-31T23:59:00+07:00', 'Asia/Jayapura')).to.equal('2026-01-01');
+  });
+
+  it('throws on an invalid instant', () => {
+    expect(() => localDateOf('not a date', 'Asia/Jakarta')).to.throw(RangeError);
+    expect(() => localTimeOf(new Date(Number.NaN), 'Asia/Jakarta')).to.throw(RangeError);
+  });
+});
+
+describe('weekdayOf', () => {
+  it('numbers weekdays the ISO way', () => {
+    expect(weekdayOf('2025-03-03')).to.equal(1);
+    expect(weekdayOf('2025-03-07')).to.equal(5);
+    expect(weekdayOf('2025-03-09')).to.equal(7);
+    expect(weekdayOf('2024-02-29')).to.equal(4);
+  });
+
+  it('throws on what is not a date', () => {
+    for (const value of ['2025-3-3', '2025-02-30', '2025-02-28T00:00', 'x']) expect(() => weekdayOf(value), value).to.throw(RangeError);
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('knows month lengths and leap years', () => {
+    expect(isCalendarDate(2024, 2, 29)).to.equal(true);
+    expect(isCalendarDate(2000, 2, 29)).to.equal(true);
+    expect(isCalendarDate(1900, 2, 29)).to.equal(false);
+    expect(isCalendarDate(2025, 2, 29)).to.equal(false);
+    expect(isCalendarDate(2025, 4, 31)).to.equal(false);
+    expect(isCalendarDate(2025, 12, 31)).to.equal(true);
+    expect(isCalendarDate(2025, 13, 1)).to.equal(false);
+    expect(isCalendarDate(2025, 0, 10)).to.equal(false);
+    expect(isCalendarDate(2025, 1, 0)).to.equal(false);
+    expect(isCalendarDate(99, 1, 1)).to.equal(false);
+  });
+});
