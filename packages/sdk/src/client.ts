@@ -1,0 +1,61 @@
+import { createSend } from './http.js';
+import { resolveOptions, type ClientOptions } from './options.js';
+import { agenciesResource, type AgenciesResource } from './resources/agencies.js';
+import { bookingsResource, type BookingsResource } from './resources/bookings.js';
+import { countersResource, type CountersResource } from './resources/counters.js';
+import { queuesResource, type QueuesResource } from './resources/queues.js';
+import { servicesResource, type ServicesResource } from './resources/services.js';
+import { siteResource, type SiteResource } from './resources/site.js';
+import { ticketsResource, type TicketsResource } from './resources/tickets.js';
+
+/**
+ * A client of the mpp-kit v1 API, made by {@link createClient}. Resources are
+ * named after the contract; every method validates its input and the server's
+ * answer against the contract, and takes a last `{ signal, timeout }` argument.
+ */
+export interface MppClient {
+  /** The MPP: name, address, opening hours, facilities, holidays. */
+  readonly site: SiteResource;
+  /** Tenant agencies (instansi). */
+  readonly agencies: AgenciesResource;
+  /** The service catalog. */
+  readonly services: ServicesResource;
+  /** Queue snapshots and the live queue subscription. */
+  readonly queues: QueuesResource;
+  /** Queue tickets. */
+  readonly tickets: TicketsResource;
+  /** Slot availability and bookings (plus staff check-in). */
+  readonly bookings: BookingsResource;
+  /** Staff actions at counters. */
+  readonly counters: CountersResource;
+}
+
+/**
+ * Creates a client of the mpp-kit v1 API. All I/O goes through one `fetch`
+ * (injectable), including the live queue stream.
+ *
+ * @throws {@link MppConfigError} when an option is missing, unknown or malformed (e.g. a relative `baseUrl`)
+ * @example
+ * ```ts
+ * import { createClient } from '@mpp-kit/sdk';
+ *
+ * const client = createClient({ baseUrl: 'https://mpp.kedirikota.go.id/api' });
+ * const page = await client.services.list({ q: 'paspor' });
+ *
+ * const staff = createClient({ baseUrl, staffToken: token, locale: 'en' });
+ * await staff.counters.callNext('loket-3');
+ * ```
+ */
+export function createClient(options: ClientOptions): MppClient {
+  const resolved = resolveOptions(options);
+  const send = createSend(resolved);
+  return {
+    site: siteResource(send),
+    agencies: agenciesResource(send),
+    services: servicesResource(send),
+    queues: queuesResource(send, resolved),
+    tickets: ticketsResource(send),
+    bookings: bookingsResource(send),
+    counters: countersResource(send),
+  };
+}

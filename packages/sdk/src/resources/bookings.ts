@@ -1,0 +1,93 @@
+import {
+  routes,
+  type Availability,
+  type AvailabilityQuery,
+  type Booking,
+  type BookingReceipt,
+  type CreateBookingInput,
+  type RescheduleBookingInput,
+  type Ticket,
+} from '@mpp-kit/contract';
+import type { CallOptions, IdempotentCallOptions, Send } from '../http.js';
+
+/** Appointments (booking a slot): `client.bookings`. */
+export interface BookingsResource {
+  /**
+   * Bookable slots of a service with their remaining capacity, day by day
+   * (`from`/`to` are local dates, inclusive; the server picks a range when omitted).
+   *
+   * @example
+   * ```ts
+   * const { days } = await client.bookings.availability('ktp-el', { from: '2025-03-03', to: '2025-03-07' });
+   * ```
+   */
+  availability(serviceId: string, query?: AvailabilityQuery, options?: CallOptions): Promise<Availability>;
+  /**
+   * Books a slot. The NIK and phone are checked before sending (an invalid NIK
+   * throws {@link MppValidationError} without a request). Sends an `Idempotency-Key`
+   * kept across retries, so a retry never books twice. Keep the receipt's `secret`:
+   * it is needed to read, cancel or reschedule the booking.
+   *
+   * @example
+   * ```ts
+   * const receipt = await client.bookings.create({
+   *   serviceId: 'ktp-el',
+   *   slotStart: '2025-03-03T08:00:00+07:00',
+   *   applicant: { name: 'Budi Santoso', nik: '3571010101900001', phone: '0812-3456-7890' },
+   *   consent: true,
+   * });
+   * ```
+   */
+  create(input: CreateBookingInput, options?: IdempotentCallOptions): Promise<BookingReceipt>;
+  /**
+   * A booking, by its code and secret.
+   *
+   * @example
+   * ```ts
+   * const booking = await client.bookings.get(receipt.code, receipt.secret);
+   * ```
+   */
+  get(code: string, secret: string, options?: CallOptions): Promise<Booking>;
+  /**
+   * Cancels a booking. Not retried (it may already have reached the server).
+   *
+   * @example
+   * ```ts
+   * await client.bookings.cancel(receipt.code, receipt.secret);
+   * ```
+   */
+  cancel(code: string, secret: string, options?: CallOptions): Promise<Booking>;
+  /**
+   * Moves a booking to another slot; returns the new receipt. Not retried.
+   *
+   * @example
+   * ```ts
+   * const moved = await client.bookings.reschedule(code, secret, { slotStart: slot.start });
+   * ```
+   */
+  reschedule(code: string, secret: string, slot: RescheduleBookingInput, options?: CallOptions): Promise<BookingReceipt>;
+  /**
+   * Staff: checks a booking in at the MPP, which issues a priority ticket. Needs `staffToken`.
+   *
+   * @throws {@link MppConfigError} when the client has no `staffToken`, before any request
+   * @example
+   * ```ts
+   * const ticket = await staff.bookings.checkIn('K7Q2M9');
+   * ```
+   */
+  checkIn(code: string, options?: CallOptions): Promise<Ticket>;
+}
+
+/** @internal */
+export function bookingsResource(send: Send): BookingsResource {
+  return {
+    availability: (serviceId, query, options) =>
+      send(routes.getAvailability, { params: { id: serviceId }, query: query ?? {}, options }),
+    create: (input, options) => send(routes.createBooking, { body: input, options }),
+    get: (code, secret, options) => send(routes.getBooking, { params: { code }, secret, options }),
+    cancel: (code, secret, options) => send(routes.cancelBooking, { params: { code }, secret, options }),
+    reschedule: (code, secret, slot, options) =>
+      send(routes.rescheduleBooking, { params: { code }, secret, body: slot, options }),
+    checkIn: (code, options) => send(routes.checkInBooking, { params: { code }, options }),
+  };
+}

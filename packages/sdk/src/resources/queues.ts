@@ -1,0 +1,47 @@
+import { routes, type QueueFilter, type QueueSnapshot } from '@mpp-kit/contract';
+import type { CallOptions, Send } from '../http.js';
+import type { ResolvedOptions } from '../options.js';
+import { subscribeQueue, type QueueHandlers, type SubscribeOptions, type Unsubscribe } from '../queue/subscribe.js';
+
+/** The live queue: `client.queues`. */
+export interface QueuesResource {
+  /**
+   * Now serving per counter, and each service's waiting line and estimated wait.
+   *
+   * @example
+   * ```ts
+   * const snapshot = await client.queues.snapshot({ agency: 'dukcapil' });
+   * ```
+   */
+  snapshot(filter?: QueueFilter, options?: CallOptions): Promise<QueueSnapshot>;
+  /**
+   * Follows the queue live over Server-Sent Events read from `fetch` (so an
+   * injected `fetch` and headers apply), keeping a snapshot current with each
+   * event. Resumes with `Last-Event-ID` after a drop, treats a stream without
+   * heartbeats as dead, reconnects with backoff and jitter, and falls back to
+   * polling {@link QueuesResource.snapshot} when the stream is refused or keeps
+   * failing (retrying the stream now and then). Works in browsers and Node 20+.
+   *
+   * @returns a function that ends the subscription (closes the stream, cancels every timer)
+   * @throws {@link MppValidationError} when the filter is invalid
+   * @example
+   * ```ts
+   * const unsubscribe = client.queues.subscribe({ agency: 'dukcapil' }, {
+   *   onSnapshot: (snapshot) => render(snapshot),
+   *   onEvent: (event) => { if (event.type === 'ticket.called') announce(event.ticket.number); },
+   *   onStateChange: (state) => showStaleness(state !== 'live'),
+   * });
+   * // later
+   * unsubscribe();
+   * ```
+   */
+  subscribe(filter: QueueFilter, handlers: QueueHandlers, options?: SubscribeOptions): Unsubscribe;
+}
+
+/** @internal */
+export function queuesResource(send: Send, options: ResolvedOptions): QueuesResource {
+  return {
+    snapshot: (filter, callOptions) => send(routes.getQueueSnapshot, { query: filter ?? {}, options: callOptions }),
+    subscribe: (filter, handlers, settings) => subscribeQueue(options, send, filter, handlers, settings),
+  };
+}
