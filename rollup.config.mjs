@@ -1,11 +1,17 @@
 // Builds every package's JavaScript (ESM) from its `exports` map: each entry's
-// `source` condition is the input and its `default` condition the output, so
+// `@mpp-kit/source` condition is the input and its `default` condition the output, so
 // the map and the build cannot drift apart. Declarations come from `tsc -b`
 // (see tsconfig.build.json); rollup owns only the JavaScript.
 import { readFileSync, readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import json from '@rollup/plugin-json';
 import typescript from '@rollup/plugin-typescript';
+
+// Our own condition for "the TypeScript source in this workspace". It is scoped
+// because a bare `source` is also published by third-party packages
+// (eventsource-parser, mitt, ...) whose raw sources we must not compile.
+const SOURCE_CONDITION = '@mpp-kit/source';
 
 const packageDirs = readdirSync('packages').map((name) => join('packages', name));
 
@@ -13,9 +19,10 @@ const packageDirs = readdirSync('packages').map((name) => join('packages', name)
 function entriesOf(pkgDir, exportsMap) {
   const entries = {};
   for (const target of Object.values(exportsMap)) {
-    if (typeof target !== 'object' || !target.source) continue;
+    const source = typeof target === 'object' ? target[SOURCE_CONDITION] : undefined;
+    if (!source) continue;
     const out = relative('dist', target.default.replace(/^\.\//, '')).replace(/\.js$/, '');
-    entries[out] = join(pkgDir, target.source);
+    entries[out] = join(pkgDir, source);
   }
   return entries;
 }
@@ -34,10 +41,16 @@ function configFor(pkgDir) {
       dir: join(pkgDir, 'dist'),
       format: 'esm',
       sourcemap: true,
+      // One output module per source module: with `sideEffects: false`, a
+      // consumer's bundler then drops every module it does not use (a single
+      // bundled file would keep all top-level schema constants).
+      preserveModules: true,
+      preserveModulesRoot: join(pkgDir, 'src'),
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
     },
     plugins: [
+      // Seeds ship as JSON (a regency edits data, not code).
+      json({ preferConst: true }),
       typescript({
         tsconfig: join(pkgDir, 'tsconfig.build.json'),
         // Declarations are tsc's job (`tsc -b`); here only JavaScript is emitted.
@@ -45,14 +58,17 @@ function configFor(pkgDir) {
         declaration: false,
         declarationMap: false,
         emitDeclarationOnly: false,
-        outDir: join(pkgDir, 'dist'),
-        rootDir: join(pkgDir, 'src'),
+        // Absolute: the plugin resolves relative paths against the tsconfig's folder.
+        outDir: resolve(pkgDir, 'dist'),
+        rootDir: resolve(pkgDir, 'src'),
         incremental: false,
         tsBuildInfoFile: null,
         sourceMap: true,
       }),
     ],
     onwarn(warning) {
+      // A package whose entry has no exports yet (elements, until its first component) is fine.
+      if (warning.code === 'EMPTY_BUNDLE') return;
       // A warning is a defect in a library build: fail instead of scrolling past it.
       throw new Error(`${pkgDir}: ${warning.message}`);
     },

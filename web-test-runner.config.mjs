@@ -43,10 +43,12 @@ const hasTests = (name) =>
 const packages = ['contract', 'sdk', 'server', 'elements'].filter(hasTests);
 
 export default {
-  nodeResolve: { exportConditions: ['source', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  nodeResolve: { exportConditions: ['@mpp-kit/source', 'browser'] },
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   browsers: [chromium, firefox],
   concurrency: 2,
+  // Progress bars redraw with escape codes; CI logs want plain lines.
+  staticLogging: Boolean(process.env.CI),
   testFramework: { config: { timeout: 10_000 } },
   // `*.node.test.ts` files run under Node's test runner instead (`npm run test:node`).
   groups: packages.map((name) => ({
