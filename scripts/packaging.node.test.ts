@@ -1,0 +1,313 @@
+// What npm would publish, checked the way a user receives it.
+//
+// 1. Each package.json: a well-formed `exports` map (`types` before any
+//    JavaScript target, `default` last, no wildcard subpaths, targets that
+//    match each other), `sideEffects`, `files` and `type` declared.
+// 2. A fresh build of a temporary copy of the workspace (never the working
+//    tree's dist/, which may be stale or absent), packed with `npm pack`: every
+//    file the exports map names must be in the tarball, and no test file.
+// 3. The tarballs unpacked into a temporary consumer: each entry imports in
+//    plain Node (no workspace condition) with the same export names as its
+//    source, and its types resolve for a `nodenext` TypeScript consumer.
+//
+// Because it always builds its own copy, this test cannot pass on a stale
+// build or skip when there is none. The consumer gets third-party dependencies
+// by symlink from this workspace's node_modules, so it needs no registry.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const packageDirs = readdirSync(join(repo, 'packages')).filter((dir) =>
+  existsSync(join(repo, 'packages', dir, 'package.json')),
+);
+
+interface PackageJson {
+  name: string;
+  version: string;
+  type?: string;
+  files?: string[];
+  sideEffects?: unknown;
+  exports?: unknown;
+  dependencies?: Record<string, string>;
+}
+
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+const manifestOf = (dir: string): PackageJson => readJson(join(repo, 'packages', dir, 'package.json'));
+
+// Conditions only our own tools set (the root tsconfig's customConditions,
+// also given to tsx, Vite and web-test-runner): they may come before `types`,
+// because no consumer's resolver ever matches them.
+const WORKSPACE_CONDITIONS = new Set<string>(
+  ts.readConfigFile(join(repo, 'tsconfig.json'), ts.sys.readFile).config?.compilerOptions?.customConditions ?? [],
+);
+
+/** Problems with one exports map; empty when it is well-formed. */
+function exportsProblems(exportsMap: unknown): string[] {
+  if (typeof exportsMap !== 'object' || exportsMap === null || Array.isArray(exportsMap)) {
+    return ['`exports` must be an object of subpaths'];
+  }
+  const problems: string[] = [];
+  for (const [subpath, target] of Object.entries(exportsMap)) {
+    if (!subpath.startsWith('.')) problems.push(`${subpath}: subpaths start with "."`);
+    if (subpath.includes('*')) problems.push(`${subpath}: wildcard subpaths turn internals into API`);
+    if (typeof target === 'string') {
+      problems.push(...targetProblems(subpath, target));
+      if (!target.endsWith('.json')) problems.push(`${subpath}: a code entry needs conditions with "types"`);
+    } else {
+      problems.push(...conditionProblems(subpath, target));
+    }
+  }
+  return problems;
+}
+
+function targetProblems(where: string, target: string): string[] {
+  const problems: string[] = [];
+  if (!target.startsWith('./')) problems.push(`${where}: target ${target} must start with "./"`);
+  if (target.includes('*')) problems.push(`${where}: wildcard target ${target}`);
+  if (target.split('/').includes('..')) problems.push(`${where}: target ${target} leaves the package`);
+  return problems;
+}
+
+/** Checks one level of conditions and recurses into nested ones. */
+function conditionProblems(where: string, conditions: unknown): string[] {
+  if (typeof conditions !== 'object' || conditions === null || Array.isArray(conditions)) {
+    return [`${where}: expected a target string or a conditions object`];
+  }
+  const entries = Object.entries(conditions);
+  const keys = entries.map(([key]) => key);
+  const problems: string[] = [];
+  if (keys.at(-1) !== 'default') problems.push(`${where}: "default" must be the last condition`);
+  const typesAt = keys.indexOf('types');
+  entries.forEach(([key, value], index) => {
+    const at = `${where} [${key}]`;
+    if (typeof value === 'string') {
+      problems.push(...targetProblems(at, value));
+      if (key === 'types' || WORKSPACE_CONDITIONS.has(key)) return;
+      if (typesAt === -1 || typesAt > index) problems.push(`${at}: "types" must come before ${key}`);
+    } else {
+      problems.push(...conditionProblems(at, value));
+    }
+  });
+  const types = (conditions as Record<string, unknown>)['types'];
+  const js = (conditions as Record<string, unknown>)['default'];
+  if (typeof types === 'string' && typeof js === 'string') {
+    if (!js.endsWith('.js')) problems.push(`${where}: default ${js} is not a .js file`);
+    if (types !== js.replace(/\.js$/, '.d.ts')) problems.push(`${where}: types ${types} does not match ${js}`);
+  }
+  for (const condition of WORKSPACE_CONDITIONS) {
+    const source = (conditions as Record<string, unknown>)[condition];
+    if (typeof source === 'string' && !/^\.\/src\/.+\.ts$/.test(source)) {
+      problems.push(`${where}: ${condition} ${source} should point into ./src`);
+    }
+  }
+  return problems;
+}
+
+/** Every file path the exports map names, under any condition. */
+function exportTargets(exportsMap: unknown): string[] {
+  if (typeof exportsMap === 'string') return [exportsMap.replace(/^\.\//, '')];
+  if (typeof exportsMap !== 'object' || exportsMap === null) return [];
+  return Object.values(exportsMap).flatMap(exportTargets);
+}
+
+/** The code entries users import: `@mpp-kit/sdk`, `@mpp-kit/elements/define/x`, ... */
+function entrySpecifiers(pkg: PackageJson): string[] {
+  return Object.entries(pkg.exports as Record<string, unknown>)
+    .filter(([, target]) => typeof target === 'object')
+    .map(([subpath]) => (subpath === '.' ? pkg.name : `${pkg.name}${subpath.slice(1)}`));
+}
+
+describe('package.json of each package', () => {
+  for (const dir of packageDirs) {
+    test(`${dir}: exports map, sideEffects, files, type`, () => {
+      const pkg = manifestOf(dir);
+      assert.deepEqual(exportsProblems(pkg.exports), [], `${pkg.name} exports map`);
+      assert.ok(
+        typeof pkg.sideEffects === 'boolean' ||
+          (Array.isArray(pkg.sideEffects) && pkg.sideEffects.every((file) => typeof file === 'string')),
+        `${pkg.name} must declare "sideEffects" (false, or the files that register elements)`,
+      );
+      assert.ok(Array.isArray(pkg.files) && pkg.files.length > 0, `${pkg.name} must list its "files"`);
+      assert.equal(pkg.type, 'module', `${pkg.name} is ESM`);
+    });
+  }
+
+  test('the exports checks reject what they should', () => {
+    const good = { '.': { types: './dist/index.d.ts', default: './dist/index.js' } };
+    assert.deepEqual(exportsProblems(good), []);
+    for (const condition of WORKSPACE_CONDITIONS) {
+      const first = { '.': { [condition]: './src/index.ts', types: './dist/index.d.ts', default: './dist/index.js' } };
+      assert.deepEqual(exportsProblems(first), [], `${condition} may precede types`);
+    }
+    const cases: [string, unknown][] = [
+      ['types after default', { '.': { default: './dist/index.js', types: './dist/index.d.ts' } }],
+      ['types after import', { '.': { import: './dist/index.js', types: './dist/index.d.ts', default: './dist/index.js' } }],
+      ['other condition before types', { '.': { browser: './dist/b.js', types: './dist/index.d.ts', default: './dist/index.js' } }],
+      ['no types', { '.': { default: './dist/index.js' } }],
+      ['wildcard', { './*': { types: './dist/*.d.ts', default: './dist/*.js' } }],
+      ['mismatched types', { '.': { types: './dist/other.d.ts', default: './dist/index.js' } }],
+      ['bare string', { '.': './dist/index.js' }],
+      ['nested without types', { '.': { types: './dist/index.d.ts', browser: { default: './dist/b.js' }, default: './dist/index.js' } }],
+    ];
+    for (const [name, map] of cases) assert.notDeepEqual(exportsProblems(map), [], name);
+  });
+});
+
+describe('built, packed and installed like a user gets it', () => {
+  let work = '';
+  const packed = new Map<string, string[]>(); // dir -> files in the tarball
+  // Child processes must resolve like a user's Node: no workspace condition, no tsx.
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env['NODE_OPTIONS'];
+  delete env['NODE_TEST_CONTEXT'];
+
+  function run(command: string, args: string[], cwd: string): string {
+    const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (result.status !== 0) {
+      throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+    }
+    return result.stdout;
+  }
+
+  const link = (target: string, path: string) => {
+    mkdirSync(dirname(path), { recursive: true });
+    symlinkSync(target, path, 'dir');
+  };
+
+  /** The directory the workspace's `dir` package resolves `dep` to. */
+  function installedDir(dir: string, dep: string): string {
+    for (let at = join(repo, 'packages', dir); ; at = dirname(at)) {
+      const candidate = join(at, 'node_modules', dep);
+      if (existsSync(join(candidate, 'package.json'))) return candidate;
+      if (at === dirname(at)) throw new Error(`${dep} (a dependency of ${dir}) is not installed`);
+    }
+  }
+
+  before(() => {
+    work = mkdtempSync(join(tmpdir(), 'mpp-kit-packaging-'));
+    const copy = join(work, 'workspace');
+    // A copy of the sources and build configs, with no dist/ and no build info.
+    for (const file of ['tsconfig.base.json', 'tsconfig.build.json', 'rollup.config.mjs']) {
+      cpSync(join(repo, file), join(copy, file));
+    }
+    for (const dir of packageDirs) {
+      const from = join(repo, 'packages', dir);
+      for (const entry of ['package.json', 'tsconfig.build.json', 'src']) {
+        cpSync(join(from, entry), join(copy, 'packages', dir, entry), { recursive: true });
+      }
+      if (existsSync(join(from, 'node_modules'))) link(join(from, 'node_modules'), join(copy, 'packages', dir, 'node_modules'));
+      link(join(copy, 'packages', dir), join(copy, 'node_modules', manifestOf(dir).name));
+    }
+    for (const entry of readdirSync(join(repo, 'node_modules'))) {
+      if (entry !== '@mpp-kit') link(join(repo, 'node_modules', entry), join(copy, 'node_modules', entry));
+    }
+    // The same two steps as `npm run build`.
+    run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'], copy);
+    run(process.execPath, [join(repo, 'node_modules/rollup/dist/bin/rollup'), '-c', '--silent'], copy);
+
+    const tarballs = join(work, 'tarballs');
+    const consumer = join(work, 'consumer');
+    mkdirSync(tarballs);
+    mkdirSync(consumer);
+    writeFileSync(join(consumer, 'package.json'), '{ "name": "consumer", "private": true, "type": "module" }');
+    for (const dir of packageDirs) {
+      const [report] = JSON.parse(
+        run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tarballs], join(copy, 'packages', dir)),
+      ) as [{ filename: string; files: { path: string }[] }];
+      packed.set(dir, report.files.map((file) => file.path));
+      const pkg = manifestOf(dir);
+      const installed = join(consumer, 'node_modules', pkg.name);
+      mkdirSync(installed, { recursive: true });
+      run('tar', ['-xzf', join(tarballs, report.filename), '-C', installed, '--strip-components=1'], work);
+      // Only the declared dependencies, nested, so an undeclared import fails.
+      for (const dep of Object.keys(pkg.dependencies ?? {})) {
+        if (!dep.startsWith('@mpp-kit/')) link(installedDir(dir, dep), join(installed, 'node_modules', dep));
+      }
+    }
+  });
+
+  after(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  for (const dir of packageDirs) {
+    test(`${dir}: the tarball holds every file the exports map names, and no tests`, () => {
+      const pkg = manifestOf(dir);
+      const files = new Set(packed.get(dir));
+      const missing = exportTargets(pkg.exports).filter((file) => !files.has(file));
+      assert.deepEqual(missing, [], `${pkg.name}: named in exports but not built or not packed`);
+      if (Array.isArray(pkg.sideEffects)) {
+        const literal = pkg.sideEffects.filter((file): file is string => typeof file === 'string' && !/[*?{[]/.test(file));
+        const unlisted = literal.map((file) => file.replace(/^\.\//, '')).filter((file) => !files.has(file));
+        assert.deepEqual(unlisted, [], `${pkg.name}: sideEffects names files the tarball lacks`);
+      }
+      const tests = [...files].filter((file) => /\.test(-d)?\.ts$|(^|\/)test-support\//.test(file));
+      assert.deepEqual(tests, [], `${pkg.name}: test files would be published`);
+    });
+  }
+
+  test('every entry imports in plain Node with the same exports as its source', async () => {
+    const specifiers = packageDirs.flatMap((dir) => entrySpecifiers(manifestOf(dir)));
+    const script = `
+      const names = {};
+      for (const specifier of ${JSON.stringify(specifiers)}) names[specifier] = Object.keys(await import(specifier)).sort();
+      console.log(JSON.stringify(names));`;
+    const built = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], join(work, 'consumer')));
+    for (const specifier of specifiers) {
+      // This process resolves the workspace from src/ (the condition test-node.mjs sets).
+      const fromSource = Object.keys(await import(specifier)).sort();
+      assert.deepEqual(built[specifier], fromSource, `${specifier}: built exports differ from src`);
+    }
+  });
+
+  test('every entry type-checks for a nodenext TypeScript consumer', () => {
+    const consumer = join(work, 'consumer');
+    const specifiers = packageDirs.flatMap((dir) => entrySpecifiers(manifestOf(dir)));
+    writeFileSync(
+      join(consumer, 'index.ts'),
+      specifiers.map((specifier, i) => `export * as entry${i} from '${specifier}';`).join('\n'),
+    );
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          lib: ['es2023', 'dom', 'dom.iterable'],
+          strict: true,
+          noEmit: true,
+          types: [],
+        },
+        files: ['index.ts'],
+      }),
+    );
+    const result = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', '.'], {
+      cwd: consumer,
+      env,
+      encoding: 'utf8',
+    });
+    // Errors inside third-party declaration files are not ours to fix; every
+    // other error (ours, the consumer's, the configuration's) fails the test.
+    const errors = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => /error TS\d+/.test(line));
+    const ours = errors.filter((line) => !line.startsWith('node_modules/') || line.startsWith('node_modules/@mpp-kit/'));
+    assert.deepEqual(ours, [], 'type errors in the published declarations');
+    assert.ok(result.status === 0 || errors.length > 0, `tsc failed without a diagnostic:\n${result.stdout}${result.stderr}`);
+  });
+});
