@@ -1,1 +1,45 @@
-export const placeholder = 'server';
+/**
+ * The mpp-kit reference API server: one Hono app ({@link createApp}) with the
+ * queue and booking engines over a {@link Store}. This entry runs in any
+ * JavaScript runtime; `@mpp-kit/server/browser` runs it in a page over memory,
+ * and `@mpp-kit/server/node` serves it over HTTP with SQLite.
+ *
+ * @example
+ * import { createApp, MemoryStore } from '@mpp-kit/server';
+ * const app = createApp({ store: new MemoryStore(seed), staffTokens: [token], secret });
+ *
+ * @packageDocumentation
+ */
+
+export { createApp, type AppOptions, type CorsOptions } from './app.js';
+export type { RateLimitOptions } from './http/rate-limit.js';
+export type { AppEnv, StaffCredential } from './http/env.js';
+export { fixedClock, startingAt, systemClock, type Clock, type ManualClock } from './clock.js';
+export { MemoryStore } from './store/memory-store.js';
+export {
+  ACTIVE_BOOKING_STATUSES,
+  StoreConflictError,
+  type AgencyRecord,
+  type BookingConfig,
+  type BookingFilter,
+  type BookingPatch,
+  type BookingRecord,
+  type CounterPatch,
+  type CounterRecord,
+  type IdempotencyRecord,
+  type NewQueueEvent,
+  type QueueEventRecord,
+  type SeedCounterRecord,
+  type ServiceRecord,
+  type ServiceTimeStats,
+  type Store,
+  type StoreConstraint,
+  type StoreSeed,
+  type StoreSettings,
+  type TicketFilter,
+  type TicketPatch,
+  type TicketRecord,
+} from './store/store.js';
+export { dayOpening, nextOpening, openingAt, type DayOpening, type OpeningState, type OpenPeriod, type SiteHours } from './site/opening.js';
+export { createDataProtection, MIN_SECRET_LENGTH, type DataProtection } from './booking/nik-protection.js';
+export { kediriSeed, parseSeed, parseSeedText, SeedError } from './seed/load-seed.js';

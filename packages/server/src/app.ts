@@ -1,0 +1,181 @@
+import { routes, type RouteDefinition } from '@mpp-kit/contract';
+import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { createDataProtection, MIN_SECRET_LENGTH } from './booking/nik-protection.js';
+import { systemClock, type Clock } from './clock.js';
+import { Engine } from './engine.js';
+import { ApiError, isApiError } from './http/api-error.js';
+import type { AppEnv, StaffCredential } from './http/env.js';
+import { preferredLocale } from './http/locale.js';
+import { writeRateLimit, type RateLimitOptions } from './http/rate-limit.js';
+import { errorResponse } from './http/respond.js';
+import { createMount, honoPath } from './http/router.js';
+import { Broadcaster } from './queue/broadcaster.js';
+import { mountBookingRoutes } from './routes/booking-routes.js';
+import { mountCatalogRoutes } from './routes/catalog-routes.js';
+import { mountQueueRoutes } from './routes/queue-routes.js';
+import { mountStaffRoutes } from './routes/staff-routes.js';
+import type { Store } from './store/store.js';
+import { constantTimeEqual, randomToken } from './util/bytes.js';
+
+/** Which web origins may call the API from a browser. */
+export interface CorsOptions {
+  /**
+   * Allowed origins (`https://portal.kedirikota.go.id`), or `'*'` for any.
+   * @default '*'
+   */
+  readonly origins: readonly string[] | '*';
+}
+
+/** Options of {@link createApp}. */
+export interface AppOptions {
+  /** Where tickets, bookings and events live: `MemoryStore`, or `SqliteStore` on Node. Must be seeded. */
+  readonly store: Store;
+  /**
+   * Where "now" comes from.
+   * @default systemClock
+   */
+  readonly clock?: Clock;
+  /** Bearer tokens accepted on staff routes (counters, kiosks). None: every staff call is refused. */
+  readonly staffTokens: readonly string[];
+  /**
+   * The server secret (`MPP_SECRET`, at least 16 characters) from which the keys
+   * that hash and encrypt NIKs and booking secrets are derived. Keep it with the
+   * database: without it, stored NIKs cannot be matched or read.
+   */
+  readonly secret: string;
+  /**
+   * Limits of anonymous public writes per client address, or `false` for none.
+   * @default { limit: 30, windowMs: 60000 }
+   */
+  readonly rateLimit?: RateLimitOptions | false;
+  /**
+   * The client's address, for rate limiting. The Node entry passes the socket's
+   * address; behind a proxy, read the proxy's header here.
+   * @default every client counts as the same address
+   */
+  readonly getClientAddress?: (c: Context<AppEnv>) => string;
+  /**
+   * CORS: which origins may call the API from a browser, or `false` for no CORS headers.
+   * @default { origins: '*' }
+   */
+  readonly cors?: CorsOptions | false;
+  /**
+   * Milliseconds between heartbeat comments on the queue stream.
+   * @default 15000
+   */
+  readonly heartbeatMs?: number;
+  /**
+   * Largest JSON body accepted, in bytes; larger ones get `413 payload_too_large`.
+   * @default 16384
+   */
+  readonly maxBodyBytes?: number;
+  /** Aborting it ends every open queue stream (for a graceful shutdown). */
+  readonly signal?: AbortSignal;
+  /**
+   * Told about unexpected errors (answered `500 internal` without details). Never
+   * receives request bodies.
+   * @default logs to `console.error`
+   */
+  readonly onError?: (error: unknown, requestId: string) => void;
+}
+
+/** Headers a browser may send and read across origins. */
+const CORS_REQUEST_HEADERS = ['Content-Type', 'Authorization', 'Accept-Language', 'Idempotency-Key', 'X-Booking-Secret', 'Last-Event-ID', 'X-Request-Id'];
+const CORS_RESPONSE_HEADERS = ['X-Request-Id', 'Retry-After', 'Idempotent-Replayed', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit-Policy', 'Content-Language'];
+
+/** Reads the bearer token and tells whether it is one of `tokens`, comparing each in constant time. */
+function staffCredential(header: string | undefined, tokens: readonly string[]): StaffCredential {
+  const token = header === undefined ? undefined : /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+  if (token === undefined) return 'none';
+  let valid = false;
+  for (const candidate of tokens) valid = constantTimeEqual(candidate, token) || valid;
+  return valid ? 'valid' : 'invalid';
+}
+
+/** Answers other methods on known paths with `405 method_not_allowed` and `Allow`. */
+function mountMethodNotAllowed(app: Hono<AppEnv>): void {
+  const methods = new Map<string, Set<string>>();
+  for (const route of Object.values(routes) as RouteDefinition[]) {
+    const path = honoPath(route.path);
+    methods.set(path, (methods.get(path) ?? new Set()).add(route.method));
+  }
+  for (const [path, allowed] of methods) {
+    app.all(path, (c) => {
+      c.header('Allow', [...allowed].join(', '));
+      throw new ApiError('method_not_allowed');
+    });
+  }
+}
+
+/** Maps Hono's own HTTP errors (e.g. from middleware) onto the contract's codes. */
+function codeOfHttpException(status: number): ApiError['code'] {
+  if (status === 413) return 'payload_too_large';
+  if (status === 415) return 'unsupported_media_type';
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 429) return 'rate_limited';
+  return status < 500 ? 'bad_request' : 'internal';
+}
+
+/**
+ * Creates the mpp-kit API v1 as a Hono app over a store: every route of the
+ * contract's route table, the queue and booking engines, the live queue stream,
+ * staff authentication, rate limiting and CORS. It runs in any JavaScript
+ * runtime: serve `app.fetch` with Node, call it in a browser, or `app.request()` in tests.
+ *
+ * @throws TypeError when `secret` is shorter than 16 characters or the store has no seed
+ * @example
+ * const app = createApp({ store: new MemoryStore(seed), staffTokens: [token], secret });
+ * const response = await app.request('/v1/site');
+ */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  if (options.secret.length < MIN_SECRET_LENGTH) throw new TypeError(`secret needs at least ${MIN_SECRET_LENGTH} characters`);
+  if (!options.store.isSeeded()) throw new TypeError('The store has no seed: load one before creating the app');
+  const broadcaster = new Broadcaster(options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs });
+  const engine = new Engine(options.store, options.clock ?? systemClock, createDataProtection(options.secret), broadcaster);
+  options.signal?.addEventListener('abort', () => broadcaster.closeAll(), { once: true });
+  const report = options.onError ?? ((error: unknown, id: string) => console.error(`[mpp-kit] request ${id} failed:`, error));
+
+  const app = new Hono<AppEnv>();
+  app.use(requestId({ generator: () => `req_${randomToken(9)}` }));
+  app.use(async (c, next) => {
+    c.set('locale', preferredLocale(c.req.header('Accept-Language')));
+    c.set('staff', staffCredential(c.req.header('Authorization'), options.staffTokens));
+    c.header('X-Content-Type-Options', 'nosniff');
+    await next();
+  });
+  const corsOptions = options.cors ?? { origins: '*' };
+  if (corsOptions) {
+    app.use(
+      cors({
+        origin: corsOptions.origins === '*' ? '*' : [...corsOptions.origins],
+        allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+        allowHeaders: CORS_REQUEST_HEADERS,
+        exposeHeaders: CORS_RESPONSE_HEADERS,
+        maxAge: 600,
+      }),
+    );
+  }
+
+  const clientAddress = options.getClientAddress ?? (() => 'anonymous');
+  const rateLimit = options.rateLimit === false ? null : writeRateLimit(options.rateLimit ?? {}, clientAddress);
+  const mount = createMount(app, { rateLimit, maxBodyBytes: options.maxBodyBytes ?? 16_384 });
+  mountCatalogRoutes(mount, engine);
+  mountQueueRoutes(mount, engine);
+  mountBookingRoutes(mount, engine);
+  mountStaffRoutes(mount, engine);
+  mountMethodNotAllowed(app);
+
+  app.notFound((c) => errorResponse(c, new ApiError('not_found')));
+  app.onError((error, c) => {
+    if (isApiError(error)) return errorResponse(c, error);
+    if (error instanceof HTTPException && error.status < 500) return errorResponse(c, new ApiError(codeOfHttpException(error.status)));
+    report(error, c.get('requestId') ?? '');
+    return errorResponse(c, new ApiError('internal'));
+  });
+  return app;
+}

@@ -1,0 +1,291 @@
+import {
+  localDateOf,
+  type Availability,
+  type AvailabilityQuery,
+  type Booking,
+  type BookingReceipt,
+  type CreateBookingInput,
+  type Ticket,
+} from '@mpp-kit/contract';
+import type { Engine, WriteContext } from '../engine.js';
+import { ApiError } from '../http/api-error.js';
+import { rememberAnswer, storedAnswer, type IdempotentRequest } from '../idempotency.js';
+import { checkInTicket, requireService } from '../queue/queue-engine.js';
+import { ACTIVE_BOOKING_STATUSES, StoreConflictError, type BookingConfig, type BookingRecord, type ServiceRecord } from '../store/store.js';
+import { addDays, formatInstant } from '../time/zoned.js';
+import { constantTimeEqual, randomToken } from '../util/bytes.js';
+import { bookingCodePrefix, generateBookingCode, normalizeBookingCode } from './booking-code.js';
+import { maskName } from './mask-name.js';
+import { availabilityDays, bookingWindow, findBookableSlot, type SlotTime } from './slots.js';
+
+/** Days shown when the query names no end. */
+const DEFAULT_DAYS = 14;
+/** Most days one availability answer covers. */
+const MAX_DAYS = 62;
+/** Attempts to draw an unused booking code before giving up (a collision is already rare). */
+const CODE_ATTEMPTS = 8;
+
+/** Hash domains: a hash of one kind never equals a hash of another. */
+const NIK_DOMAIN = 'nik';
+const SECRET_DOMAIN = 'booking-secret';
+
+/** A booking as its holder sees it. */
+export function bookingView(booking: BookingRecord): Booking {
+  return {
+    code: booking.code,
+    status: booking.status,
+    serviceId: booking.serviceId,
+    slotStart: booking.slotStart,
+    slotEnd: booking.slotEnd,
+    applicantName: booking.applicantName,
+    createdAt: booking.createdAt,
+    ticketId: booking.ticketId,
+  };
+}
+
+function bookingConfig(service: ServiceRecord): BookingConfig {
+  if (!service.booking) throw new ApiError('slot_unavailable');
+  return service.booking;
+}
+
+/** The slot starting at `slotStart`, or the error that says why it cannot be booked. */
+function requireSlot(context: Pick<WriteContext, 'site' | 'now'>, config: BookingConfig, slotStart: string): SlotTime {
+  const check = findBookableSlot(context.site, config, context.now, new Date(slotStart));
+  if (!check.ok) throw new ApiError(check.reason);
+  return check.slot;
+}
+
+/**
+ * Availability of a service: from today (or `from`) for two weeks (or to `to`),
+ * within the booking horizon and at most 62 days. A service that cannot be booked
+ * ahead has no days.
+ */
+export function availability(engine: Engine, serviceId: string, query: AvailabilityQuery): Availability {
+  const { store, now, today } = engine.view();
+  const site = store.getSite();
+  const service = store.getService(serviceId);
+  if (!service) throw new ApiError('not_found');
+  if (!service.booking) return { serviceId, timeZone: site.timeZone, days: [] };
+  const config = service.booking;
+  const from = query.from && query.from > today ? query.from : today;
+  const window = bookingWindow(site, config, now);
+  let to = query.to ?? addDays(from, DEFAULT_DAYS - 1);
+  if (to > addDays(from, MAX_DAYS - 1)) to = addDays(from, MAX_DAYS - 1);
+  if (to > window.to) to = window.to;
+
+  const online = new Map<number, number>();
+  for (const booking of store.findBookings({ serviceId, localDates: { from, to }, statuses: ACTIVE_BOOKING_STATUSES })) {
+    const start = Date.parse(booking.slotStart);
+    online.set(start, (online.get(start) ?? 0) + 1);
+  }
+  // Walk-ins happen today only; their tickets count against the slot they were issued in.
+  const walkIns = store
+    .listTickets({ localDate: today, serviceIds: [serviceId], priority: false })
+    .map((ticket) => Date.parse(ticket.issuedAt));
+  const days = availabilityDays({
+    site,
+    config,
+    now,
+    from,
+    to,
+    usage: {
+      online: (startMs) => online.get(startMs) ?? 0,
+      walkIn: (startMs, endMs) => walkIns.filter((at) => at >= startMs && at < endMs).length,
+    },
+  });
+  return { serviceId, timeZone: site.timeZone, days };
+}
+
+/** Refuses a second active booking of the same NIK for the same service on the same day. */
+function requireNoOtherBooking(context: WriteContext, nikHash: string, serviceId: string, localDate: string, except?: string): void {
+  const others = context.store
+    .findBookings({ nikHash, serviceId, localDates: { from: localDate, to: localDate }, statuses: ACTIVE_BOOKING_STATUSES })
+    .filter((booking) => booking.code !== except);
+  if (others.length > 0) throw new ApiError('booking_exists');
+}
+
+/** Refuses when the slot's online places are all taken. */
+function requirePlace(context: WriteContext, config: BookingConfig, serviceId: string, slotStart: string): void {
+  const taken = context.store.countBookings({ serviceId, slotStart, statuses: ACTIVE_BOOKING_STATUSES });
+  if (taken >= config.onlineCapacity) throw new ApiError('slot_full');
+}
+
+/** The outcome of {@link createBooking}. */
+export interface CreatedBooking {
+  readonly receipt: BookingReceipt;
+  /** Whether this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+  readonly replayed: boolean;
+}
+
+/** One try at inserting a booking under a freshly drawn code. */
+type Attempt =
+  | { readonly kind: 'created'; readonly receipt: BookingReceipt }
+  | { readonly kind: 'replay'; readonly body: string }
+  | { readonly kind: 'collision' };
+
+/** Turns the store's "second active booking" constraint into the API's error. */
+function asApiError(error: unknown): unknown {
+  return error instanceof StoreConflictError && error.constraint === 'booking_active_nik' ? new ApiError('booking_exists') : error;
+}
+
+/**
+ * Books a slot. Hashing and encryption happen first; then one transaction checks
+ * the slot, the applicant's other bookings and the remaining places and inserts
+ * the booking, so concurrent requests for the last place cannot both succeed.
+ * With an `Idempotency-Key`, a retry gets the first answer back.
+ */
+export async function createBooking(engine: Engine, input: CreateBookingInput, idempotency: IdempotentRequest | null): Promise<CreatedBooking> {
+  const protection = await engine.protection;
+  const replay = storedAnswer(engine.store, idempotency);
+  if (replay) return { receipt: JSON.parse(await protection.open(replay.body)) as BookingReceipt, replayed: true };
+
+  const { store, now } = engine.view();
+  const site = store.getSite();
+  const service = store.getService(input.serviceId);
+  if (!service) throw new ApiError('not_found');
+  const config = bookingConfig(service);
+  const slot = requireSlot({ site, now }, config, input.slotStart);
+  const localDate = localDateOf(slot.start, site.timeZone);
+  const { nik, ...contact } = input.applicant;
+  const secret = randomToken();
+  const [nikHash, applicantCipher, secretHash] = await Promise.all([
+    protection.hash(NIK_DOMAIN, nik),
+    protection.seal(JSON.stringify({ nik, ...contact })),
+    protection.hash(SECRET_DOMAIN, secret),
+  ]);
+
+  for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt += 1) {
+    const code = generateBookingCode(bookingCodePrefix(site.regency));
+    const createdAt = formatInstant(now, site.timeZone);
+    const receipt: BookingReceipt = {
+      code,
+      status: 'confirmed',
+      serviceId: service.id,
+      slotStart: formatInstant(slot.start, site.timeZone),
+      slotEnd: formatInstant(slot.end, site.timeZone),
+      applicantName: maskName(contact.name),
+      createdAt,
+      ticketId: null,
+      secret,
+    };
+    // The stored answer holds the secret, so it is kept encrypted.
+    const sealedReceipt = idempotency ? await protection.seal(JSON.stringify(receipt)) : '';
+    let attemptResult: Attempt;
+    try {
+      attemptResult = engine.write((context): Attempt => {
+        // A concurrent retry with the same key may have committed meanwhile.
+        const earlier = storedAnswer(context.store, idempotency);
+        if (earlier) return { kind: 'replay', body: earlier.body };
+        if (context.store.getBooking(code)) return { kind: 'collision' };
+        requireSlot(context, config, receipt.slotStart);
+        requireNoOtherBooking(context, nikHash, service.id, localDate);
+        requirePlace(context, config, service.id, receipt.slotStart);
+        context.store.insertBooking({
+          code,
+          secretHash,
+          serviceId: service.id,
+          slotStart: receipt.slotStart,
+          slotEnd: receipt.slotEnd,
+          localDate,
+          status: 'confirmed',
+          nikHash,
+          applicantCipher,
+          applicantName: receipt.applicantName,
+          createdAt,
+          updatedAt: createdAt,
+          ticketId: null,
+        });
+        rememberAnswer(context.store, idempotency, 201, sealedReceipt, context.now.getTime());
+        return { kind: 'created', receipt };
+      });
+    } catch (error) {
+      throw asApiError(error);
+    }
+    if (attemptResult.kind === 'created') return { receipt: attemptResult.receipt, replayed: false };
+    if (attemptResult.kind === 'replay') {
+      return { receipt: JSON.parse(await protection.open(attemptResult.body)) as BookingReceipt, replayed: true };
+    }
+  }
+  throw new ApiError('unavailable');
+}
+
+/**
+ * The booking with `code`, when `secret` is its secret; otherwise `not_found`
+ * (also for a wrong or missing secret, so codes cannot be probed). The secret's
+ * hash is compared in constant time.
+ */
+export async function authorizedBooking(engine: Engine, code: string, secret: string | undefined): Promise<BookingRecord> {
+  const protection = await engine.protection;
+  // Hash even without a secret, so a missing one takes as long as a wrong one.
+  const hash = await protection.hash(SECRET_DOMAIN, secret ?? '');
+  const booking = engine.store.getBooking(normalizeBookingCode(code));
+  if (!booking || !secret || !constantTimeEqual(hash, booking.secretHash)) throw new ApiError('not_found');
+  return booking;
+}
+
+/** The booking again, inside a transaction, and still changeable by its holder at `now`. */
+function changeableBooking(context: WriteContext, code: string): { booking: BookingRecord; config: BookingConfig } {
+  const booking = context.store.getBooking(code);
+  if (!booking) throw new ApiError('not_found');
+  const service = requireService(context, booking.serviceId);
+  const config = bookingConfig(service);
+  const deadline = Date.parse(booking.slotStart) - config.cancelUntilMinutesBefore * 60_000;
+  if (booking.status !== 'confirmed' || context.now.getTime() >= deadline) throw new ApiError('booking_not_modifiable');
+  return { booking, config };
+}
+
+/** Cancels a confirmed booking until the service's deadline before its slot. */
+export async function cancelBooking(engine: Engine, code: string, secret: string | undefined): Promise<Booking> {
+  const { code: found } = await authorizedBooking(engine, code, secret);
+  return engine.write((context) => {
+    const { booking } = changeableBooking(context, found);
+    const updatedAt = formatInstant(context.now, context.site.timeZone);
+    context.store.updateBooking(found, { status: 'cancelled', updatedAt });
+    return bookingView({ ...booking, status: 'cancelled', updatedAt });
+  });
+}
+
+/**
+ * Moves a confirmed booking to another slot of its service, with the same checks
+ * as a new booking (the applicant keeps one booking per service per day). The
+ * answer carries the same secret.
+ */
+export async function rescheduleBooking(
+  engine: Engine,
+  code: string,
+  secret: string | undefined,
+  slotStart: string,
+): Promise<BookingReceipt> {
+  const { code: found } = await authorizedBooking(engine, code, secret);
+  const proven = secret ?? ''; // authorizedBooking refuses a missing secret
+  try {
+    const booking = engine.write((context) => {
+      const { booking: current, config } = changeableBooking(context, found);
+      const slot = requireSlot(context, config, slotStart);
+      const start = formatInstant(slot.start, context.site.timeZone);
+      if (start === current.slotStart) return current;
+      const localDate = localDateOf(slot.start, context.site.timeZone);
+      requireNoOtherBooking(context, current.nikHash, current.serviceId, localDate, current.code);
+      requirePlace(context, config, current.serviceId, start);
+      const patch = { slotStart: start, slotEnd: formatInstant(slot.end, context.site.timeZone), localDate, updatedAt: formatInstant(context.now, context.site.timeZone) };
+      context.store.updateBooking(found, patch);
+      return { ...current, ...patch };
+    });
+    return { ...bookingView(booking), secret: proven };
+  } catch (error) {
+    throw asApiError(error);
+  }
+}
+
+/** Staff check-in on the booked day: a priority ticket in the service's line. */
+export function checkInBooking(engine: Engine, code: string): Ticket {
+  return engine.write((context) => {
+    const booking = context.store.getBooking(normalizeBookingCode(code));
+    if (!booking) throw new ApiError('not_found');
+    if (booking.status !== 'confirmed' || booking.localDate !== context.today) throw new ApiError('booking_not_modifiable');
+    const service = requireService(context, booking.serviceId);
+    const ticket = checkInTicket(context, service, { code: booking.code, slotStartMs: Date.parse(booking.slotStart) });
+    context.store.updateBooking(booking.code, { status: 'checked-in', ticketId: ticket.id, updatedAt: formatInstant(context.now, context.site.timeZone) });
+    return ticket;
+  });
+}

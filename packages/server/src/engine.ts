@@ -1,0 +1,101 @@
+import { localDateOf, type LocalDate, type QueueEvent, type Site } from '@mpp-kit/contract';
+import type { DataProtection } from './booking/nik-protection.js';
+import type { Clock } from './clock.js';
+import { encodeFrame, eventFrame, type Broadcast, type Broadcaster, type EventScope } from './queue/broadcaster.js';
+import type { ViewContext } from './queue/views.js';
+import type { Store } from './store/store.js';
+
+/** `Omit` applied to each member of a union (plain `Omit` would merge them). */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A queue event before the store gives it an id. */
+export type NewEvent = DistributiveOmit<QueueEvent, 'id'>;
+
+/** What an operation inside a write transaction sees. */
+export interface WriteContext extends ViewContext {
+  readonly site: Site;
+  /** Stores an event (it gets its id now) and publishes it once the transaction commits. */
+  emit(event: NewEvent): QueueEvent;
+}
+
+/** How often old events and idempotency records are pruned, at most. */
+const PRUNE_EVERY_MS = 60_000;
+/** Events are kept at least this long, whatever the settings say (the contract promises 5 minutes). */
+const MIN_REPLAY_MS = 5 * 60_000;
+
+/**
+ * The shared core of the queue and booking engines: the store, the clock, the
+ * data protection and the broadcaster, and {@link Engine.write}, which runs an
+ * operation as one store transaction and publishes its events after commit.
+ */
+export class Engine {
+  private lastPruneMs = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    readonly store: Store,
+    readonly clock: Clock,
+    readonly protection: Promise<DataProtection>,
+    readonly broadcaster: Broadcaster,
+  ) {}
+
+  /** The site-local date of an instant. */
+  dateOf(instant: Date): LocalDate {
+    return localDateOf(instant, this.store.getSite().timeZone);
+  }
+
+  /** A read view at the clock's current instant. */
+  view(): ViewContext {
+    const now = this.clock.now();
+    return { store: this.store, now, today: this.dateOf(now) };
+  }
+
+  /** Which agencies and services an event concerns. */
+  scopeOf(event: NewEvent | QueueEvent): EventScope {
+    if (event.type === 'snapshot') return { agencyIds: [], serviceIds: [] };
+    if (event.type === 'counter.updated') {
+      const counter = this.store.getCounter(event.counter.id);
+      return { agencyIds: counter ? [counter.agencyId] : [], serviceIds: counter ? [...counter.serviceIds] : [] };
+    }
+    const service = this.store.getService(event.ticket.serviceId);
+    return { agencyIds: service ? [service.agencyId] : [], serviceIds: [event.ticket.serviceId] };
+  }
+
+  /**
+   * Runs `operation` in one store transaction. Events it emits are stored in the
+   * same transaction and fanned out only after it commits; when it throws,
+   * nothing is stored and nothing is sent.
+   */
+  write<T>(operation: (context: WriteContext) => T): T {
+    const now = this.clock.now();
+    const site = this.store.getSite();
+    const pending: Broadcast[] = [];
+    const context: WriteContext = {
+      store: this.store,
+      now,
+      today: localDateOf(now, site.timeZone),
+      site,
+      emit: (event) => {
+        const data = JSON.stringify(event);
+        const id = this.store.appendEvent({ type: event.type, atMs: now.getTime(), data });
+        pending.push({ frame: encodeFrame(eventFrame(id, data)), scope: this.scopeOf(event) });
+        return { id: String(id), ...event } as QueueEvent;
+      },
+    };
+    const result = this.store.transaction(() => operation(context));
+    this.broadcaster.publish(pending);
+    this.prune(now);
+    return result;
+  }
+
+  /** Forgets events and idempotency records past their retention, at most once a minute. */
+  private prune(now: Date): void {
+    const nowMs = now.getTime();
+    if (nowMs - this.lastPruneMs < PRUNE_EVERY_MS) return;
+    this.lastPruneMs = nowMs;
+    const settings = this.store.getSettings();
+    this.store.transaction(() => {
+      this.store.deleteEventsBefore(nowMs - Math.max(MIN_REPLAY_MS, settings.streamReplayMinutes * 60_000));
+      this.store.deleteIdempotencyBefore(nowMs - settings.idempotencyRetentionHours * 3_600_000);
+    });
+  }
+}

@@ -1,0 +1,55 @@
+import type { RouteDefinition } from '@mpp-kit/contract';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type * as z from 'zod/mini';
+import { ApiError } from './api-error.js';
+import type { AppEnv } from './env.js';
+import { routeInput, type RouteInput } from './input.js';
+
+/** The successful answer of a route, typed by its response schema. */
+export type RouteOutput<R extends RouteDefinition> = z.output<R['response']>;
+
+/** Handles one route: gets the parsed input, returns the response. */
+export type RouteHandler<R extends RouteDefinition> = (c: Context<AppEnv>, input: RouteInput<R>) => Response | Promise<Response>;
+
+/** Registers a route's handler (with auth, rate limiting and input parsing in front). */
+export type Mount = <R extends RouteDefinition>(route: R, handler: RouteHandler<R>) => void;
+
+/** `/v1/services/{id}` -> `/v1/services/:id` (Hono's path syntax). */
+export function honoPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+/** Answers a route's success with its status and a body typed by its response schema. */
+export function ok<R extends RouteDefinition>(c: Context<AppEnv>, route: R, body: RouteOutput<R>, headers: Record<string, string> = {}): Response {
+  for (const [name, value] of Object.entries(headers)) c.header(name, value);
+  return c.json(body as object, route.status as ContentfulStatusCode);
+}
+
+/** Refuses staff routes without a token (401) or with a wrong one (403). */
+const requireStaff: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const staff = c.get('staff');
+  if (staff === 'none') throw new ApiError('unauthorized');
+  if (staff === 'invalid') throw new ApiError('forbidden');
+  await next();
+};
+
+/** What {@link createMount} needs. */
+export interface MountOptions {
+  /** Applied to public writes (POST routes that are not staff routes). */
+  readonly rateLimit: MiddlewareHandler<AppEnv> | null;
+  readonly maxBodyBytes: number;
+}
+
+/**
+ * Builds the function that mounts contract routes on `app`: staff routes get the
+ * token check, public writes the rate limit, and every handler its parsed input.
+ */
+export function createMount(app: Hono<AppEnv>, options: MountOptions): Mount {
+  return (route, handler) => {
+    const middleware: MiddlewareHandler<AppEnv>[] = [];
+    if (route.auth === 'staff') middleware.push(requireStaff);
+    else if (route.method !== 'GET' && options.rateLimit) middleware.push(options.rateLimit);
+    app.on([route.method], [honoPath(route.path)], ...middleware, async (c) => handler(c, await routeInput(c, route, options.maxBodyBytes)));
+  };
+}

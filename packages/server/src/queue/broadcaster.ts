@@ -1,0 +1,119 @@
+import type { QueueFilter } from '@mpp-kit/contract';
+
+/** Which agencies and services an event concerns, to route it to filtered streams. */
+export interface EventScope {
+  readonly agencyIds: readonly string[];
+  readonly serviceIds: readonly string[];
+}
+
+/** Whether an event of `scope` belongs in a stream with `filter`. */
+export function scopeMatches(scope: EventScope, filter: QueueFilter): boolean {
+  return (
+    (filter.agency === undefined || scope.agencyIds.includes(filter.agency)) &&
+    (filter.service === undefined || scope.serviceIds.includes(filter.service))
+  );
+}
+
+/** One connected stream. */
+export interface StreamClient {
+  readonly filter: QueueFilter;
+  /** Queues bytes for the client; must not throw. */
+  send(frame: Uint8Array): void;
+  /** Ends the client's stream. */
+  close(): void;
+}
+
+/** An event ready to fan out: its stream frame (encoded once) and its scope. */
+export interface Broadcast {
+  readonly frame: Uint8Array;
+  readonly scope: EventScope;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * The Server-Sent Events frame of a stored event. `data` is the event's JSON
+ * without its id (as stored); the id is spliced in front so the JSON is never
+ * parsed or written twice.
+ *
+ * @example eventFrame(7, '{"type":"ticket.called",…}') // 'id: 7\ndata: {"id":"7","type":"ticket.called",…}\n\n'
+ */
+export function eventFrame(id: number, data: string): string {
+  return `id: ${id}\ndata: {"id":"${id}",${data.slice(1)}\n\n`;
+}
+
+/** Encodes a frame once for every client. */
+export function encodeFrame(frame: string): Uint8Array {
+  return encoder.encode(frame);
+}
+
+const HEARTBEAT = encoder.encode(': heartbeat\n\n');
+
+/** Options of a {@link Broadcaster}. */
+export interface BroadcasterOptions {
+  /**
+   * Milliseconds between heartbeat comments, which keep proxies from closing an idle stream.
+   * @default 15000
+   */
+  readonly heartbeatMs?: number;
+}
+
+/**
+ * Fans queue events out to every connected stream in this process. Each event is
+ * serialised and encoded once, whatever the number of clients; one timer sends
+ * the heartbeat to all, and runs only while someone listens.
+ */
+export class Broadcaster {
+  private readonly clients = new Set<StreamClient>();
+  private readonly heartbeatMs: number;
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(options: BroadcasterOptions = {}) {
+    this.heartbeatMs = options.heartbeatMs ?? 15_000;
+  }
+
+  /** How many streams are connected. */
+  get size(): number {
+    return this.clients.size;
+  }
+
+  /** Adds a client; returns the function that removes it. */
+  add(client: StreamClient): () => void {
+    this.clients.add(client);
+    if (!this.timer && this.heartbeatMs > 0) {
+      this.timer = setInterval(() => this.each(() => HEARTBEAT), this.heartbeatMs);
+      // In Node, a heartbeat alone must not keep the process alive.
+      (this.timer as { unref?: () => void }).unref?.();
+    }
+    return () => this.remove(client);
+  }
+
+  private remove(client: StreamClient): void {
+    this.clients.delete(client);
+    if (this.clients.size === 0 && this.timer) {
+      clearInterval(this.timer);
+      this.timer = undefined;
+    }
+  }
+
+  private each(frameFor: (client: StreamClient) => Uint8Array | null): void {
+    for (const client of this.clients) {
+      const frame = frameFor(client);
+      if (frame) client.send(frame);
+    }
+  }
+
+  /** Sends each event to the clients whose filter it matches, in order. */
+  publish(broadcasts: readonly Broadcast[]): void {
+    if (this.clients.size === 0) return;
+    for (const { frame, scope } of broadcasts) this.each((client) => (scopeMatches(scope, client.filter) ? frame : null));
+  }
+
+  /** Ends every stream (on shutdown). */
+  closeAll(): void {
+    for (const client of [...this.clients]) {
+      this.remove(client);
+      client.close();
+    }
+  }
+}

@@ -1,0 +1,197 @@
+import type { Counter, CounterStatus, StaffCallResult, Ticket, TicketEventType } from '@mpp-kit/contract';
+import type { WriteContext } from '../engine.js';
+import { ApiError } from '../http/api-error.js';
+import { openingAt } from '../site/opening.js';
+import type { CounterRecord, ServiceRecord, TicketPatch, TicketRecord } from '../store/store.js';
+import { formatInstant } from '../time/zoned.js';
+import { randomToken } from '../util/bytes.js';
+import { lineKey, nextQueueNumber } from './numbering.js';
+import { counterView, lineOf, queueCounterView, serversOf, ticketView } from './views.js';
+
+/** A service by id, or `not_found`. */
+export function requireService(context: WriteContext, serviceId: string): ServiceRecord {
+  const service = context.store.getService(serviceId);
+  if (!service) throw new ApiError('not_found');
+  return service;
+}
+
+/** Refuses when the site is not serving today at this hour (breaks are fine: the line waits). */
+function requireOpenSite(context: WriteContext): void {
+  const state = openingAt(context.site, context.now);
+  if (state.open || state.reason === 'break') return;
+  throw new ApiError(state.reason === 'holiday' ? 'holiday' : 'site_closed');
+}
+
+/** Refuses when no counter of the service is open or paused. */
+function requireServingCounter(context: WriteContext, service: ServiceRecord): void {
+  if (serversOf(context.store, service) === 0) throw new ApiError('queue_closed');
+}
+
+/** Emits a ticket event with the service's line after the change. */
+function emitTicket(context: WriteContext, type: TicketEventType, ticket: TicketRecord, counterId: string | null): Ticket {
+  const service = context.store.getService(ticket.serviceId);
+  const view = ticketView(context, ticket);
+  if (service) context.emit({ type, at: formatInstant(context.now, context.site.timeZone), ticket: view, counterId, line: lineOf(context, service) });
+  return view;
+}
+
+/** What {@link issueTicket} issues besides a walk-in number. */
+export interface IssueOptions {
+  /** The booking checked in, for a priority ticket. */
+  readonly booking?: { readonly code: string; readonly slotStartMs: number };
+}
+
+/**
+ * Issues the service's next number of the day and puts the ticket in line
+ * (checked-in bookings ahead of walk-ins). Callers check the rules first.
+ */
+export function issueTicket(context: WriteContext, service: ServiceRecord, options: IssueOptions = {}): Ticket {
+  const { store, today, now } = context;
+  const issued = nextQueueNumber(service.queuePrefix, store.lastSequence(service.id, today));
+  if (!issued) throw new ApiError('quota_exceeded');
+  store.saveSequence(service.id, today, issued.sequence);
+  const ticket: TicketRecord = {
+    id: randomToken(),
+    serviceId: service.id,
+    localDate: today,
+    sequence: issued.sequence,
+    number: issued.number,
+    status: 'waiting',
+    priority: options.booking !== undefined,
+    bookingCode: options.booking?.code ?? null,
+    // The event announcing this ticket gets the next id: a global, durable issue order.
+    queueKey: lineKey({ order: store.lastEventId() + 1, slotStartMs: options.booking?.slotStartMs ?? null }),
+    issuedAt: formatInstant(now, context.site.timeZone),
+    calledAt: null,
+    counterId: null,
+    recalls: 0,
+    finishedAt: null,
+  };
+  store.insertTicket(ticket);
+  return emitTicket(context, 'ticket.issued', ticket, null);
+}
+
+/**
+ * Takes a walk-in queue number: refused when the service has no queue, on
+ * holidays, outside opening hours, when no counter serves it, or past its daily
+ * quota of walk-in tickets.
+ */
+export function takeTicket(context: WriteContext, serviceId: string): Ticket {
+  const service = requireService(context, serviceId);
+  if (!service.channels.some((channel) => channel.kind === 'queue')) throw new ApiError('queue_closed');
+  requireOpenSite(context);
+  requireServingCounter(context, service);
+  if (service.dailyQuota !== null) {
+    const taken = context.store.countTickets({ localDate: context.today, serviceIds: [service.id], priority: false });
+    if (taken >= service.dailyQuota) throw new ApiError('quota_exceeded');
+  }
+  return issueTicket(context, service);
+}
+
+/** Checks in a booking's holder: a priority ticket in the same line. Callers check the booking. */
+export function checkInTicket(context: WriteContext, service: ServiceRecord, booking: { code: string; slotStartMs: number }): Ticket {
+  requireOpenSite(context);
+  requireServingCounter(context, service);
+  return issueTicket(context, service, { booking });
+}
+
+/** Leaves the line: only a waiting ticket can be cancelled. */
+export function cancelTicket(context: WriteContext, ticketId: string): Ticket {
+  const ticket = context.store.getTicket(ticketId);
+  if (!ticket) throw new ApiError('not_found');
+  if (ticket.status !== 'waiting') throw new ApiError('conflict');
+  const patch: TicketPatch = { status: 'cancelled', finishedAt: formatInstant(context.now, context.site.timeZone) };
+  context.store.updateTicket(ticket.id, patch);
+  return emitTicket(context, 'ticket.cancelled', { ...ticket, ...patch }, null);
+}
+
+function requireCounter(context: WriteContext, counterId: string): CounterRecord {
+  const counter = context.store.getCounter(counterId);
+  if (!counter) throw new ApiError('not_found');
+  return counter;
+}
+
+/** The ticket a counter is serving, or `conflict` when it serves none. */
+function currentTicket(context: WriteContext, counter: CounterRecord): TicketRecord {
+  const ticket = counter.currentTicketId ? context.store.getTicket(counter.currentTicketId) : undefined;
+  if (!ticket) throw new ApiError('conflict');
+  return ticket;
+}
+
+function result(context: WriteContext, counterId: string, ticket: Ticket | null): StaffCallResult {
+  const counter = context.store.getCounter(counterId);
+  if (!counter) throw new ApiError('not_found');
+  return { counter: counterView(counter), ticket };
+}
+
+/** Finishes the counter's current ticket as done or skipped and frees the counter. */
+function finish(context: WriteContext, counter: CounterRecord, ticket: TicketRecord, outcome: 'done' | 'skipped'): Ticket {
+  const { store, now } = context;
+  const at = formatInstant(now, context.site.timeZone);
+  const patch: TicketPatch = { status: outcome, finishedAt: at };
+  store.updateTicket(ticket.id, patch);
+  store.updateCounter(counter.id, { currentTicketId: null });
+  // Only a ticket finished the day it was issued tells how long service takes today.
+  if (outcome === 'done' && ticket.calledAt && ticket.localDate === context.today) {
+    const seconds = Math.max(0, Math.round((now.getTime() - Date.parse(ticket.calledAt)) / 1000));
+    store.addServiceTime(ticket.serviceId, ticket.localDate, seconds);
+  }
+  if (ticket.bookingCode) {
+    store.updateBooking(ticket.bookingCode, { status: outcome === 'done' ? 'completed' : 'no-show', updatedAt: at });
+  }
+  return emitTicket(context, outcome === 'done' ? 'ticket.completed' : 'ticket.skipped', { ...ticket, ...patch }, counter.id);
+}
+
+/**
+ * Calls the next ticket to a counter, atomically: the first waiting ticket of
+ * today among the counter's services (checked-in bookings first, then walk-ins
+ * in order). The ticket the counter was serving is completed first.
+ */
+export function callNext(context: WriteContext, counterId: string): StaffCallResult {
+  const counter = requireCounter(context, counterId);
+  if (counter.status !== 'open') throw new ApiError('counter_closed');
+  const next = context.store.listTickets({ localDate: context.today, serviceIds: counter.serviceIds, statuses: ['waiting'] })[0];
+  if (!next) throw new ApiError('queue_empty');
+  const current = counter.currentTicketId ? context.store.getTicket(counter.currentTicketId) : undefined;
+  if (current && current.status === 'called') finish(context, counter, current, 'done');
+  const patch: TicketPatch = { status: 'called', calledAt: formatInstant(context.now, context.site.timeZone), counterId: counter.id };
+  context.store.updateTicket(next.id, patch);
+  context.store.updateCounter(counter.id, { currentTicketId: next.id });
+  return result(context, counter.id, emitTicket(context, 'ticket.called', { ...next, ...patch }, counter.id));
+}
+
+/** Calls the counter's current ticket again, up to the site's recall limit. */
+export function recallTicket(context: WriteContext, counterId: string): StaffCallResult {
+  const counter = requireCounter(context, counterId);
+  if (counter.status === 'closed') throw new ApiError('counter_closed');
+  const ticket = currentTicket(context, counter);
+  if (ticket.recalls >= context.store.getSettings().recallLimit) throw new ApiError('recall_limit');
+  const patch: TicketPatch = { recalls: ticket.recalls + 1 };
+  context.store.updateTicket(ticket.id, patch);
+  return result(context, counter.id, emitTicket(context, 'ticket.recalled', { ...ticket, ...patch }, counter.id));
+}
+
+/** Marks the counter's current ticket as skipped (did not come). */
+export function skipTicket(context: WriteContext, counterId: string): StaffCallResult {
+  const counter = requireCounter(context, counterId);
+  return result(context, counter.id, finish(context, counter, currentTicket(context, counter), 'skipped'));
+}
+
+/** Marks the counter's current ticket as done; its service time feeds the wait estimate. */
+export function completeTicket(context: WriteContext, counterId: string): StaffCallResult {
+  const counter = requireCounter(context, counterId);
+  return result(context, counter.id, finish(context, counter, currentTicket(context, counter), 'done'));
+}
+
+/** Opens, pauses or closes a counter; closing needs its current ticket finished first. */
+export function updateCounterStatus(context: WriteContext, counterId: string, status: CounterStatus): Counter {
+  const counter = requireCounter(context, counterId);
+  if (status === 'closed' && counter.currentTicketId) throw new ApiError('conflict');
+  if (counter.status !== status) {
+    context.store.updateCounter(counter.id, { status });
+    const updated = { ...counter, status };
+    context.emit({ type: 'counter.updated', at: formatInstant(context.now, context.site.timeZone), counter: queueCounterView(context, updated) });
+    return counterView(updated);
+  }
+  return counterView(counter);
+}

@@ -1,0 +1,44 @@
+import { routes } from '@mpp-kit/contract';
+import type { Context } from 'hono';
+import {
+  authorizedBooking,
+  availability,
+  bookingView,
+  cancelBooking,
+  checkInBooking,
+  createBooking,
+  rescheduleBooking,
+} from '../booking/booking-engine.js';
+import type { Engine } from '../engine.js';
+import type { AppEnv } from '../http/env.js';
+import { ok, type Mount } from '../http/router.js';
+import { idempotentRequest } from '../idempotency.js';
+import { idempotencyKeyOf } from './idempotency-header.js';
+
+/** The booking's secret: the `X-Booking-Secret` header, or `?secret=` from a manage link. */
+function secretOf(c: Context<AppEnv>): string | undefined {
+  return c.req.header('X-Booking-Secret') ?? c.req.query('secret') ?? undefined;
+}
+
+/** Availability, booking and the holder's booking routes, and staff check-in. */
+export function mountBookingRoutes(mount: Mount, engine: Engine): void {
+  mount(routes.getAvailability, (c, { params, query }) => ok(c, routes.getAvailability, availability(engine, params.id, query)));
+
+  mount(routes.createBooking, async (c, { body, rawBody }) => {
+    const key = idempotencyKeyOf(c);
+    const request = key === null ? null : await idempotentRequest(await engine.protection, 'createBooking', key, rawBody);
+    const { receipt, replayed } = await createBooking(engine, body, request);
+    return ok(c, routes.createBooking, receipt, replayed ? { 'Idempotent-Replayed': 'true' } : {});
+  });
+
+  mount(routes.getBooking, async (c, { params }) =>
+    ok(c, routes.getBooking, bookingView(await authorizedBooking(engine, params.code, secretOf(c)))),
+  );
+  mount(routes.cancelBooking, async (c, { params }) =>
+    ok(c, routes.cancelBooking, await cancelBooking(engine, params.code, secretOf(c))),
+  );
+  mount(routes.rescheduleBooking, async (c, { params, body }) =>
+    ok(c, routes.rescheduleBooking, await rescheduleBooking(engine, params.code, secretOf(c), body.slotStart)),
+  );
+  mount(routes.checkInBooking, (c, { params }) => ok(c, routes.checkInBooking, checkInBooking(engine, params.code)));
+}

@@ -1,0 +1,358 @@
+import type { LocalDate, Site } from '@mpp-kit/contract';
+import {
+  ACTIVE_BOOKING_STATUSES,
+  StoreConflictError,
+  type AgencyRecord,
+  type BookingFilter,
+  type BookingPatch,
+  type BookingRecord,
+  type CounterPatch,
+  type CounterRecord,
+  type IdempotencyRecord,
+  type NewQueueEvent,
+  type QueueEventRecord,
+  type ServiceRecord,
+  type ServiceTimeStats,
+  type Store,
+  type StoreSeed,
+  type StoreSettings,
+  type TicketFilter,
+  type TicketPatch,
+  type TicketRecord,
+} from './store.js';
+
+interface Catalog {
+  readonly site: Site;
+  readonly settings: StoreSettings;
+  readonly agencies: readonly AgencyRecord[];
+  readonly services: readonly ServiceRecord[];
+  readonly servicesById: ReadonlyMap<string, ServiceRecord>;
+}
+
+/** Freezes a freshly cloned value all the way down, so shared reference data cannot be changed by a caller. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const key = (...parts: readonly (string | number)[]): string => parts.join('\u0000');
+
+function matchesTicket(ticket: TicketRecord, filter: TicketFilter): boolean {
+  return (
+    ticket.localDate === filter.localDate &&
+    (filter.serviceIds === undefined || filter.serviceIds.includes(ticket.serviceId)) &&
+    (filter.statuses === undefined || filter.statuses.includes(ticket.status)) &&
+    (filter.priority === undefined || filter.priority === ticket.priority) &&
+    (filter.queueKeyBefore === undefined || ticket.queueKey < filter.queueKeyBefore)
+  );
+}
+
+function matchesBooking(booking: BookingRecord, filter: BookingFilter): boolean {
+  return (
+    (filter.serviceId === undefined || booking.serviceId === filter.serviceId) &&
+    (filter.slotStart === undefined || booking.slotStart === filter.slotStart) &&
+    (filter.localDates === undefined ||
+      (booking.localDate >= filter.localDates.from && booking.localDate <= filter.localDates.to)) &&
+    (filter.nikHash === undefined || booking.nikHash === filter.nikHash) &&
+    (filter.statuses === undefined || filter.statuses.includes(booking.status))
+  );
+}
+
+const isActive = (booking: Pick<BookingRecord, 'status'>): boolean => ACTIVE_BOOKING_STATUSES.includes(booking.status);
+
+/**
+ * The in-memory {@link Store}: for tests and for the server that runs inside a
+ * browser page. JavaScript runs one function at a time, so a transaction is
+ * atomic by construction; rollback replays an undo log.
+ *
+ * @example
+ * const store = new MemoryStore(seed);
+ * const app = createApp({ store, staffTokens: ['s3cret'], secret: 'a long random secret' });
+ */
+export class MemoryStore implements Store {
+  private catalog: Catalog | null = null;
+  private readonly counters = new Map<string, CounterRecord>();
+  private readonly sequences = new Map<string, number>();
+  private readonly tickets = new Map<string, TicketRecord>();
+  private readonly ticketNumbers = new Set<string>();
+  private readonly ticketsByDate = new Map<LocalDate, string[]>();
+  private readonly bookings = new Map<string, BookingRecord>();
+  private readonly idempotency = new Map<string, IdempotencyRecord>();
+  private events: QueueEventRecord[] = [];
+  private lastId = 0;
+  private readonly serviceTimeStats = new Map<string, ServiceTimeStats>();
+  /** Undo steps of the open transaction, newest last; `null` outside a transaction. */
+  private undo: (() => void)[] | null = null;
+
+  /** @param seed reference data to load right away (see {@link MemoryStore.loadSeed}) */
+  constructor(seed?: StoreSeed) {
+    if (seed) this.loadSeed(seed);
+  }
+
+  transaction<T>(fn: () => T): T {
+    if (this.undo) return fn();
+    const undo: (() => void)[] = [];
+    this.undo = undo;
+    try {
+      const result = fn();
+      if (result instanceof Promise) throw new TypeError('Store.transaction takes a synchronous function');
+      return result;
+    } catch (error) {
+      for (const step of undo.reverse()) step();
+      throw error;
+    } finally {
+      this.undo = null;
+    }
+  }
+
+  /** Remembers how to undo a write when inside a transaction. */
+  private onRollback(step: () => void): void {
+    this.undo?.push(step);
+  }
+
+  /** Sets (or, with `undefined`, deletes) a map entry, undoably. */
+  private put<K, V>(map: Map<K, V>, id: K, value: V | undefined): void {
+    const had = map.has(id);
+    const before = map.get(id);
+    if (value === undefined) map.delete(id);
+    else map.set(id, value);
+    this.onRollback(() => (had ? map.set(id, before as V) : map.delete(id)));
+  }
+
+  private requireCatalog(): Catalog {
+    if (!this.catalog) throw new Error('The store has no seed loaded');
+    return this.catalog;
+  }
+
+  isSeeded(): boolean {
+    return this.catalog !== null;
+  }
+
+  loadSeed(seed: StoreSeed): void {
+    if (this.catalog) throw new StoreConflictError('seeded');
+    const copy = deepFreeze(structuredClone({ ...seed }));
+    this.catalog = {
+      site: copy.site,
+      settings: copy.settings,
+      agencies: copy.agencies,
+      services: copy.services,
+      servicesById: new Map(copy.services.map((service) => [service.id, service])),
+    };
+    for (const counter of seed.counters) {
+      this.counters.set(counter.id, { ...structuredClone(counter), status: 'open', currentTicketId: null });
+    }
+    this.onRollback(() => {
+      this.catalog = null;
+      this.counters.clear();
+    });
+  }
+
+  getSite(): Site {
+    return this.requireCatalog().site;
+  }
+
+  getSettings(): StoreSettings {
+    return this.requireCatalog().settings;
+  }
+
+  listAgencies(): AgencyRecord[] {
+    return [...(this.catalog?.agencies ?? [])];
+  }
+
+  listServices(): ServiceRecord[] {
+    return [...(this.catalog?.services ?? [])];
+  }
+
+  getService(id: string): ServiceRecord | undefined {
+    return this.catalog?.servicesById.get(id);
+  }
+
+  listCounters(): CounterRecord[] {
+    return [...this.counters.values()].map((counter) => ({ ...counter }));
+  }
+
+  getCounter(id: string): CounterRecord | undefined {
+    const counter = this.counters.get(id);
+    return counter && { ...counter };
+  }
+
+  updateCounter(id: string, patch: CounterPatch): void {
+    const counter = this.counters.get(id);
+    if (!counter) throw new Error(`Unknown counter: ${id}`);
+    this.put(this.counters, id, { ...counter, ...patch });
+  }
+
+  lastSequence(serviceId: string, localDate: LocalDate): number {
+    return this.sequences.get(key(serviceId, localDate)) ?? 0;
+  }
+
+  saveSequence(serviceId: string, localDate: LocalDate, sequence: number): void {
+    this.put(this.sequences, key(serviceId, localDate), sequence);
+  }
+
+  insertTicket(ticket: TicketRecord): void {
+    if (this.tickets.has(ticket.id)) throw new StoreConflictError('ticket_id');
+    const number = key(ticket.serviceId, ticket.localDate, ticket.sequence);
+    if (this.ticketNumbers.has(number)) throw new StoreConflictError('ticket_number');
+    this.put(this.tickets, ticket.id, { ...ticket });
+    this.ticketNumbers.add(number);
+    let day = this.ticketsByDate.get(ticket.localDate);
+    if (!day) {
+      day = [];
+      this.ticketsByDate.set(ticket.localDate, day);
+    }
+    day.push(ticket.id);
+    const ids = day;
+    this.onRollback(() => {
+      this.ticketNumbers.delete(number);
+      ids.pop();
+    });
+  }
+
+  getTicket(id: string): TicketRecord | undefined {
+    const ticket = this.tickets.get(id);
+    return ticket && { ...ticket };
+  }
+
+  updateTicket(id: string, patch: TicketPatch): void {
+    const ticket = this.tickets.get(id);
+    if (!ticket) throw new Error(`Unknown ticket: ${id}`);
+    this.put(this.tickets, id, { ...ticket, ...patch });
+  }
+
+  private ticketsMatching(filter: TicketFilter): TicketRecord[] {
+    const ids = this.ticketsByDate.get(filter.localDate) ?? [];
+    const found: TicketRecord[] = [];
+    for (const id of ids) {
+      const ticket = this.tickets.get(id);
+      if (ticket && matchesTicket(ticket, filter)) found.push(ticket);
+    }
+    return found;
+  }
+
+  listTickets(filter: TicketFilter): TicketRecord[] {
+    return this.ticketsMatching(filter)
+      .sort((a, b) => (a.queueKey < b.queueKey ? -1 : a.queueKey > b.queueKey ? 1 : a.id < b.id ? -1 : 1))
+      .map((ticket) => ({ ...ticket }));
+  }
+
+  countTickets(filter: TicketFilter): number {
+    return this.ticketsMatching(filter).length;
+  }
+
+  /** Whether another active booking holds the applicant's place for the service on that day. */
+  private activeNikTaken(booking: BookingRecord): boolean {
+    if (!isActive(booking)) return false;
+    for (const other of this.bookings.values()) {
+      if (
+        other.code !== booking.code &&
+        isActive(other) &&
+        other.nikHash === booking.nikHash &&
+        other.serviceId === booking.serviceId &&
+        other.localDate === booking.localDate
+      ) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  insertBooking(booking: BookingRecord): void {
+    if (this.bookings.has(booking.code)) throw new StoreConflictError('booking_code');
+    if (this.activeNikTaken(booking)) throw new StoreConflictError('booking_active_nik');
+    this.put(this.bookings, booking.code, { ...booking });
+  }
+
+  getBooking(code: string): BookingRecord | undefined {
+    const booking = this.bookings.get(code);
+    return booking && { ...booking };
+  }
+
+  updateBooking(code: string, patch: BookingPatch): void {
+    const booking = this.bookings.get(code);
+    if (!booking) throw new Error(`Unknown booking: ${code}`);
+    const next = { ...booking, ...patch };
+    if (this.activeNikTaken(next)) throw new StoreConflictError('booking_active_nik');
+    this.put(this.bookings, code, next);
+  }
+
+  findBookings(filter: BookingFilter): BookingRecord[] {
+    return [...this.bookings.values()]
+      .filter((booking) => matchesBooking(booking, filter))
+      .sort((a, b) => a.slotStart.localeCompare(b.slotStart) || a.code.localeCompare(b.code))
+      .map((booking) => ({ ...booking }));
+  }
+
+  countBookings(filter: BookingFilter): number {
+    let count = 0;
+    for (const booking of this.bookings.values()) if (matchesBooking(booking, filter)) count += 1;
+    return count;
+  }
+
+  getIdempotency(scope: string, idempotencyKey: string): IdempotencyRecord | undefined {
+    const record = this.idempotency.get(key(scope, idempotencyKey));
+    return record && { ...record };
+  }
+
+  insertIdempotency(record: IdempotencyRecord): void {
+    const id = key(record.scope, record.key);
+    if (this.idempotency.has(id)) throw new StoreConflictError('idempotency_key');
+    this.put(this.idempotency, id, { ...record });
+  }
+
+  deleteIdempotencyBefore(createdAtMs: number): void {
+    for (const [id, record] of this.idempotency) {
+      if (record.createdAtMs < createdAtMs) this.put(this.idempotency, id, undefined);
+    }
+  }
+
+  appendEvent(event: NewQueueEvent): number {
+    const previous = this.lastId;
+    this.lastId += 1;
+    this.events.push({ ...event, id: this.lastId });
+    this.onRollback(() => {
+      this.events.pop();
+      this.lastId = previous;
+    });
+    return this.lastId;
+  }
+
+  eventsAfter(afterId: number, limit: number): QueueEventRecord[] {
+    // Ids are consecutive from the first stored one, so the start is an index.
+    const first = this.events[0]?.id ?? this.lastId + 1;
+    const start = Math.max(0, afterId + 1 - first);
+    return this.events.slice(start, start + Math.max(0, limit)).map((event) => ({ ...event }));
+  }
+
+  lastEventId(): number {
+    return this.lastId;
+  }
+
+  firstEventId(): number | null {
+    return this.events[0]?.id ?? null;
+  }
+
+  deleteEventsBefore(atMs: number): void {
+    const keep = this.events.findIndex((event) => event.atMs >= atMs);
+    const removed = keep === -1 ? this.events : this.events.slice(0, keep);
+    if (removed.length === 0) return;
+    const before = this.events;
+    this.events = keep === -1 ? [] : this.events.slice(keep);
+    this.onRollback(() => {
+      this.events = before;
+    });
+  }
+
+  addServiceTime(serviceId: string, localDate: LocalDate, seconds: number): void {
+    const id = key(serviceId, localDate);
+    const stats = this.serviceTimeStats.get(id) ?? { count: 0, totalSeconds: 0 };
+    this.put(this.serviceTimeStats, id, { count: stats.count + 1, totalSeconds: stats.totalSeconds + seconds });
+  }
+
+  serviceTimes(serviceId: string, localDate: LocalDate): ServiceTimeStats {
+    return { ...(this.serviceTimeStats.get(key(serviceId, localDate)) ?? { count: 0, totalSeconds: 0 }) };
+  }
+}

@@ -1,0 +1,365 @@
+import type {
+  Agency,
+  BookingStatus,
+  Counter,
+  CounterStatus,
+  LocalDate,
+  Service,
+  Site,
+  TicketStatus,
+} from '@mpp-kit/contract';
+
+// ---------------------------------------------------------------------------
+// Reference data (from the seed)
+
+/**
+ * How a bookable service hands out slots (the seed's `booking` of a service):
+ * slot length, places per slot online and for walk-ins, how many days ahead one
+ * may book, and until when a booking may be cancelled or moved.
+ */
+export interface BookingConfig {
+  /** Length of a slot in minutes (equals the service's booking channel `slotMinutes`). */
+  readonly slotMinutes: number;
+  /** Places per slot bookable online. */
+  readonly onlineCapacity: number;
+  /** Places per slot kept for walk-ins (shown in availability; walk-ins take queue numbers). */
+  readonly walkInCapacity: number;
+  /** How many days ahead of today (local) a slot may be booked; today counts as day 0. */
+  readonly horizonDays: number;
+  /** A booking may be cancelled or rescheduled until this many minutes before its slot. */
+  readonly cancelUntilMinutesBefore: number;
+}
+
+/** Operating settings of a site (the seed's `settings`, defaults applied). */
+export interface StoreSettings {
+  /** How many times staff may recall the same ticket. */
+  readonly recallLimit: number;
+  /** How long idempotency records are kept, in hours. */
+  readonly idempotencyRetentionHours: number;
+  /** How far back the queue stream can replay missed events, in minutes. */
+  readonly streamReplayMinutes: number;
+}
+
+/** An agency as stored: the API's Agency without `serviceCount`, which is counted from the services. */
+export type AgencyRecord = Omit<Agency, 'serviceCount'>;
+
+/** A service as stored: the API's Service plus its booking configuration (`null`: not bookable ahead). */
+export type ServiceRecord = Service & { readonly booking: BookingConfig | null };
+
+/** A counter as the seed describes it (no live state). */
+export type SeedCounterRecord = Omit<Counter, 'status'>;
+
+/**
+ * Everything loaded into an empty store: the shape of a validated seed
+ * (`Seed` of `@mpp-kit/contract`), which is assignable to it.
+ */
+export interface StoreSeed {
+  readonly site: Site;
+  readonly agencies: readonly AgencyRecord[];
+  readonly services: readonly ServiceRecord[];
+  readonly counters: readonly SeedCounterRecord[];
+  readonly settings: StoreSettings;
+}
+
+/**
+ * A counter with its live state. Counters are seeded `open` with no ticket; the
+ * queue engine changes `status` and `currentTicketId`.
+ */
+export interface CounterRecord extends SeedCounterRecord {
+  readonly status: CounterStatus;
+  /** The ticket called to this counter and not yet finished (skipped or completed), if any. */
+  readonly currentTicketId: string | null;
+}
+
+/** The live part of a counter that {@link Store.updateCounter} changes. */
+export type CounterPatch = Partial<Pick<CounterRecord, 'status' | 'currentTicketId'>>;
+
+// ---------------------------------------------------------------------------
+// Tickets
+
+/**
+ * A queue ticket as stored. Instants are ISO 8601 strings as the engine writes
+ * them (always in the site's offset), compared by the engine, never by the store.
+ */
+export interface TicketRecord {
+  /** Unguessable id: 128 random bits, base64url (22 characters). Primary key. */
+  readonly id: string;
+  readonly serviceId: string;
+  /** The site-local day it was issued on; numbering restarts every day. */
+  readonly localDate: LocalDate;
+  /** Daily sequence of the service, from 1. Unique per (`serviceId`, `localDate`). */
+  readonly sequence: number;
+  /** The queue number shown to people, e.g. `A-012`. */
+  readonly number: string;
+  readonly status: TicketStatus;
+  /** Checked-in bookings are called before walk-ins. */
+  readonly priority: boolean;
+  /** The booking it was issued for at check-in, if any. */
+  readonly bookingCode: string | null;
+  /**
+   * Opaque sort key of the waiting line, written by the engine: {@link Store.listTickets}
+   * returns tickets in ascending `queueKey` order (ties by `id`). Compare as plain
+   * strings (byte order, e.g. SQLite's default BINARY collation).
+   */
+  readonly queueKey: string;
+  readonly issuedAt: string;
+  readonly calledAt: string | null;
+  /** The counter it was last called to. */
+  readonly counterId: string | null;
+  /** How many times it was recalled after its first call. */
+  readonly recalls: number;
+  /** When it was completed, skipped or cancelled. */
+  readonly finishedAt: string | null;
+}
+
+/** The fields of a ticket that {@link Store.updateTicket} may change. */
+export type TicketPatch = Partial<Pick<TicketRecord, 'status' | 'calledAt' | 'counterId' | 'recalls' | 'finishedAt'>>;
+
+/** Which tickets {@link Store.listTickets} and {@link Store.countTickets} return; every given field must match. */
+export interface TicketFilter {
+  /** The site-local day the tickets were issued on. */
+  readonly localDate: LocalDate;
+  /** Only tickets of these services (an empty list matches nothing). */
+  readonly serviceIds?: readonly string[];
+  /** Only tickets in one of these statuses. */
+  readonly statuses?: readonly TicketStatus[];
+  /** Only priority tickets (`true`) or only walk-ins (`false`). */
+  readonly priority?: boolean;
+  /** Only tickets whose `queueKey` sorts before this one (ahead in line). */
+  readonly queueKeyBefore?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Bookings
+
+/**
+ * A booking as stored. Never holds a plain NIK: only a keyed hash (to find the
+ * applicant's other bookings) and an encrypted copy (for staff, later), both made
+ * by the engine before its transaction.
+ */
+export interface BookingRecord {
+  /** Human-friendly code, e.g. `KDR-7QX4M2`. Primary key. */
+  readonly code: string;
+  /** Keyed hash of the booking's secret (base64url); the secret itself is never stored. */
+  readonly secretHash: string;
+  readonly serviceId: string;
+  /** Start of the booked slot, as the engine formats it; equality filters compare this string exactly. */
+  readonly slotStart: string;
+  readonly slotEnd: string;
+  /** The site-local day of the slot. */
+  readonly localDate: LocalDate;
+  readonly status: BookingStatus;
+  /** Keyed hash (HMAC-SHA-256, base64url) of the applicant's NIK. */
+  readonly nikHash: string;
+  /** The applicant (NIK, name, phone, email) encrypted with AES-GCM, as one opaque string. */
+  readonly applicantCipher: string;
+  /** The applicant's name, masked for display (`Bud* S*****`). */
+  readonly applicantName: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** The ticket issued at check-in. */
+  readonly ticketId: string | null;
+}
+
+/** The fields of a booking that {@link Store.updateBooking} may change. */
+export type BookingPatch = Partial<
+  Pick<BookingRecord, 'status' | 'slotStart' | 'slotEnd' | 'localDate' | 'updatedAt' | 'ticketId'>
+>;
+
+/** Which bookings {@link Store.findBookings} and {@link Store.countBookings} return; every given field must match. */
+export interface BookingFilter {
+  readonly serviceId?: string;
+  /** Exact `slotStart` string. */
+  readonly slotStart?: string;
+  /** Slot days from `from` to `to`, both inclusive (`YYYY-MM-DD` compares as text). */
+  readonly localDates?: { readonly from: LocalDate; readonly to: LocalDate };
+  readonly nikHash?: string;
+  /** Only bookings in one of these statuses. */
+  readonly statuses?: readonly BookingStatus[];
+}
+
+/** Statuses in which a booking holds its place (counts against capacity and against "one per NIK per day"). */
+export const ACTIVE_BOOKING_STATUSES: readonly BookingStatus[] = ['confirmed', 'checked-in'];
+
+// ---------------------------------------------------------------------------
+// Idempotency, events, observations
+
+/**
+ * The first successful answer to a request with an `Idempotency-Key`, replayed
+ * for a retry with the same key and the same body.
+ */
+export interface IdempotencyRecord {
+  /** The operation, e.g. `takeTicket`; keys are unique per scope. */
+  readonly scope: string;
+  /** The client's `Idempotency-Key`. */
+  readonly key: string;
+  /** Keyed hash of the request body, to tell a retry from a different request. */
+  readonly requestHash: string;
+  /** HTTP status of the stored answer. */
+  readonly status: number;
+  /** The stored answer, opaque to the store (the engine may encrypt it). */
+  readonly body: string;
+  /** When it was stored, in epoch milliseconds. */
+  readonly createdAtMs: number;
+}
+
+/** What {@link Store.appendEvent} stores; the store assigns the id. */
+export interface NewQueueEvent {
+  /** The event's `type`, e.g. `ticket.called`. */
+  readonly type: string;
+  /** When it happened, in epoch milliseconds (for pruning). */
+  readonly atMs: number;
+  /** The event as JSON, without its id. */
+  readonly data: string;
+}
+
+/** A stored queue event. */
+export interface QueueEventRecord extends NewQueueEvent {
+  /** Monotonic id: greater than every id assigned before, never reused, also after pruning or a restart. */
+  readonly id: number;
+}
+
+/** Observed service times of one service on one day, to estimate waits. */
+export interface ServiceTimeStats {
+  /** How many tickets were completed. */
+  readonly count: number;
+  /** Their summed service time (called to completed), in seconds. */
+  readonly totalSeconds: number;
+}
+
+/** The unique constraint a write broke. */
+export type StoreConstraint =
+  | 'seeded'
+  | 'ticket_id'
+  | 'ticket_number'
+  | 'booking_code'
+  | 'booking_active_nik'
+  | 'idempotency_key';
+
+/**
+ * Thrown by a write that would break a unique constraint. The transaction it ran
+ * in is rolled back as a whole (the error passes through {@link Store.transaction}).
+ */
+export class StoreConflictError extends Error {
+  override readonly name = 'StoreConflictError';
+
+  constructor(readonly constraint: StoreConstraint) {
+    super(`Store constraint violated: ${constraint}`);
+  }
+}
+
+/**
+ * The persistence the queue and booking engines run over: a few tables behind
+ * synchronous, transactional methods. Implemented by `MemoryStore` (tests, the
+ * browser) and `SqliteStore` (Node).
+ *
+ * Rules every implementation keeps:
+ * - **Synchronous.** No method returns a promise; the engines do their async work
+ *   (hashing, encryption) before opening a transaction.
+ * - **Atomic.** {@link Store.transaction} runs its function so that no other
+ *   write interleaves (SQLite: `BEGIN IMMEDIATE` … `COMMIT`) and rolls back every
+ *   write of the function when it throws. A write outside a transaction commits on
+ *   its own.
+ * - **Copies.** Records read are plain objects the caller may keep; changing them
+ *   does not change the store. Records written are copied in.
+ * - **Unique constraints** (see {@link StoreConstraint}) throw {@link StoreConflictError};
+ *   other failures throw ordinary errors.
+ * - **Reference data** (site, agencies, services, counters, settings) comes from
+ *   {@link Store.loadSeed} once and is read in the seed's order.
+ */
+export interface Store {
+  /**
+   * Runs `fn` as one transaction and returns its result. `fn` must be synchronous.
+   * A call inside another transaction joins it (no nested savepoint). When `fn`
+   * throws, every write it made is undone and the error is rethrown.
+   *
+   * @example store.transaction(() => { const last = store.lastSequence(id, day); store.saveSequence(id, day, last + 1); })
+   */
+  transaction<T>(fn: () => T): T;
+
+  /** Whether a seed has been loaded (a fresh database has none). */
+  isSeeded(): boolean;
+  /**
+   * Loads reference data into an empty store: the site, agencies, services (with
+   * booking configuration), counters (each `open`, no current ticket) and settings.
+   *
+   * @throws StoreConflictError `seeded` when a seed was loaded before
+   */
+  loadSeed(seed: StoreSeed): void;
+
+  /** @throws Error when no seed was loaded */
+  getSite(): Site;
+  /** @throws Error when no seed was loaded */
+  getSettings(): StoreSettings;
+  /** Agencies in seed order. */
+  listAgencies(): AgencyRecord[];
+  /** Services in seed order. */
+  listServices(): ServiceRecord[];
+  getService(id: string): ServiceRecord | undefined;
+
+  /** Counters in seed order, with their live state. */
+  listCounters(): CounterRecord[];
+  getCounter(id: string): CounterRecord | undefined;
+  /** Changes a counter's live state; an unknown id is an error. */
+  updateCounter(id: string, patch: CounterPatch): void;
+
+  /** The last queue sequence issued for a service on a day; `0` when none yet (numbering restarts daily). */
+  lastSequence(serviceId: string, localDate: LocalDate): number;
+  /** Records the last queue sequence issued for a service on a day (insert or replace). */
+  saveSequence(serviceId: string, localDate: LocalDate, sequence: number): void;
+
+  /**
+   * @throws StoreConflictError `ticket_id` for a known id, `ticket_number` for a
+   *   (`serviceId`, `localDate`, `sequence`) already taken
+   */
+  insertTicket(ticket: TicketRecord): void;
+  getTicket(id: string): TicketRecord | undefined;
+  /** Changes a ticket; an unknown id is an error. */
+  updateTicket(id: string, patch: TicketPatch): void;
+  /** Tickets matching `filter`, in ascending `queueKey` order (ties by `id`). */
+  listTickets(filter: TicketFilter): TicketRecord[];
+  /** How many tickets match `filter`. */
+  countTickets(filter: TicketFilter): number;
+
+  /**
+   * @throws StoreConflictError `booking_code` for a known code; `booking_active_nik`
+   *   when an active booking (see {@link ACTIVE_BOOKING_STATUSES}) with the same
+   *   `nikHash`, `serviceId` and `localDate` exists and this one is active too
+   */
+  insertBooking(booking: BookingRecord): void;
+  getBooking(code: string): BookingRecord | undefined;
+  /**
+   * Changes a booking; an unknown code is an error.
+   *
+   * @throws StoreConflictError `booking_active_nik` when the change would give the
+   *   applicant two active bookings of the service on one day
+   */
+  updateBooking(code: string, patch: BookingPatch): void;
+  /** Bookings matching `filter`, by `slotStart` then `code`. */
+  findBookings(filter: BookingFilter): BookingRecord[];
+  /** How many bookings match `filter`. */
+  countBookings(filter: BookingFilter): number;
+
+  /** The stored answer for (`scope`, `key`), if any. */
+  getIdempotency(scope: string, key: string): IdempotencyRecord | undefined;
+  /** @throws StoreConflictError `idempotency_key` when (`scope`, `key`) is stored already */
+  insertIdempotency(record: IdempotencyRecord): void;
+  /** Forgets records created before `createdAtMs`. */
+  deleteIdempotencyBefore(createdAtMs: number): void;
+
+  /** Stores a queue event and returns its new id (see {@link QueueEventRecord.id}). */
+  appendEvent(event: NewQueueEvent): number;
+  /** Up to `limit` events with an id greater than `afterId`, in id order. */
+  eventsAfter(afterId: number, limit: number): QueueEventRecord[];
+  /** The greatest id ever assigned; `0` before the first event (also kept when pruned). */
+  lastEventId(): number;
+  /** The smallest id still stored, or `null` when none is. */
+  firstEventId(): number | null;
+  /** Forgets events that happened before `atMs`. */
+  deleteEventsBefore(atMs: number): void;
+
+  /** Adds one observed service time (seconds) to a service's day. */
+  addServiceTime(serviceId: string, localDate: LocalDate, seconds: number): void;
+  /** The day's observed service times of a service; zero counts when none. */
+  serviceTimes(serviceId: string, localDate: LocalDate): ServiceTimeStats;
+}

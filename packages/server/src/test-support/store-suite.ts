@@ -1,0 +1,250 @@
+// The Store contract, as tests any implementation must pass (MemoryStore now,
+// SqliteStore later): call storeSuite(api, factory) from a test file.
+import { StoreConflictError, type BookingRecord, type Store, type TicketRecord } from '../store/store.js';
+import { assert, assertEqual, assertThrows, type SuiteApi } from './assert.js';
+import { fixtureSeed } from './fixture-seed.js';
+import type { StoreFactory } from './harness.js';
+
+const DAY = '2026-03-02';
+
+export function ticketRecord(overrides: Partial<TicketRecord> = {}): TicketRecord {
+  return {
+    id: 'ticket-1',
+    serviceId: 'ktp-el',
+    localDate: DAY,
+    sequence: 1,
+    number: 'A-001',
+    status: 'waiting',
+    priority: false,
+    bookingCode: null,
+    queueKey: '1:001',
+    issuedAt: '2026-03-02T09:00:00+07:00',
+    calledAt: null,
+    counterId: null,
+    recalls: 0,
+    finishedAt: null,
+    ...overrides,
+  };
+}
+
+export function bookingRecord(overrides: Partial<BookingRecord> = {}): BookingRecord {
+  return {
+    code: 'KDR-AAAAAA',
+    secretHash: 'secret-hash',
+    serviceId: 'ktp-el',
+    slotStart: '2026-03-03T08:00:00+07:00',
+    slotEnd: '2026-03-03T08:30:00+07:00',
+    localDate: '2026-03-03',
+    status: 'confirmed',
+    nikHash: 'nik-hash-1',
+    applicantCipher: 'v1.cipher',
+    applicantName: 'Bud* S******',
+    createdAt: '2026-03-02T09:00:00+07:00',
+    updatedAt: '2026-03-02T09:00:00+07:00',
+    ticketId: null,
+    ...overrides,
+  };
+}
+
+const conflict = (constraint: string) => (error: unknown) => error instanceof StoreConflictError && error.constraint === constraint;
+
+/** Registers the Store contract tests for the stores `makeStore` creates. */
+export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory): void {
+  const { describe, it } = api;
+  const fresh = (): Store => makeStore(fixtureSeed());
+
+  describe(`${name}: the Store contract`, () => {
+    it('serves the seed in seed order, counters open and idle', () => {
+      const store = fresh();
+      assert(store.isSeeded());
+      assertEqual(store.getSite().id, 'mpp-kota-kediri');
+      assertEqual(store.getSettings().recallLimit, 2);
+      assertEqual(store.listAgencies().map((agency) => agency.id), ['dukcapil', 'imigrasi']);
+      assertEqual(store.listServices().map((service) => service.id), ['ktp-el', 'kk', 'paspor', 'info-paspor']);
+      assertEqual(store.getService('paspor')?.booking?.onlineCapacity, 1);
+      assertEqual(store.getService('nope'), undefined);
+      assertEqual(store.listCounters().map((counter) => [counter.id, counter.status, counter.currentTicketId]), [
+        ['loket-1', 'open', null],
+        ['loket-2', 'open', null],
+        ['loket-3', 'open', null],
+      ]);
+      assertThrows(() => store.loadSeed(fixtureSeed()), conflict('seeded'));
+    });
+
+    it('keeps counter state', () => {
+      const store = fresh();
+      store.updateCounter('loket-2', { status: 'paused', currentTicketId: 't1' });
+      assertEqual(store.getCounter('loket-2')?.status, 'paused');
+      assertEqual(store.getCounter('loket-2')?.currentTicketId, 't1');
+      assertEqual(store.getCounter('loket-2')?.serviceIds, ['ktp-el', 'kk']);
+      store.updateCounter('loket-2', { currentTicketId: null });
+      assertEqual(store.getCounter('loket-2')?.status, 'paused');
+      assertEqual(store.getCounter('nope'), undefined);
+    });
+
+    it('numbers per service per day', () => {
+      const store = fresh();
+      assertEqual(store.lastSequence('ktp-el', DAY), 0);
+      store.saveSequence('ktp-el', DAY, 7);
+      store.saveSequence('ktp-el', DAY, 8);
+      assertEqual(store.lastSequence('ktp-el', DAY), 8);
+      assertEqual(store.lastSequence('ktp-el', '2026-03-03'), 0);
+      assertEqual(store.lastSequence('kk', DAY), 0);
+    });
+
+    it('stores tickets, lists them in queueKey order and enforces unique ids and numbers', () => {
+      const store = fresh();
+      store.insertTicket(ticketRecord({ id: 'b', sequence: 1, queueKey: '1:002' }));
+      store.insertTicket(ticketRecord({ id: 'a', sequence: 2, number: 'A-002', queueKey: '1:003' }));
+      store.insertTicket(ticketRecord({ id: 'c', sequence: 3, number: 'A-003', queueKey: '0:001', priority: true }));
+      store.insertTicket(ticketRecord({ id: 'd', serviceId: 'kk', sequence: 1, number: 'B-001', queueKey: '1:001' }));
+      store.insertTicket(ticketRecord({ id: 'e', localDate: '2026-03-03', sequence: 1, queueKey: '1:000' }));
+      assertEqual(store.listTickets({ localDate: DAY }).map((ticket) => ticket.id), ['c', 'd', 'b', 'a']);
+      assertEqual(store.listTickets({ localDate: DAY, serviceIds: ['ktp-el'] }).map((ticket) => ticket.id), ['c', 'b', 'a']);
+      assertEqual(store.listTickets({ localDate: DAY, serviceIds: [] }).length, 0);
+      assertEqual(store.listTickets({ localDate: DAY, priority: false }).map((ticket) => ticket.id), ['d', 'b', 'a']);
+      store.updateTicket('b', { status: 'called', counterId: 'loket-1', calledAt: '2026-03-02T09:05:00+07:00' });
+      assertEqual(store.listTickets({ localDate: DAY, statuses: ['waiting'] }).map((ticket) => ticket.id), ['c', 'd', 'a']);
+      assertEqual(store.countTickets({ localDate: DAY, serviceIds: ['ktp-el'], statuses: ['waiting', 'called'] }), 3);
+      assertEqual(store.listTickets({ localDate: DAY, queueKeyBefore: '1:002' }).map((ticket) => ticket.id), ['c', 'd']);
+      assertEqual(store.countTickets({ localDate: DAY, serviceIds: ['ktp-el'], statuses: ['waiting'], queueKeyBefore: '1:003' }), 1);
+      assertEqual(store.getTicket('b')?.counterId, 'loket-1');
+      assertEqual(store.getTicket('b')?.number, 'A-001');
+      assertEqual(store.getTicket('nope'), undefined);
+      assertThrows(() => store.insertTicket(ticketRecord({ id: 'a', sequence: 9 })), conflict('ticket_id'));
+      assertThrows(() => store.insertTicket(ticketRecord({ id: 'z', sequence: 2 })), conflict('ticket_number'));
+    });
+
+    it('hands out copies', () => {
+      const store = fresh();
+      store.insertTicket(ticketRecord());
+      const ticket = store.getTicket('ticket-1') as { status: string };
+      ticket.status = 'done';
+      assertEqual(store.getTicket('ticket-1')?.status, 'waiting');
+      const counter = store.getCounter('loket-1') as { status: string };
+      counter.status = 'closed';
+      assertEqual(store.getCounter('loket-1')?.status, 'open');
+    });
+
+    it('stores bookings and allows one active booking per NIK, service and day', () => {
+      const store = fresh();
+      store.insertBooking(bookingRecord());
+      assertEqual(store.getBooking('KDR-AAAAAA')?.nikHash, 'nik-hash-1');
+      assertThrows(() => store.insertBooking(bookingRecord({ nikHash: 'other' })), conflict('booking_code'));
+      assertThrows(
+        () => store.insertBooking(bookingRecord({ code: 'KDR-BBBBBB', slotStart: '2026-03-03T09:00:00+07:00' })),
+        conflict('booking_active_nik'),
+      );
+      // Another service, another day, or an inactive booking do not clash.
+      store.insertBooking(bookingRecord({ code: 'KDR-CCCCCC', serviceId: 'paspor' }));
+      store.insertBooking(bookingRecord({ code: 'KDR-DDDDDD', localDate: '2026-03-04', slotStart: '2026-03-04T08:00:00+07:00' }));
+      store.insertBooking(bookingRecord({ code: 'KDR-EEEEEE', status: 'cancelled' }));
+      assertThrows(() => store.updateBooking('KDR-EEEEEE', { status: 'confirmed' }), conflict('booking_active_nik'));
+      assertThrows(() => store.updateBooking('KDR-DDDDDD', { localDate: '2026-03-03' }), conflict('booking_active_nik'));
+      store.updateBooking('KDR-AAAAAA', { status: 'cancelled' });
+      store.updateBooking('KDR-EEEEEE', { status: 'confirmed' });
+      assertEqual(store.getBooking('KDR-EEEEEE')?.status, 'confirmed');
+    });
+
+    it('finds and counts bookings by every filter, in slot order', () => {
+      const store = fresh();
+      store.insertBooking(bookingRecord({ code: 'KDR-B', slotStart: '2026-03-03T09:00:00+07:00' }));
+      store.insertBooking(bookingRecord({ code: 'KDR-A', nikHash: 'n2' }));
+      store.insertBooking(bookingRecord({ code: 'KDR-C', nikHash: 'n3', status: 'cancelled' }));
+      store.insertBooking(bookingRecord({ code: 'KDR-D', nikHash: 'n4', localDate: '2026-03-05', slotStart: '2026-03-05T08:00:00+07:00' }));
+      store.insertBooking(bookingRecord({ code: 'KDR-E', nikHash: 'n5', serviceId: 'paspor' }));
+      const codes = (filter: Parameters<Store['findBookings']>[0]) => store.findBookings(filter).map((booking) => booking.code);
+      assertEqual(codes({ serviceId: 'ktp-el' }), ['KDR-A', 'KDR-C', 'KDR-B', 'KDR-D']);
+      assertEqual(codes({ serviceId: 'ktp-el', slotStart: '2026-03-03T08:00:00+07:00', statuses: ['confirmed'] }), ['KDR-A']);
+      assertEqual(codes({ localDates: { from: '2026-03-04', to: '2026-03-05' } }), ['KDR-D']);
+      assertEqual(codes({ nikHash: 'nik-hash-1' }), ['KDR-B']);
+      assertEqual(store.countBookings({ serviceId: 'ktp-el', statuses: ['confirmed', 'checked-in'] }), 3);
+      assertEqual(store.countBookings({}), 5);
+    });
+
+    it('stores idempotency records once and forgets old ones', () => {
+      const store = fresh();
+      const record = { scope: 'takeTicket', key: 'k1', requestHash: 'h', status: 201, body: '{}', createdAtMs: 1_000 };
+      store.insertIdempotency(record);
+      store.insertIdempotency({ ...record, scope: 'createBooking', createdAtMs: 5_000 });
+      assertEqual(store.getIdempotency('takeTicket', 'k1'), record);
+      assertEqual(store.getIdempotency('takeTicket', 'k2'), undefined);
+      assertThrows(() => store.insertIdempotency({ ...record, body: 'x' }), conflict('idempotency_key'));
+      store.deleteIdempotencyBefore(2_000);
+      assertEqual(store.getIdempotency('takeTicket', 'k1'), undefined);
+      assertEqual(store.getIdempotency('createBooking', 'k1')?.createdAtMs, 5_000);
+    });
+
+    it('logs events with monotonic ids that survive pruning', () => {
+      const store = fresh();
+      assertEqual([store.lastEventId(), store.firstEventId()], [0, null]);
+      const ids = [1, 2, 3].map((n) => store.appendEvent({ type: 'ticket.issued', atMs: n * 1_000, data: `{"n":${n}}` }));
+      assertEqual(ids, [1, 2, 3]);
+      assertEqual(store.eventsAfter(1, 10).map((event) => [event.id, event.data, event.atMs, event.type]), [
+        [2, '{"n":2}', 2_000, 'ticket.issued'],
+        [3, '{"n":3}', 3_000, 'ticket.issued'],
+      ]);
+      assertEqual(store.eventsAfter(0, 1).map((event) => event.id), [1]);
+      assertEqual(store.eventsAfter(3, 10), []);
+      store.deleteEventsBefore(2_500);
+      assertEqual([store.firstEventId(), store.lastEventId()], [3, 3]);
+      assertEqual(store.eventsAfter(0, 10).map((event) => event.id), [3]);
+      store.deleteEventsBefore(10_000);
+      assertEqual([store.firstEventId(), store.lastEventId()], [null, 3]);
+      assertEqual(store.appendEvent({ type: 'counter.updated', atMs: 11_000, data: '{}' }), 4);
+    });
+
+    it('sums service times per service and day', () => {
+      const store = fresh();
+      assertEqual(store.serviceTimes('ktp-el', DAY), { count: 0, totalSeconds: 0 });
+      store.addServiceTime('ktp-el', DAY, 300);
+      store.addServiceTime('ktp-el', DAY, 420);
+      store.addServiceTime('ktp-el', '2026-03-03', 60);
+      assertEqual(store.serviceTimes('ktp-el', DAY), { count: 2, totalSeconds: 720 });
+    });
+
+    it('rolls back every write of a failed transaction', () => {
+      const store = fresh();
+      store.insertTicket(ticketRecord({ id: 'kept' }));
+      store.appendEvent({ type: 'ticket.issued', atMs: 1, data: '{}' });
+      assertThrows(
+        () =>
+          store.transaction(() => {
+            store.saveSequence('ktp-el', DAY, 5);
+            store.insertTicket(ticketRecord({ id: 'lost', sequence: 2, number: 'A-002' }));
+            store.updateTicket('kept', { status: 'called' });
+            store.updateCounter('loket-1', { status: 'closed', currentTicketId: 'kept' });
+            store.insertBooking(bookingRecord());
+            store.insertIdempotency({ scope: 's', key: 'k', requestHash: 'h', status: 201, body: '{}', createdAtMs: 1 });
+            store.appendEvent({ type: 'ticket.called', atMs: 2, data: '{}' });
+            store.addServiceTime('ktp-el', DAY, 60);
+            store.transaction(() => store.saveSequence('kk', DAY, 3)); // joins the outer one
+            throw new Error('boom');
+          }),
+        (error) => error instanceof Error && error.message === 'boom',
+      );
+      assertEqual(store.lastSequence('ktp-el', DAY), 0);
+      assertEqual(store.lastSequence('kk', DAY), 0);
+      assertEqual(store.getTicket('lost'), undefined);
+      assertEqual(store.listTickets({ localDate: DAY }).map((ticket) => ticket.id), ['kept']);
+      assertEqual(store.getTicket('kept')?.status, 'waiting');
+      assertEqual([store.getCounter('loket-1')?.status, store.getCounter('loket-1')?.currentTicketId], ['open', null]);
+      assertEqual(store.getBooking('KDR-AAAAAA'), undefined);
+      assertEqual(store.getIdempotency('s', 'k'), undefined);
+      assertEqual(store.lastEventId(), 1);
+      assertEqual(store.serviceTimes('ktp-el', DAY).count, 0);
+      // The rolled-back number can be used again, and the store still works.
+      store.insertTicket(ticketRecord({ id: 'again', sequence: 2, number: 'A-002' }));
+      assertEqual(store.appendEvent({ type: 'ticket.issued', atMs: 3, data: '{}' }), 2);
+    });
+
+    it('returns the result of a committed transaction', () => {
+      const store = fresh();
+      const result = store.transaction(() => {
+        store.saveSequence('ktp-el', DAY, 1);
+        return 'done';
+      });
+      assertEqual([result, store.lastSequence('ktp-el', DAY)], ['done', 1]);
+    });
+  });
+}
