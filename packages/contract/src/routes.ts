@@ -29,6 +29,10 @@ export const HEADERS = {
   lastEventId: 'Last-Event-ID',
   /** Seconds to wait before retrying, sent with 429 and 503. */
   retryAfter: 'Retry-After',
+  /** `true` on an answer replayed for a repeated `Idempotency-Key` (nothing was done twice). */
+  idempotentReplayed: 'Idempotent-Replayed',
+  /** Identifies a request; the same id is in the error envelope's `requestId`. */
+  requestId: 'X-Request-Id',
 } as const;
 
 /**
@@ -66,9 +70,15 @@ export interface RouteDefinition {
 }
 
 /** Path parameters of routes addressed by id. */
-export const IdParamsSchema = z.strictObject({ id: IdSchema });
+export const IdParamsSchema = z.strictObject({
+  /** Id of the addressed service, ticket or counter (per the route), e.g. `ktp-el`, `loket-3`. */
+  id: IdSchema,
+});
 /** Path parameters of routes addressed by booking code. */
-export const BookingCodeParamsSchema = z.strictObject({ code: IdSchema });
+export const BookingCodeParamsSchema = z.strictObject({
+  /** The booking code (kode booking), e.g. `KDR-7QX4M2`. */
+  code: IdSchema,
+});
 
 // Errors any route can answer.
 const always = ['rate_limited', 'internal', 'unavailable'] as const;
@@ -76,107 +86,378 @@ const always = ['rate_limited', 'internal', 'unavailable'] as const;
 const withBody = ['bad_request', 'validation_failed', 'payload_too_large', 'unsupported_media_type'] as const;
 const idempotent = ['idempotency_mismatch', 'idempotency_in_progress'] as const;
 const staff = ['unauthorized', 'forbidden'] as const;
-const booking = ['unauthorized', 'not_found'] as const;
+// A missing or wrong secret is `not_found`, like an unknown code, so codes cannot be probed.
+const booking = ['not_found'] as const;
 const bookable = ['slot_full', 'slot_unavailable', 'holiday', 'site_closed'] as const;
 
+// The four counter actions share one shape, so their members are documented once here.
 const staffAction = (path: string, summary: string, errors: readonly ErrorCode[]) =>
   ({
+    /** `POST`: an action at the counter; repeating it acts again. */
     method: 'POST',
+    /** `/v1/counters/{id}/<action>`, `{id}` being the counter's id. */
     path,
+    /** English one-liner for the OpenAPI document. */
     summary,
+    /** Staff only: `Authorization: Bearer <token>`. */
     auth: 'staff',
+    /** The counter's `id`. */
     params: IdParamsSchema,
+    /** `200 OK`. */
     status: 200,
+    /** The counter after the action and the ticket it concerned. */
     response: StaffCallResultSchema,
+    /** `unauthorized`/`forbidden` without a valid token, `not_found` for an unknown counter, then the action's own. */
     errors: [...staff, 'not_found', ...errors, ...always],
   }) as const;
 
 /**
  * The API v1 route table. Keys are the operation ids the SDK exposes.
  *
+ * Every route can also answer `rate_limited` (429, with `Retry-After`),
+ * `internal` (500) and `unavailable` (503); the `errors` comments below name
+ * only the route's own codes.
+ *
  * @example
  * const { method, path } = routes.getService; // 'GET', '/v1/services/{id}'
  */
 export const routes = {
+  /** `GET /v1/site`: the MPP itself (address, time zone, opening hours, facilities, holidays). */
   getSite: {
-    method: 'GET', path: '/v1/site', summary: 'The MPP: address, opening hours, facilities and holidays',
-    auth: 'public', status: 200, response: SiteSchema, errors: [...always],
+    /** `GET`: read-only, safe to retry. */
+    method: 'GET',
+    /** No parameters: one site per API. */
+    path: '/v1/site',
+    /** English one-liner for the OpenAPI document. */
+    summary: 'The MPP: address, opening hours, facilities and holidays',
+    /** Public: no credentials. */
+    auth: 'public',
+    /** `200 OK`. */
+    status: 200,
+    /** A {@link Site}. */
+    response: SiteSchema,
+    /** Only the common codes. */
+    errors: [...always],
   },
+  /** `GET /v1/agencies`: the tenant agencies (instansi) with their service counts. */
   listAgencies: {
-    method: 'GET', path: '/v1/agencies', summary: 'Agencies (instansi) at the MPP with their service counts',
-    auth: 'public', status: 200, response: AgencyPageSchema, errors: [...always],
+    /** `GET`: read-only, safe to retry. */
+    method: 'GET',
+    /** No parameters: every agency of the site. */
+    path: '/v1/agencies',
+    /** English one-liner for the OpenAPI document. */
+    summary: 'Agencies (instansi) at the MPP with their service counts',
+    /** Public: no credentials. */
+    auth: 'public',
+    /** `200 OK`. */
+    status: 200,
+    /** A page of {@link Agency} items. */
+    response: AgencyPageSchema,
+    /** Only the common codes. */
+    errors: [...always],
   },
+  /** `GET /v1/services`: one page of the service catalog, filtered and searched. */
   listServices: {
-    method: 'GET', path: '/v1/services', summary: 'A page of the service catalog',
-    auth: 'public', query: ListServicesQuerySchema, status: 200, response: ServiceSummaryPageSchema,
+    /** `GET`: read-only, safe to retry. */
+    method: 'GET',
+    /** Filters go in the query string. */
+    path: '/v1/services',
+    /** English one-liner for the OpenAPI document. */
+    summary: 'A page of the service catalog',
+    /** Public: no credentials. */
+    auth: 'public',
+    /** `agency`, `q`, `category`, `cursor` and `limit` (1-100, default 20). */
+    query: ListServicesQuerySchema,
+    /** `200 OK`. */
+    status: 200,
+    /** A page of {@link ServiceSummary} items. */
+    response: ServiceSummaryPageSchema,
+    /** `validation_failed` for a bad query value or cursor. */
     errors: ['validation_failed', ...always],
   },
+  /** `GET /v1/services/{id}`: one service in full (persyaratan, biaya, completion time, legal basis). */
   getService: {
-    method: 'GET', path: '/v1/services/{id}', summary: 'A service with requirements, cost, completion time and channels',
-    auth: 'public', params: IdParamsSchema, status: 200, response: ServiceSchema, errors: ['not_found', ...always],
+    /** `GET`: read-only, safe to retry. */
+    method: 'GET',
+    /** `{id}` is the service's id, e.g. `ktp-el`. */
+    path: '/v1/services/{id}',
+    /** English one-liner for the OpenAPI document. */
+    summary: 'A service with requirements, cost, completion time and channels',
+    /** Public: no credentials. */
+    auth: 'public',
+    /** The service's `id`. */
+    params: IdParamsSchema,
+    /** `200 OK`. */
+    status: 200,
+    /** A {@link Service}. */
+    response: ServiceSchema,
+    /** `not_found` for an unknown service. */
+    errors: ['not_found', ...always],
   },
+  /** `GET /v1/queues`: now serving per counter and the waiting line per service, at one moment. */
   getQueueSnapshot: {
-    method: 'GET', path: '/v1/queues', summary: 'Now serving per counter and the waiting line per service',
-    auth: 'public', query: QueueFilterSchema, status: 200, response: QueueSnapshotSchema,
+    /** `GET`: read-only, safe to retry. */
+    method: 'GET',
+    /** Narrowed with `?agency=` or `?service=`. */
+    path: '/v1/queues',
+    /** English one-liner for the OpenAPI document. */
+    summary: 'Now serving per counter and the waiting line per service',
+    /** Public: no credentials (no personal data in a queue view). */
+    auth: 'public',
+    /** Optional `agency` and `service` ids. */
+    query: QueueFilterSchema,
+    /** `200 OK`. */
+    status: 200,
+    /** A {@link QueueSnapshot}. */
+    response: QueueSnapshotSchema,
+    /** `validation_failed` for a malformed filter, `not_found` for an unknown agency or service. */
     errors: ['validation_failed', 'not_found', ...always],
   },
+  /** `GET /v1/queues/stream`: the same view live, as Server-Sent Events resumable with `Last-Event-ID`. */
   streamQueue: {
-    method: 'GET', path: '/v1/queues/stream', summary: 'Live queue events (Server-Sent Events), a snapshot first',
-    auth: 'public', query: QueueFilterSchema, stream: true, status: 200, response: QueueEventSchema,
+    /** `GET`: read-only; reconnect with `Last-Event-ID` to resume. */
+    method: 'GET',
+    /** Narrowed with `?agency=` or `?service=`, like the snapshot. */
+    path: '/v1/queues/stream',
+    /** English one-liner for the OpenAPI document. */
+    summary: 'Live queue events (Server-Sent Events), a snapshot first',
+    /** Public: no credentials. */
+    auth: 'public',
+    /** Optional `agency` and `service` ids. */
+    query: QueueFilterSchema,
+    /** `true`: the answer is a `text/event-stream`. */
+    stream: true,
+    /** `200 OK`, then events until the client disconnects. */
+    status: 200,
+    /** Each event's data: a {@link QueueEvent}, a `snapshot` first on every connection. */
+    response: QueueEventSchema,
+    /** `validation_failed` for a malformed filter, `not_found` for an unknown agency or service. */
     errors: ['validation_failed', 'not_found', ...always],
   },
+  /** `POST /v1/tickets`: take a queue number (nomor antrean) for a service, from anywhere. */
   takeTicket: {
-    method: 'POST', path: '/v1/tickets', summary: 'Take a queue number for a service',
-    auth: 'public', body: TakeTicketInputSchema, idempotencyKey: true, status: 201, response: TicketSchema,
+    /** `POST`: creates a ticket. */
+    method: 'POST',
+    /** The service goes in the body. */
+    path: '/v1/tickets',
+    /** English one-liner for the OpenAPI document. */
+    summary: 'Take a queue number for a service',
+    /** Public: no credentials; the ticket's unguessable `id` is its key. */
+    auth: 'public',
+    /** `{ "serviceId" }`. */
+    body: TakeTicketInputSchema,
+    /** `true`: a retry with the same `Idempotency-Key` gets the same ticket, never a second one. */
+    idempotencyKey: true,
+    /** `201 Created`. */
+    status: 201,
+    /** The new {@link Ticket}. */
+    response: TicketSchema,
+    /**
+     * `not_found` for an unknown service; `queue_closed` when it has no queue or no
+     * counter serves it; `site_closed` outside opening hours, `holiday` on a holiday; `quota_exceeded`
+     * once the daily quota is used up; plus body and idempotency errors.
+     */
     errors: [...withBody, ...idempotent, 'not_found', 'queue_closed', 'site_closed', 'holiday', 'quota_exceeded', ...always],
   },
+  /** `GET /v1/tickets/{id}`: a ticket's status, position in line and estimated wait. */
   getTicket: {
-    method: 'GET', path: '/v1/tickets/{id}', summary: "A ticket's status and position in line",
-    auth: 'public', params: IdParamsSchema, status: 200, response: TicketSchema, errors: ['not_found', ...always],
+    /** `GET`: read-only, safe to poll (or follow the stream instead). */
+    method: 'GET',
+    /** `{id}` is the ticket's unguessable id. */
+    path: '/v1/tickets/{id}',
+    /** English one-liner for the OpenAPI document. */
+    summary: "A ticket's status and position in line",
+    /** Public: knowing the ticket id is the credential. */
+    auth: 'public',
+    /** The ticket's `id`. */
+    params: IdParamsSchema,
+    /** `200 OK`. */
+    status: 200,
+    /** The {@link Ticket} as it is now. */
+    response: TicketSchema,
+    /** `not_found` for an unknown ticket. */
+    errors: ['not_found', ...always],
   },
+  /** `POST /v1/tickets/{id}/cancel`: leave the queue before being called. */
   cancelTicket: {
-    method: 'POST', path: '/v1/tickets/{id}/cancel', summary: 'Leave the queue',
-    auth: 'public', params: IdParamsSchema, status: 200, response: TicketSchema,
+    /** `POST`: changes the ticket's status. */
+    method: 'POST',
+    /** `{id}` is the ticket's unguessable id. */
+    path: '/v1/tickets/{id}/cancel',
+    /** English one-liner for the OpenAPI document. */
+    summary: 'Leave the queue',
+    /** Public: knowing the ticket id is the credential. */
+    auth: 'public',
+    /** The ticket's `id`. */
+    params: IdParamsSchema,
+    /** `200 OK`. */
+    status: 200,
+    /** The ticket, now `cancelled`. */
+    response: TicketSchema,
+    /** `not_found` for an unknown ticket; `conflict` once it is no longer `waiting`. */
     errors: ['not_found', 'conflict', ...always],
   },
+  /** `GET /v1/services/{id}/availability`: bookable slots day by day, with the places left. */
   getAvailability: {
-    method: 'GET', path: '/v1/services/{id}/availability', summary: 'Bookable slots of a service with remaining capacity',
-    auth: 'public', params: IdParamsSchema, query: AvailabilityQuerySchema, status: 200, response: AvailabilitySchema,
+    /** `GET`: read-only, safe to retry. */
+    method: 'GET',
+    /** `{id}` is the service's id; the days go in `?from=&to=`. */
+    path: '/v1/services/{id}/availability',
+    /** English one-liner for the OpenAPI document. */
+    summary: 'Bookable slots of a service with remaining capacity',
+    /** Public: no credentials. */
+    auth: 'public',
+    /** The service's `id`. */
+    params: IdParamsSchema,
+    /** Optional `from` and `to`, local dates `YYYY-MM-DD`. */
+    query: AvailabilityQuerySchema,
+    /** `200 OK`. */
+    status: 200,
+    /** The service's {@link Availability}. */
+    response: AvailabilitySchema,
+    /** `validation_failed` for a bad date or `from` after `to`; `not_found` for an unknown service. */
     errors: ['validation_failed', 'not_found', ...always],
   },
+  /** `POST /v1/bookings`: book a slot; never overbooks, even under concurrent requests. */
   createBooking: {
-    method: 'POST', path: '/v1/bookings', summary: 'Book a slot; the receipt carries the secret to manage it',
-    auth: 'public', body: CreateBookingInputSchema, idempotencyKey: true, status: 201, response: BookingReceiptSchema,
+    /** `POST`: creates a booking. */
+    method: 'POST',
+    /** The service, slot and applicant go in the body. */
+    path: '/v1/bookings',
+    /** English one-liner for the OpenAPI document. */
+    summary: 'Book a slot; the receipt carries the secret to manage it',
+    /** Public: no credentials; the answer carries the booking's secret. */
+    auth: 'public',
+    /** A {@link CreateBookingInput}: service, slot start, applicant, consent. */
+    body: CreateBookingInputSchema,
+    /** `true`: a retry with the same `Idempotency-Key` gets the same booking, never a second one. */
+    idempotencyKey: true,
+    /** `201 Created`. */
+    status: 201,
+    /** A {@link BookingReceipt}: the booking and its secret, shown only here and on reschedule. */
+    response: BookingReceiptSchema,
+    /**
+     * `slot_full` when no place is left; `slot_unavailable` for a slot that is not
+     * offered; `holiday`/`site_closed` for a closed day; `booking_exists` when the
+     * same NIK already booked this service that day; `quota_exceeded` when the day's
+     * quota is used up; plus body, idempotency and `not_found` errors.
+     */
     errors: [...withBody, ...idempotent, 'not_found', ...bookable, 'booking_exists', 'quota_exceeded', ...always],
   },
+  /** `GET /v1/bookings/{code}`: a booking, for its holder. */
   getBooking: {
-    method: 'GET', path: '/v1/bookings/{code}', summary: 'A booking (needs its secret)',
-    auth: 'booking-secret', params: BookingCodeParamsSchema, status: 200, response: BookingSchema,
+    /** `GET`: read-only, safe to retry. */
+    method: 'GET',
+    /** `{code}` is the booking code; the secret goes in `X-Booking-Secret`. */
+    path: '/v1/bookings/{code}',
+    /** English one-liner for the OpenAPI document. */
+    summary: 'A booking (needs its secret)',
+    /** The booking's secret in `X-Booking-Secret` (or `?secret=` in a manage link). */
+    auth: 'booking-secret',
+    /** The booking `code`. */
+    params: BookingCodeParamsSchema,
+    /** `200 OK`. */
+    status: 200,
+    /** The {@link Booking}, name masked, without its secret. */
+    response: BookingSchema,
+    /** An unknown code and a wrong secret both answer `not_found`, so codes cannot be probed. */
     errors: [...booking, ...always],
   },
+  /** `POST /v1/bookings/{code}/cancel`: cancel a booking, up to the service's deadline before the slot. */
   cancelBooking: {
-    method: 'POST', path: '/v1/bookings/{code}/cancel', summary: 'Cancel a booking (needs its secret)',
-    auth: 'booking-secret', params: BookingCodeParamsSchema, status: 200, response: BookingSchema,
+    /** `POST`: changes the booking's status. */
+    method: 'POST',
+    /** `{code}` is the booking code; the secret goes in `X-Booking-Secret`. */
+    path: '/v1/bookings/{code}/cancel',
+    /** English one-liner for the OpenAPI document. */
+    summary: 'Cancel a booking (needs its secret)',
+    /** The booking's secret in `X-Booking-Secret` (or `?secret=` in a manage link). */
+    auth: 'booking-secret',
+    /** The booking `code`. */
+    params: BookingCodeParamsSchema,
+    /** `200 OK`. */
+    status: 200,
+    /** The booking, now `cancelled`. */
+    response: BookingSchema,
+    /** `booking_not_modifiable` when it is no longer `confirmed` or the deadline has passed. */
     errors: [...booking, 'booking_not_modifiable', ...always],
   },
+  /** `POST /v1/bookings/{code}/reschedule`: move a booking to another slot of the same service. */
   rescheduleBooking: {
-    method: 'POST', path: '/v1/bookings/{code}/reschedule', summary: 'Move a booking to another slot (needs its secret)',
-    auth: 'booking-secret', params: BookingCodeParamsSchema, body: RescheduleBookingInputSchema, status: 200,
+    /** `POST`: changes the booking's slot. */
+    method: 'POST',
+    /** `{code}` is the booking code; the secret goes in `X-Booking-Secret`. */
+    path: '/v1/bookings/{code}/reschedule',
+    /** English one-liner for the OpenAPI document. */
+    summary: 'Move a booking to another slot (needs its secret)',
+    /** The booking's secret in `X-Booking-Secret` (or `?secret=` in a manage link). */
+    auth: 'booking-secret',
+    /** The booking `code`. */
+    params: BookingCodeParamsSchema,
+    /** `{ "slotStart" }`: the new slot. */
+    body: RescheduleBookingInputSchema,
+    /** `200 OK`. */
+    status: 200,
+    /** The moved booking with the same secret. */
     response: BookingReceiptSchema,
-    errors: [...withBody, ...booking, 'booking_not_modifiable', ...bookable, ...always],
+    /** As for a new booking (`slot_full`, `slot_unavailable`, `holiday`, `site_closed`), plus `booking_not_modifiable`, and `booking_exists` when the NIK already holds one that day. */
+    errors: [...withBody, ...booking, 'booking_not_modifiable', 'booking_exists', ...bookable, ...always],
   },
+  /** `POST /v1/bookings/{code}/check-in`: staff check the holder in on the day; issues a priority ticket. */
   checkInBooking: {
-    method: 'POST', path: '/v1/bookings/{code}/check-in', summary: 'Check a booking in: issues a priority ticket',
-    auth: 'staff', params: BookingCodeParamsSchema, status: 201, response: TicketSchema,
-    errors: [...staff, 'not_found', 'booking_not_modifiable', 'queue_closed', 'site_closed', ...always],
+    /** `POST`: changes the booking and issues a ticket. */
+    method: 'POST',
+    /** `{code}` is the booking code the citizen shows. */
+    path: '/v1/bookings/{code}/check-in',
+    /** English one-liner for the OpenAPI document. */
+    summary: 'Check a booking in: issues a priority ticket',
+    /** Staff only: `Authorization: Bearer <token>`. */
+    auth: 'staff',
+    /** The booking `code`. */
+    params: BookingCodeParamsSchema,
+    /** `201 Created`: a ticket was issued. */
+    status: 201,
+    /** The new priority {@link Ticket}, called before walk-ins. */
+    response: TicketSchema,
+    /**
+     * `booking_not_modifiable` unless it is `confirmed` and for today; `queue_closed`
+     * or `site_closed` when it cannot be queued now; plus staff and `not_found` errors.
+     */
+    errors: [...staff, 'not_found', 'booking_not_modifiable', 'queue_closed', 'site_closed', 'holiday', ...always],
   },
+  /**
+   * `POST /v1/counters/{id}/call-next`: finish the current ticket and call the next one
+   * (checked-in bookings first). `counter_closed` unless the counter is open; `queue_empty` when nobody waits.
+   */
   callNext: staffAction('/v1/counters/{id}/call-next', 'Call the next ticket to a counter', ['counter_closed', 'queue_empty']),
+  /**
+   * `POST /v1/counters/{id}/recall`: announce the current ticket again. `counter_closed` when the
+   * counter is closed; `conflict` when it serves no ticket; `recall_limit` past the site's recall limit.
+   */
   recallTicket: staffAction('/v1/counters/{id}/recall', "Call the counter's current ticket again", ['counter_closed', 'conflict', 'recall_limit']),
+  /** `POST /v1/counters/{id}/skip`: mark the current ticket `skipped` (did not come); `conflict` when there is none. */
   skipTicket: staffAction('/v1/counters/{id}/skip', "Skip the counter's current ticket (did not come)", ['conflict']),
+  /** `POST /v1/counters/{id}/complete`: mark the current ticket `done`, freeing the counter; `conflict` when there is none. */
   completeTicket: staffAction('/v1/counters/{id}/complete', "Finish serving the counter's current ticket", ['conflict']),
+  /** `PATCH /v1/counters/{id}`: open, pause or close a counter (loket). */
   updateCounter: {
-    method: 'PATCH', path: '/v1/counters/{id}', summary: 'Open, pause or close a counter',
-    auth: 'staff', params: IdParamsSchema, body: CounterUpdateSchema, status: 200, response: CounterSchema,
+    /** `PATCH`: changes the counter's status. */
+    method: 'PATCH',
+    /** `{id}` is the counter's id, e.g. `loket-3`. */
+    path: '/v1/counters/{id}',
+    /** English one-liner for the OpenAPI document. */
+    summary: 'Open, pause or close a counter',
+    /** Staff only: `Authorization: Bearer <token>`. */
+    auth: 'staff',
+    /** The counter's `id`. */
+    params: IdParamsSchema,
+    /** `{ "status" }`: `open`, `paused` or `closed`. */
+    body: CounterUpdateSchema,
+    /** `200 OK`. */
+    status: 200,
+    /** The {@link Counter} after the change. */
+    response: CounterSchema,
+    /** `not_found` for an unknown counter; `conflict` when closing while a ticket is still at the counter. */
     errors: [...withBody, ...staff, 'not_found', 'conflict', ...always],
   },
 } as const satisfies Record<string, RouteDefinition>;

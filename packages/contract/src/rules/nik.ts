@@ -21,6 +21,7 @@ export type NikRejection = 'format' | 'region' | 'birth-date' | 'serial';
 
 /** The parts of a valid NIK (Nomor Induk Kependudukan). */
 export interface NikParts {
+  /** Always `true`: the NIK is valid (tells this apart from a rejection). */
   readonly ok: true;
   /** The 16 digits. */
   readonly nik: string;
@@ -32,13 +33,21 @@ export interface NikParts {
   readonly districtCode: string;
   /** Date of birth `YYYY-MM-DD`. */
   readonly birthDate: string;
+  /** Sex as encoded in the NIK (women's birth day is stored plus 40). */
   readonly sex: 'female' | 'male';
   /** Four-digit serial number, `0001` to `9999`. */
   readonly serial: string;
 }
 
 /** Outcome of {@link parseNik}: the parts, or why the value was rejected. */
-export type NikResult = NikParts | { readonly ok: false; readonly reason: NikRejection };
+export type NikResult =
+  | NikParts
+  | {
+      /** Always `false`: the value is not a valid NIK. */
+      readonly ok: false;
+      /** Which check failed: `format`, `region`, `birth-date` or `serial`. */
+      readonly reason: NikRejection;
+    };
 
 const NIK_PATTERN = /^(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d{4})$/;
 const provinces = new Set(NIK_PROVINCE_CODES);

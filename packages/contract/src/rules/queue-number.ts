@@ -15,7 +15,9 @@ export const MAX_QUEUE_SEQUENCE = 9999;
 
 /** The parts of a queue number. */
 export interface QueueNumberParts {
+  /** The service's queue prefix, 1-2 capital letters, e.g. `A`. */
   readonly prefix: string;
+  /** The daily sequence, 1 to 9999 (`A-012` has 12). */
   readonly sequence: number;
 }
 
@@ -96,6 +98,10 @@ export function spokenQueueNumber(number: string, locale: Locale): string {
 
 /**
  * The sentence a display or speech engine announces when a number is called.
+ *
+ * The Indonesian sentence keeps "Nomor antrian", the wording of the design's
+ * announcement and of common MPP signage, although mpp-kit otherwise uses the
+ * standard (KBBI) spelling "antrean".
  *
  * @throws RangeError when `number` is not a queue number
  * @example

@@ -51,9 +51,9 @@ export const ApplicantSchema = z.strictObject({
   ),
   /** The applicant's NIK, 16 digits; checked, stored protected, never returned. */
   nik: NikSchema,
-  /** Phone number for reminders, in any common notation (`0812…`, `+62 812…`); parsed to E.164 `+62…`. */
+  /** Phone number to reach the applicant, in any common notation (`0812…`, `+62 812…`); parsed to E.164 `+62…`. */
   phone: PhoneSchema,
-  /** Email address for the confirmation, if the applicant wants one. */
+  /** Email address to reach the applicant; optional. */
   email: z.optional(z.email('Alamat email tidak valid / invalid email address')),
 });
 /** An applicant after parsing (phone in E.164). */
@@ -66,7 +66,7 @@ export type ApplicantInput = z.input<typeof ApplicantSchema>;
  * the processing of their personal data (UU 27/2022 on personal data protection).
  */
 export const CreateBookingInputSchema = z.strictObject({
-  /** The service to book; it must have a `booking` channel. */
+  /** The service to book (one with a `booking` channel). */
   serviceId: IdSchema,
   /** The chosen slot's `start`, exactly as availability returned it (ISO 8601 with offset). */
   slotStart: InstantSchema,

@@ -9,17 +9,25 @@ export type CounterStatus = z.infer<typeof CounterStatusSchema>;
 
 /** A service counter (loket) of an agency and the services it handles. */
 export const CounterSchema = z.object({
+  /** Stable identifier of the counter, used in staff URLs, e.g. `loket-3`. */
   id: IdSchema,
+  /** Name shown on displays and announced when a number is called, e.g. `Loket 3`. */
   name: z.string().check(z.minLength(1)),
+  /** The agency (instansi) that staffs it. */
   agencyId: IdSchema,
+  /** Services whose tickets it calls, all of the same agency. */
   serviceIds: z.array(IdSchema),
+  /** Whether it is calling numbers now. */
   status: CounterStatusSchema,
 });
 /** A service counter. */
 export type Counter = z.infer<typeof CounterSchema>;
 
 /** Body of `PATCH /v1/counters/{id}`: open, pause or close a counter. */
-export const CounterUpdateSchema = z.strictObject({ status: CounterStatusSchema });
+export const CounterUpdateSchema = z.strictObject({
+  /** The new status: `open`, `paused` or `closed`. */
+  status: CounterStatusSchema,
+});
 /** A counter update. */
 export type CounterUpdate = z.infer<typeof CounterUpdateSchema>;
 
@@ -27,6 +35,11 @@ export type CounterUpdate = z.infer<typeof CounterUpdateSchema>;
  * Answer to a staff action at a counter: the counter after the action and the
  * ticket it concerned (`null` when none).
  */
-export const StaffCallResultSchema = z.object({ counter: CounterSchema, ticket: z.nullable(TicketSchema) });
+export const StaffCallResultSchema = z.object({
+  /** The counter after the action. */
+  counter: CounterSchema,
+  /** The ticket called, recalled, skipped or completed, as it is now; `null` when none. */
+  ticket: z.nullable(TicketSchema),
+});
 /** The result of a staff action. */
 export type StaffCallResult = z.infer<typeof StaffCallResultSchema>;

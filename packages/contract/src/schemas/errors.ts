@@ -23,7 +23,12 @@ export function isKnownErrorCode(code: string): code is ErrorCode {
 }
 
 /** One field that failed validation: a dotted path (`applicant.nik`) and why. */
-export const ErrorDetailSchema = z.object({ path: z.string(), message: z.string() });
+export const ErrorDetailSchema = z.object({
+  /** Where: a dotted body path (`applicant.nik`) or a query parameter (`cursor`); empty for the whole body. */
+  path: z.string(),
+  /** What is wrong with it, in the request's language. */
+  message: z.string(),
+});
 /** A validation detail. */
 export type ErrorDetail = z.infer<typeof ErrorDetailSchema>;
 
@@ -34,10 +39,15 @@ export type ErrorDetail = z.infer<typeof ErrorDetailSchema>;
  * @example { "error": { "code": "slot_full", "message": "Slot sudah penuh.", "requestId": "req_8f2c" } }
  */
 export const ErrorEnvelopeSchema = z.object({
+  /** What went wrong. */
   error: z.object({
+    /** Machine-readable {@link ErrorCode}, e.g. `slot_full`; a plain string so newer codes still parse. */
     code: z.string(),
+    /** Human-readable message in the request's language (`id` by default, or `en`). */
     message: z.string(),
+    /** Identifier of the request in the server's logs; quote it when reporting a problem. */
     requestId: z.string(),
+    /** The fields that failed validation (with `validation_failed`). */
     details: z.optional(z.array(ErrorDetailSchema)),
   }),
 });
@@ -78,7 +88,17 @@ export const errorStatus: Readonly<Record<ErrorCode, number>> = {
 };
 
 /** Default message of each error code, in Indonesian (`id`) and English (`en`). */
-export const errorMessages: Readonly<Record<ErrorCode, { readonly id: string; readonly en: string }>> = {
+export const errorMessages: Readonly<
+  Record<
+    ErrorCode,
+    {
+      /** The message in Bahasa Indonesia. */
+      readonly id: string;
+      /** The message in English. */
+      readonly en: string;
+    }
+  >
+> = {
   bad_request: { id: 'Permintaan tidak dapat dipahami.', en: 'The request could not be understood.' },
   validation_failed: { id: 'Data yang dikirim tidak valid.', en: 'The submitted data is invalid.' },
   unauthorized: { id: 'Perlu masuk atau kode rahasia.', en: 'Authentication is required.' },

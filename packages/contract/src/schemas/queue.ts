@@ -8,9 +8,13 @@ const nonNegativeInt = () => z.int().check(z.nonnegative());
 
 /** A counter as the queue display shows it: its status and the ticket now being served. */
 export const QueueCounterSchema = z.object({
+  /** The counter's id, e.g. `loket-3`. */
   id: IdSchema,
+  /** Name shown on the display and announced, e.g. `Loket 3`. */
   name: z.string(),
+  /** Whether it is calling numbers now. */
   status: CounterStatusSchema,
+  /** The ticket called to it or being served there; `null` when it serves nobody. */
   serving: z.nullable(TicketSchema),
 });
 /** A counter on the queue display. */
@@ -18,9 +22,13 @@ export type QueueCounter = z.infer<typeof QueueCounterSchema>;
 
 /** One service's line: how many are waiting and the estimated wait for a new ticket. */
 export const QueueLineSchema = z.object({
+  /** The service this line is for. */
   serviceId: IdSchema,
+  /** The service's queue prefix, e.g. `A` for `A-012`. */
   prefix: z.string().check(z.regex(QUEUE_PREFIX_PATTERN)),
+  /** Tickets of today still waiting to be called. */
   waiting: nonNegativeInt(),
+  /** Estimated wait for a ticket taken now, in seconds; `null` when no counter serves the service. */
   estimatedWaitSeconds: z.nullable(nonNegativeInt()),
 });
 /** A service's line. */
@@ -28,8 +36,11 @@ export type QueueLine = z.infer<typeof QueueLineSchema>;
 
 /** The state of the queues at `asOf`: now serving per counter, and each service's line. */
 export const QueueSnapshotSchema = z.object({
+  /** When the state was read, ISO 8601 with offset. */
   asOf: InstantSchema,
+  /** Every counter in the filter's scope, with the ticket it serves. */
   counters: z.array(QueueCounterSchema),
+  /** The line of every service in the filter's scope that takes queue numbers or bookings. */
   services: z.array(QueueLineSchema),
 });
 /** A queue snapshot. */
@@ -45,27 +56,44 @@ export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
 const eventBase = {
   /** The Server-Sent Events id, increasing; send the last one as `Last-Event-ID` to resume. */
   id: z.string().check(z.minLength(1)),
+  /** When it happened, ISO 8601 with offset. */
   at: InstantSchema,
 };
 
 /** The full state, sent first on every (re)connection. */
-export const SnapshotEventSchema = z.object({ ...eventBase, type: z.literal('snapshot'), snapshot: QueueSnapshotSchema });
+export const SnapshotEventSchema = z.object({
+  ...eventBase,
+  /** `snapshot`: replace everything you hold with `snapshot`. */
+  type: z.literal('snapshot'),
+  /** The full state, as `GET /v1/queues` returns it. */
+  snapshot: QueueSnapshotSchema,
+});
 /** A snapshot event. */
 export type SnapshotEvent = z.infer<typeof SnapshotEventSchema>;
 
 /** A ticket changed: with the counter involved (if any) and the service's line afterwards. */
 export const TicketEventSchema = z.object({
   ...eventBase,
+  /** What happened to the ticket, e.g. `ticket.called`. */
   type: z.enum(TICKET_EVENT_TYPES),
+  /** The ticket after the change. */
   ticket: TicketSchema,
+  /** The counter involved (calling, recalling, skipping, completing); `null` for issue and cancel. */
   counterId: z.nullable(IdSchema),
+  /** The ticket's service line after the change. */
   line: QueueLineSchema,
 });
 /** A ticket event. */
 export type TicketEvent = z.infer<typeof TicketEventSchema>;
 
 /** A counter opened, paused or closed (or was renamed). */
-export const CounterEventSchema = z.object({ ...eventBase, type: z.literal('counter.updated'), counter: QueueCounterSchema });
+export const CounterEventSchema = z.object({
+  ...eventBase,
+  /** `counter.updated`: replace the counter with the same id. */
+  type: z.literal('counter.updated'),
+  /** The counter after the change. */
+  counter: QueueCounterSchema,
+});
 /** A counter event. */
 export type CounterEvent = z.infer<typeof CounterEventSchema>;
 
@@ -78,6 +106,11 @@ export const QueueEventSchema = z.discriminatedUnion('type', [SnapshotEventSchem
 export type QueueEvent = z.infer<typeof QueueEventSchema>;
 
 /** Query of `GET /v1/queues` and its stream: narrow to one agency or one service. */
-export const QueueFilterSchema = z.strictObject({ agency: z.optional(IdSchema), service: z.optional(IdSchema) });
+export const QueueFilterSchema = z.strictObject({
+  /** Only the counters and services of this agency id, e.g. `dukcapil`. */
+  agency: z.optional(IdSchema),
+  /** Only this service's line and the counters that serve it. */
+  service: z.optional(IdSchema),
+});
 /** A queue filter. */
 export type QueueFilter = z.infer<typeof QueueFilterSchema>;

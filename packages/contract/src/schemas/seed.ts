@@ -24,65 +24,138 @@ const nonNegativeInt = () => z.int().check(z.nonnegative());
 
 const TextSchema = z.strictObject(LocalizedTextSchema.shape);
 
-const SeedBreakSchema = z.strictObject({ ...BreakSchema.shape, label: TextSchema });
+const SeedBreakSchema = z.strictObject({
+  ...BreakSchema.shape,
+  /** What to call the break, e.g. `Istirahat salat Jumat`. */
+  label: TextSchema,
+});
 
 const SeedDayHoursSchema = z
-  .strictObject({ ...DayHoursSchema.shape, breaks: z.array(SeedBreakSchema) })
+  .strictObject({
+    ...DayHoursSchema.shape,
+    /** Breaks within the day, in time order and inside the opening hours; empty on a closed day. */
+    breaks: z.array(SeedBreakSchema),
+  })
   .check(z.superRefine((day, ctx) => checkDay(day, ctx)));
 
 const SeedAddressSchema = z.strictObject({
   ...AddressSchema.shape,
+  /** Map position, for a map link or directions. */
   geo: z.optional(z.strictObject(GeoPointSchema.shape)),
 });
 
 const SeedFacilitySchema = z.strictObject({
   ...FacilitySchema.shape,
+  /** Name shown to visitors, e.g. `Ruang laktasi`. */
   name: TextSchema,
+  /** Where it is or what it offers. */
   description: z.optional(TextSchema),
 });
 
-const SeedHolidaySchema = z.strictObject({ ...HolidaySchema.shape, name: TextSchema });
+const SeedHolidaySchema = z.strictObject({
+  ...HolidaySchema.shape,
+  /** Name of the holiday, e.g. `Hari Raya Idulfitri 1447 H`. */
+  name: TextSchema,
+});
 
 /** The site as a seed describes it: the API's Site, with strict objects. */
 const SeedSiteSchema = z.strictObject({
   ...SiteSchema.shape,
+  /** Where the MPP is. */
   address: SeedAddressSchema,
+  /** How to reach it, if published. */
   contact: z.optional(z.strictObject(ContactSchema.shape)),
+  /** Regular opening hours (jam layanan): seven days, Monday (1) to Sunday (7). */
   openingHours: z.array(SeedDayHoursSchema),
+  /** Facilities for visitors (fasilitas), each with a unique `id`. */
   facilities: z.array(SeedFacilitySchema),
+  /** Days the MPP is closed although its weekday is open, at most one per date. */
   holidays: z.array(SeedHolidaySchema),
 });
 
 /** An agency as a seed describes it: the API's Agency without the computed `serviceCount`. */
 const SeedAgencySchema = z.strictObject({
   ...z.omit(AgencySchema, { serviceCount: true }).shape,
+  /** What the agency does at the MPP, in a sentence or two. */
   description: z.optional(TextSchema),
 });
 
+// The members below mirror CostSchema, CompletionSchema and ChannelSchema in
+// service.ts; their comments are repeated because each literal declares its own keys.
 const SeedCostSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('free') }),
-  z.strictObject({ kind: z.literal('fixed'), amount: RupiahSchema }),
+  z.strictObject({
+    /** `free`: no charge (gratis), e.g. every civil-registry document. */
+    kind: z.literal('free'),
+  }),
+  z.strictObject({
+    /** `fixed`: one set fee. */
+    kind: z.literal('fixed'),
+    /** The fee in whole rupiah. */
+    amount: RupiahSchema,
+  }),
   z
-    .strictObject({ kind: z.literal('range'), min: RupiahSchema, max: RupiahSchema })
+    .strictObject({
+      /** `range`: the fee lies between `min` and `max`, e.g. by document type. */
+      kind: z.literal('range'),
+      /** Lowest fee in whole rupiah. */
+      min: RupiahSchema,
+      /** Highest fee in whole rupiah, not below `min`. */
+      max: RupiahSchema,
+    })
     .check(z.refine((cost) => cost.min <= cost.max, { message: 'min harus ≤ max / min must not exceed max', path: ['max'] })),
-  z.strictObject({ kind: z.literal('variable'), note: TextSchema }),
+  z.strictObject({
+    /** `variable`: the fee depends on the case and is explained in `note`. */
+    kind: z.literal('variable'),
+    /** How the fee is worked out, e.g. vehicle tax by the vehicle's type and value. */
+    note: TextSchema,
+  }),
 ]);
 
 const SeedCompletionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('same-day') }),
-  z.strictObject({ kind: z.enum(['minutes', 'hours', 'working-days']), value: positiveInt() }),
-  z.strictObject({ kind: z.literal('variable'), note: TextSchema }),
+  z.strictObject({
+    /** `same-day`: the result is ready on the day of the visit. */
+    kind: z.literal('same-day'),
+  }),
+  z.strictObject({
+    /** The unit of `value`: minutes, hours, or working days (hari kerja, excluding weekends and holidays). */
+    kind: z.enum(['minutes', 'hours', 'working-days']),
+    /** How many of `kind` until the result is ready, at least 1. */
+    value: positiveInt(),
+  }),
+  z.strictObject({
+    /** `variable`: it depends on the case, explained in `note`. */
+    kind: z.literal('variable'),
+    /** What the completion time depends on. */
+    note: TextSchema,
+  }),
 ]);
 
 const SeedChannelSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('queue') }),
-  z.strictObject({ kind: z.literal('booking'), slotMinutes: positiveInt() }),
-  z.strictObject({ kind: z.literal('online'), url: z.httpUrl(), label: z.optional(TextSchema) }),
+  z.strictObject({
+    /** `queue`: take a queue number (nomor antrean) on the day, at the MPP or online. */
+    kind: z.literal('queue'),
+  }),
+  z.strictObject({
+    /** `booking`: book a time slot ahead; needs the service's `booking` configuration. */
+    kind: z.literal('booking'),
+    /** Length of one bookable slot, in minutes; equals `booking.slotMinutes`. */
+    slotMinutes: positiveInt(),
+  }),
+  z.strictObject({
+    /** `online`: use it on another portal instead of coming in, e.g. OSS for a business ID (NIB). */
+    kind: z.literal('online'),
+    /** Absolute http(s) URL of the portal. */
+    url: z.httpUrl(),
+    /** Link text to show instead of the bare URL, e.g. `Ajukan sendiri di OSS`. */
+    label: z.optional(TextSchema),
+  }),
 ]);
 
 const SeedRequirementSchema = z.strictObject({
   ...RequirementSchema.shape,
+  /** The document, e.g. `Kartu Keluarga (KK)`. */
   name: TextSchema,
+  /** When or why it is needed, or how to prepare it. */
   note: z.optional(TextSchema),
 });
 
@@ -109,11 +182,17 @@ export type BookingConfig = z.infer<typeof BookingConfigSchema>;
 /** A service as a seed describes it: every field of the API's Service, plus its booking configuration. */
 const SeedServiceSchema = z.strictObject({
   ...ServiceSchema.shape,
+  /** Name shown to citizens, e.g. `Perekaman dan penerbitan KTP-el`. */
   name: TextSchema,
+  /** Who the service is for and what happens at the counter. */
   description: z.optional(TextSchema),
+  /** What it costs (biaya). */
   cost: SeedCostSchema,
+  /** How long until the result is ready (waktu penyelesaian). */
   completion: SeedCompletionSchema,
+  /** The ways to use it (queue, booking, online), at most one of each kind. */
   channels: z.array(SeedChannelSchema),
+  /** Documents to bring (persyaratan), in the order to show them. */
   requirements: z.array(SeedRequirementSchema),
   /** Slot configuration, or `null` when the service cannot be booked ahead. */
   booking: z.nullable(BookingConfigSchema),
@@ -124,8 +203,11 @@ const SeedCounterSchema = z.strictObject(z.omit(CounterSchema, { status: true })
 
 /** Defaults of {@link SeedSettingsSchema}. */
 export const DEFAULT_SEED_SETTINGS = {
+  /** Recalls (panggil ulang) allowed per ticket. */
   recallLimit: 3,
+  /** Hours an `Idempotency-Key` and its first response are kept. */
   idempotencyRetentionHours: 24,
+  /** Minutes of queue events the stream can replay for `Last-Event-ID`. */
   streamReplayMinutes: 10,
 } as const;
 
@@ -170,9 +252,13 @@ export const SeedSchema = z
   .strictObject({
     /** Version of the seed format; this is version 1. */
     version: z.literal(1),
+    /** The MPP: name, time zone, address, opening hours, facilities and holidays. */
     site: SeedSiteSchema,
+    /** The tenant agencies (instansi), each with a unique `id`. */
     agencies: z.array(SeedAgencySchema),
+    /** The services, each of a listed agency, with a unique `id` and `queuePrefix`. */
     services: z.array(SeedServiceSchema),
+    /** The counters (loket), each of a listed agency, with a unique `id` and `name`. */
     counters: z.array(SeedCounterSchema),
     /** Operating settings; omit any (or all) for the defaults. */
     settings: z.prefault(SeedSettingsSchema, {}),

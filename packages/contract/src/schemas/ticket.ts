@@ -25,15 +25,23 @@ const nonNegativeInt = () => z.int().check(z.nonnegative());
  * `null` once it has left the line.
  */
 export const TicketSchema = z.object({
+  /** Unguessable identifier; whoever holds it can follow or cancel the ticket, so keep it private. */
   id: IdSchema,
+  /** The queue number shown and announced, e.g. `A-012`; unique per service and day, not globally. */
   number: QueueNumberSchema,
+  /** The service queued for. */
   serviceId: IdSchema,
+  /** Where the ticket is in its life. */
   status: TicketStatusSchema,
   /** Tickets ahead in line (0 = next). */
   position: z.nullable(nonNegativeInt()),
+  /** Estimated wait until it is called, in seconds; `null` once it left the line or when no counter serves it. */
   estimatedWaitSeconds: z.nullable(nonNegativeInt()),
+  /** When the number was taken, ISO 8601 with the site's offset. */
   issuedAt: InstantSchema,
+  /** When it was first called to a counter (a recall keeps it); `null` or absent = not yet called. */
   calledAt: z.optional(z.nullable(InstantSchema)),
+  /** The counter (loket) it was called to; `null` or absent = not yet called. */
   counterId: z.optional(z.nullable(IdSchema)),
   /** Set when the ticket came from checking in a booking. */
   bookingCode: z.optional(z.nullable(IdSchema)),
@@ -44,6 +52,9 @@ export const TicketSchema = z.object({
 export type Ticket = z.infer<typeof TicketSchema>;
 
 /** Body of `POST /v1/tickets`: the service to queue for. */
-export const TakeTicketInputSchema = z.strictObject({ serviceId: IdSchema });
+export const TakeTicketInputSchema = z.strictObject({
+  /** The service to queue for (one with a `queue` channel). */
+  serviceId: IdSchema,
+});
 /** Input to take a ticket. */
 export type TakeTicketInput = z.infer<typeof TakeTicketInputSchema>;

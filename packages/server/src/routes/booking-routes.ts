@@ -1,4 +1,4 @@
-import { routes } from '@mpp-kit/contract';
+import { HEADERS, routes } from '@mpp-kit/contract';
 import type { Context } from 'hono';
 import {
   authorizedBooking,
@@ -28,7 +28,7 @@ export function mountBookingRoutes(mount: Mount, engine: Engine): void {
     const key = idempotencyKeyOf(c);
     const request = key === null ? null : await idempotentRequest(await engine.protection, 'createBooking', key, rawBody);
     const { receipt, replayed } = await createBooking(engine, body, request);
-    return ok(c, routes.createBooking, receipt, replayed ? { 'Idempotent-Replayed': 'true' } : {});
+    return ok(c, routes.createBooking, receipt, replayed ? { [HEADERS.idempotentReplayed]: 'true' } : {});
   });
 
   mount(routes.getBooking, async (c, { params }) =>

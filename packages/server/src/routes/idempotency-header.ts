@@ -1,3 +1,4 @@
+import { HEADERS } from '@mpp-kit/contract';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiError } from '../http/api-error.js';
@@ -24,7 +25,7 @@ export function idempotencyKeyOf(c: Context<AppEnv>): string | null {
 
 /** The stored first answer, marked as a replay. */
 export function replayResponse(c: Context<AppEnv>, status: number, body: string): Response {
-  c.header('Idempotent-Replayed', 'true');
+  c.header(HEADERS.idempotentReplayed, 'true');
   c.header('Content-Type', 'application/json');
   return c.body(body, status as ContentfulStatusCode);
 }
