@@ -1,0 +1,30 @@
+// Where the SDK's bytes go: bundles each third-party dependency alone and the
+// SDK as a consumer would (`import { createClient }`), minified and gzipped,
+// like size-limit does. It shows the floor the dependencies set before any of
+// our code: `node scripts/size-breakdown.mjs` (after `npm run build`).
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+
+const cases = {
+  'ky (the whole client)': `export { default } from 'ky';`,
+  'zod/mini, one z.object({ a: z.string() })': `import * as z from 'zod/mini'; export const s = z.object({ a: z.string() });`,
+  'eventsource-parser': `export { createParser } from 'eventsource-parser';`,
+  'ky + zod/mini minimum + eventsource-parser': `export { default } from 'ky'; import * as z from 'zod/mini'; export const s = z.object({ a: z.string() }); export { createParser } from 'eventsource-parser';`,
+  '@mpp-kit/contract: what the SDK imports (routes, HEADERS, buildPath, applyQueueEvent)': `export { routes, HEADERS, buildPath, applyQueueEvent } from '@mpp-kit/contract';`,
+  '@mpp-kit/sdk: import { createClient }': `export { createClient } from '@mpp-kit/sdk';`,
+};
+
+const rows = [];
+for (const [name, contents] of Object.entries(cases)) {
+  const result = await build({
+    stdin: { contents, resolveDir: 'packages/sdk', loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0].contents;
+  rows.push({ bundle: name, 'min (KB)': (code.length / 1000).toFixed(2), 'min+gzip (KB)': (gzipSync(code).length / 1000).toFixed(2) });
+}
+console.table(rows);
