@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { machine, resultRows, type Benchmark } from './benchmark.js';
+import { machine, outcomeOf, type Benchmark } from './benchmark.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SUFFIX = '.bench.ts';
@@ -28,10 +28,11 @@ async function list(): Promise<void> {
 async function runOne(name: string): Promise<void> {
   const benchmark = await load(name);
   console.log(`${name}: ${benchmark.description}\n`);
-  const { bench, context } = await benchmark.run();
-  console.table({ ...machine(), ...context });
-  console.table(resultRows(bench));
-  if (bench.tasks.some((task) => !task.result || task.result.error)) process.exitCode = 1;
+  const result = await benchmark.run();
+  console.table({ ...machine(), ...result.context });
+  const { rows, failed } = outcomeOf(result);
+  console.table(rows);
+  if (failed) process.exitCode = 1;
 }
 
 const [name, ...rest] = process.argv.slice(2);

@@ -1,31 +1,48 @@
-// `npm start`. The reference server and the demo portal are not in the
-// repository yet (they come with @mpp-kit/server), so for now this builds the
-// packages and says plainly what `npm start` will serve, and what runs today.
-// It starts no server and claims none.
-import { spawnSync } from 'node:child_process';
+// `npm start`: builds the packages, then runs the reference server (the built
+// `mpp-kit-server` bin) on the embedded SQLite database ./data/mpp.db with the
+// Kota Kediri seed, serving the demo portal from examples/portal/ at /. When
+// the MPP would be closed now, the server's clock starts at the next opening
+// time (--clock next-opening), so the queue can be tried at any hour.
+//
+// Extra arguments go to the server: `npm start -- --port 9000`. MPP_DB and
+// MPP_CLOCK in the environment take the place of this script's defaults.
+import { spawn, spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-console.log('mpp-kit: building the packages (npm run build)…\n');
-const build = spawnSync(npm, ['run', 'build'], { stdio: 'inherit' });
+console.log('mpp-kit: membangun paket / building the packages (npm run build)…');
+const build = spawnSync(npm, ['run', 'build', '--silent'], { cwd: repo, stdio: 'inherit' });
 if (build.status !== 0) {
-  console.error('\nThe build failed; see the errors above. / Build gagal; lihat galat di atas.');
+  console.error('\nBuild gagal; lihat galat di atas. / The build failed; see the errors above.');
   process.exit(build.status ?? 1);
 }
 
-console.log(`
-Packages built into packages/*/dist.
+const defaults = [
+  ...(process.env.MPP_DB ? [] : ['--db', './data/mpp.db']),
+  ...(process.env.MPP_CLOCK ? [] : ['--clock', 'next-opening']),
+  '--static',
+  'examples/portal',
+];
+const server = spawn(process.execPath, [join(repo, 'packages/server/bin/mpp-kit-server.js'), ...defaults, ...process.argv.slice(2)], {
+  cwd: repo,
+  stdio: 'inherit',
+});
 
-No server is running: the reference server is not part of this version yet.
-Belum ada server yang berjalan: server referensi belum ada di versi ini.
-
-When @mpp-kit/server lands, \`npm start\` will serve:
-  - the reference API on http://127.0.0.1:8787/v1 with the Kota Kediri seed
-    (13 agencies, their services, counters, opening hours and holidays);
-  - the demo portal from examples/portal/ on the same address.
-
-What runs today:
-  npm run storybook    components and contract rules live, on http://localhost:6006
-  npm test             type check, Node tests, browser tests in Chromium and Firefox ESR
-  npm run docs         API reference into docs/api
-`);
+// The server stops gracefully on either signal and ignores repeats, so passing
+// one on is safe even when the terminal already sent it to the whole group.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => server.kill(signal));
+}
+// `kill <npm pid>` may reach only npm's shell, leaving this script orphaned:
+// stop the server too when the parent goes away.
+const parent = process.ppid;
+const watchdog = setInterval(() => {
+  if (process.ppid !== parent) server.kill('SIGTERM');
+}, 500);
+server.on('exit', (code, signal) => {
+  clearInterval(watchdog);
+  process.exit(code ?? (signal === 'SIGINT' ? 130 : 1));
+});

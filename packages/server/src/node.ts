@@ -5,10 +5,12 @@
  * re-exported, so a Node program needs this entry only.
  *
  * @example
- * import { kediriSeed, MemoryStore, startServer } from '@mpp-kit/server/node';
- * const server = await startServer({ store: new MemoryStore(kediriSeed()), staffTokens: [token], secret });
+ * import { kediriSeed, SqliteStore, startServer } from '@mpp-kit/server/node';
+ * const store = new SqliteStore('./data/mpp.db');
+ * if (!store.isSeeded()) store.loadSeed(kediriSeed());
+ * const server = await startServer({ store, staffTokens: [token], secret });
  * console.log(`API on ${server.url}/v1`);
- * process.on('SIGTERM', () => void server.close());
+ * process.on('SIGTERM', () => void server.close().then(() => store.close()));
  *
  * @packageDocumentation
  */
@@ -19,6 +21,7 @@ import { createApp, type AppOptions } from './app.js';
 import type { AppEnv } from './http/env.js';
 
 export * from './index.js';
+export { SqliteStore, type SqliteStoreOptions } from './node/sqlite-store.js';
 
 /** Options of {@link startServer}: the app's options, and where to listen. */
 export interface NodeServerOptions extends Omit<AppOptions, 'signal' | 'getClientAddress'> {

@@ -11,7 +11,12 @@ import { streamSuite } from './stream-suite.js';
 /**
  * Registers every shared suite for the stores `makeStore` creates.
  *
- * @example runSuites({ describe, it }, 'SqliteStore', (seed) => SqliteStore.open(':memory:', seed));
+ * @example
+ * runSuites({ describe, it }, 'SqliteStore', (seed) => {
+ *   const store = new SqliteStore(':memory:');
+ *   store.loadSeed(seed);
+ *   return store;
+ * });
  */
 export function runSuites(api: SuiteApi, name: string, makeStore: StoreFactory): void {
   storeSuite(api, name, makeStore);

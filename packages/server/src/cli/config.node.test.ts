@@ -1,0 +1,152 @@
+// parseCliConfig: flags, environment variables, defaults and every refusal.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { CliUsageError, parseCliConfig, type CliConfig } from './config.js';
+
+const TOKEN = 'kiosk-token-0123456789';
+
+/** The config of a command line that should run. */
+function configOf(argv: string[], env: Record<string, string> = {}): CliConfig {
+  const command = parseCliConfig(argv, env);
+  assert.equal(command.kind, 'run');
+  return command.config;
+}
+
+/** The usage error of a command line that should be refused. */
+function refusal(argv: string[], env: Record<string, string> = {}): CliUsageError {
+  try {
+    parseCliConfig(argv, env);
+  } catch (error) {
+    assert.ok(error instanceof CliUsageError, `expected a CliUsageError, got ${String(error)}`);
+    return error;
+  }
+  assert.fail(`expected ${argv.join(' ')} to be refused`);
+}
+
+describe('parseCliConfig', () => {
+  test('has the documented defaults', () => {
+    assert.deepEqual(configOf([]), {
+      port: 8787,
+      host: '127.0.0.1',
+      db: './data/mpp.db',
+      seedFile: null,
+      staffTokens: [],
+      staticDir: null,
+      clock: { kind: 'system' },
+      rateLimitPerMinute: 30,
+      corsOrigins: '*',
+      secret: null,
+    });
+  });
+
+  test('reads every flag, in both --flag value and --flag=value forms', () => {
+    const config = configOf([
+      '--port=0',
+      '--host', '0.0.0.0',
+      '--db', ':memory:',
+      '--seed', 'regency.json',
+      '--staff-token', `${TOKEN}, counter-token-0123456789`,
+      '--static', 'examples/portal',
+      '--clock', '2026-03-02T08:00:00+07:00',
+      '--rate-limit', '0',
+      '--cors', 'https://kedirikota.go.id,http://localhost:5173',
+    ]);
+    assert.deepEqual(config, {
+      port: 0,
+      host: '0.0.0.0',
+      db: ':memory:',
+      seedFile: 'regency.json',
+      staffTokens: [TOKEN, 'counter-token-0123456789'],
+      staticDir: 'examples/portal',
+      clock: { kind: 'at', instant: '2026-03-02T08:00:00+07:00' },
+      rateLimitPerMinute: 0,
+      corsOrigins: ['https://kedirikota.go.id', 'http://localhost:5173'],
+      secret: null,
+    });
+    assert.equal(configOf(['-p', '9000']).port, 9000);
+  });
+
+  test('reads the environment, and flags win over it', () => {
+    const env = {
+      PORT: '9001',
+      MPP_DB: '/var/lib/mpp/mpp.db',
+      MPP_STAFF_TOKEN: TOKEN,
+      MPP_CLOCK: 'next-opening',
+      MPP_RATE_LIMIT: '120',
+      MPP_CORS_ORIGINS: 'https://kedirikota.go.id',
+      MPP_SECRET: 'a-secret-of-enough-length',
+    };
+    assert.deepEqual(configOf([], env), {
+      ...configOf([]),
+      port: 9001,
+      db: '/var/lib/mpp/mpp.db',
+      staffTokens: [TOKEN],
+      clock: { kind: 'next-opening' },
+      rateLimitPerMinute: 120,
+      corsOrigins: ['https://kedirikota.go.id'],
+      secret: 'a-secret-of-enough-length',
+    });
+    const flagged = configOf(['--port', '9002', '--db', 'other.db', '--clock', '2026-03-02T08:00:00Z'], env);
+    assert.deepEqual([flagged.port, flagged.db, flagged.clock], [9002, 'other.db', { kind: 'at', instant: '2026-03-02T08:00:00Z' }]);
+  });
+
+  test('treats empty environment variables as unset', () => {
+    assert.deepEqual(configOf([], { PORT: '', MPP_DB: '', MPP_CLOCK: '', MPP_SECRET: '', MPP_STAFF_TOKEN: '' }), configOf([]));
+  });
+
+  test('answers --help and --version before looking at other values', () => {
+    assert.deepEqual(parseCliConfig(['--help'], {}), { kind: 'help' });
+    assert.deepEqual(parseCliConfig(['-h', '--port', '1'], { PORT: 'abc' }), { kind: 'help' });
+    assert.deepEqual(parseCliConfig(['--version'], {}), { kind: 'version' });
+  });
+
+  test('refuses unknown flags, stray arguments and missing values with the usage text', () => {
+    const unknown = refusal(['--prot', '80']);
+    assert.match(unknown.message, /Opsi tidak dikenal \/ unknown option: --prot/);
+    assert.equal(unknown.showUsage, true);
+    assert.match(refusal(['serve']).message, /unexpected argument: serve/);
+    assert.match(refusal(['--port']).message, /--port: .* missing or invalid value/);
+  });
+
+  test('refuses invalid ports, naming the flag or variable used', () => {
+    assert.match(refusal(['--port', 'abc']).message, /^--port "abc": .* \/ must be an integer from 0 to 65535$/);
+    assert.match(refusal(['--port', '65536']).message, /--port "65536"/);
+    assert.match(refusal(['--port', '80.5']).message, /--port "80.5"/);
+    assert.match(refusal([], { PORT: 'http' }).message, /^PORT "http"/);
+    assert.equal(refusal(['--port', 'abc']).showUsage, false);
+  });
+
+  test('takes the clock as ISO 8601 with an offset, or next-opening', () => {
+    assert.deepEqual(configOf(['--clock', 'next-opening']).clock, { kind: 'next-opening' });
+    assert.match(refusal(['--clock', 'yesterday']).message, /^--clock "yesterday": .*ISO 8601/);
+    // Without an offset the instant would depend on the machine's zone.
+    assert.match(refusal(['--clock', '2026-03-02T08:00:00']).message, /--clock/);
+    assert.match(refusal([], { MPP_CLOCK: '2026-03-02' }).message, /^MPP_CLOCK/);
+  });
+
+  test('takes the rate limit as a count per minute, 0 for none', () => {
+    assert.equal(configOf(['--rate-limit', '5']).rateLimitPerMinute, 5);
+    assert.match(refusal(['--rate-limit', 'ten']).message, /--rate-limit "ten"/);
+    assert.match(refusal([], { MPP_RATE_LIMIT: '-1' }).message, /MPP_RATE_LIMIT "-1"/);
+  });
+
+  test('takes CORS origins as scheme and host only', () => {
+    assert.equal(configOf(['--cors', '*']).corsOrigins, '*');
+    assert.match(refusal(['--cors', 'kedirikota.go.id']).message, /"kedirikota.go.id" bukan origin/);
+    assert.match(refusal(['--cors', 'https://kedirikota.go.id/portal']).message, /bukan origin/);
+    assert.match(refusal(['--cors', ' , ']).message, /--cors/);
+  });
+
+  test('refuses weak staff tokens without echoing them', () => {
+    const error = refusal(['--staff-token', 'short-secret']);
+    assert.match(error.message, /--staff-token: .*at least 16/);
+    assert.doesNotMatch(error.message, /short-secret/);
+    assert.match(refusal([], { MPP_STAFF_TOKEN: 'has a space in it, really long' }).message, /^MPP_STAFF_TOKEN/);
+  });
+
+  test('refuses a short MPP_SECRET and empty values', () => {
+    assert.match(refusal([], { MPP_SECRET: 'too-short' }).message, /MPP_SECRET: .*at least 16/);
+    assert.match(refusal(['--db', '']).message, /--db: .*must not be empty/);
+    assert.match(refusal(['--static', ' ']).message, /--static/);
+  });
+});

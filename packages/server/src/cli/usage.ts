@@ -1,0 +1,40 @@
+/**
+ * The text of `mpp-kit-server --help`: every flag with its environment variable
+ * and default, Indonesian first, English second.
+ */
+export const USAGE = `Pemakaian / usage: mpp-kit-server [opsi / options]
+
+Server referensi API mpp-kit v1 (antrean dan booking Mal Pelayanan Publik).
+The mpp-kit v1 reference API server (queue and bookings of a Mal Pelayanan Publik).
+
+  -p, --port N           port TCP; 0 = port bebas / TCP port; 0 = any free port
+                         env PORT, default 8787
+      --host ADDR        alamat yang didengar / address to listen on
+                         default 127.0.0.1 (0.0.0.0 = semua antarmuka / all interfaces)
+      --db FILE          berkas SQLite, atau :memory: / SQLite file, or :memory:
+                         env MPP_DB, default ./data/mpp.db (foldernya dibuat / its folder is created)
+      --seed FILE        data awal JSON untuk basis data kosong / seed JSON for an empty database
+                         default: seed Kota Kediri bawaan / the bundled Kota Kediri seed
+      --staff-token T    token Bearer petugas loket, dipisah koma / staff Bearer tokens, comma-separated
+                         env MPP_STAFF_TOKEN; bila kosong dibuat dan dicetak / when unset, generated and printed
+      --static DIR       sajikan folder di / / serve a folder at / (the API stays under /v1)
+      --clock ISO        jam server mulai dari waktu ini lalu berjalan / server clock starts there and runs on
+                         mis. / e.g. 2026-03-02T08:00:00+07:00, atau / or next-opening
+                         (jam buka berikutnya bila MPP sedang tutup / the next opening when the MPP is closed)
+                         env MPP_CLOCK
+      --rate-limit N     penulisan anonim per menit per alamat; 0 = tanpa batas
+                         anonymous writes per minute per address; 0 = no limit
+                         env MPP_RATE_LIMIT, default 30
+      --cors ORIGINS     origin yang diizinkan, dipisah koma, atau * / allowed origins, comma-separated, or *
+                         env MPP_CORS_ORIGINS, default *
+  -h, --help             tampilkan bantuan ini / show this help
+  -v, --version          tampilkan versi / show the version
+
+Kunci rahasia / secret: env MPP_SECRET (min. 16 karakter / characters), selain itu dibaca dari
+atau dibuat di <folder db>/secret.key / else read from or generated into <db folder>/secret.key.
+Simpan bersama basis data: tanpa kunci itu NIK tersimpan tidak bisa dicocokkan.
+Keep it with the database: without it, stored NIKs cannot be matched.
+
+Contoh / example:
+  mpp-kit-server --db ./data/mpp.db --static ./public --cors https://kedirikota.go.id
+`;

@@ -1,0 +1,336 @@
+// SqliteStore: the shared suites on a memory and a file database, what a file
+// adds (restart durability, migrations, schema constraints), and several
+// connections and processes sharing one file.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { BookingStatusSchema, type QueueEvent } from '@mpp-kit/contract';
+import Database from 'better-sqlite3';
+import { fixtureSeed, NIKS } from '../test-support/fixture-seed.js';
+import { Harness, type StoreFactory } from '../test-support/harness.js';
+import { StreamReader } from '../test-support/sse.js';
+import { bookingRecord, ticketRecord } from '../test-support/store-suite.js';
+import { runSuites } from '../test-support/suites.js';
+import { ACTIVE_BOOKING_STATUSES, StoreConflictError, type StoreSeed } from '../store/store.js';
+import { APPLICATION_ID, migrate, MIGRATIONS } from './sqlite-schema.js';
+import { SqliteStore } from './sqlite-store.js';
+
+const TUESDAY = '2026-03-03';
+const TUESDAY_8 = '2026-03-03T08:00:00+07:00';
+const PASSPORT_SLOT = '2026-03-04T10:00:00+07:00';
+
+const folder = mkdtempSync(join(tmpdir(), 'mpp-sqlite-'));
+const opened: SqliteStore[] = [];
+let files = 0;
+
+/** A new database file in the test folder. */
+const newFile = (): string => join(folder, `store-${(files += 1)}.db`);
+
+/** Opens a store that is closed when the tests end. */
+function open(path: string, options?: ConstructorParameters<typeof SqliteStore>[1]): SqliteStore {
+  const store = new SqliteStore(path, options);
+  opened.push(store);
+  return store;
+}
+
+const seeded = (path: string): StoreFactory => (seed: StoreSeed) => {
+  const store = open(path);
+  store.loadSeed(seed);
+  return store;
+};
+
+after(() => {
+  for (const store of opened) store.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const conflict = (constraint: string) => (error: unknown) => error instanceof StoreConflictError && error.constraint === constraint;
+
+runSuites({ describe, it }, 'SqliteStore (:memory:)', (seed) => seeded(':memory:')(seed));
+runSuites({ describe, it }, 'SqliteStore (file)', (seed) => seeded(newFile())(seed));
+
+describe('SqliteStore on a file', () => {
+  it('opens in WAL mode as an mpp-kit database at the newest schema version', () => {
+    const path = join(folder, 'nested', 'folder', 'mpp.db');
+    open(path).close();
+    // Closing folds the write-ahead log into the file.
+    assert.equal(existsSync(`${path}-wal`), false);
+    const raw = new Database(path, { readonly: true });
+    try {
+      assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
+      assert.equal(raw.pragma('user_version', { simple: true }), MIGRATIONS.length);
+      assert.equal(raw.pragma('application_id', { simple: true }), APPLICATION_ID);
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('keeps tickets, numbering, bookings, idempotency and the event log across a restart', async () => {
+    const path = newFile();
+    const before = open(path);
+    const first = new Harness((seed) => {
+      before.loadSeed(seed);
+      return before;
+    });
+    const a1 = await first.take('ktp-el');
+    const seenId = String(before.lastEventId());
+    const a2 = await first.take('ktp-el', { headers: { 'Idempotency-Key': 'kiosk-7' } });
+    await first.take('kk');
+    assert.equal((await first.post('/v1/counters/loket-1/call-next', { staff: true })).body.ticket.id, a1.body.id);
+    const booking = await first.book('ktp-el', TUESDAY_8);
+    assert.equal(booking.status, 201);
+    before.close();
+
+    const reopened = open(path);
+    const second = new Harness(() => reopened);
+    assert.ok(reopened.isSeeded());
+    assert.throws(() => reopened.loadSeed(fixtureSeed()), conflict('seeded'));
+    // Numbering continues; the line and the counter are as they were.
+    const a3 = await second.take('ktp-el');
+    assert.deepEqual([a3.status, a3.body.number, a3.body.position], [201, 'A-003', 1]);
+    const called = await second.get(`/v1/tickets/${a1.body.id}`);
+    assert.deepEqual([called.body.status, called.body.counterId], ['called', 'loket-1']);
+    const replayed = await second.take('ktp-el', { headers: { 'Idempotency-Key': 'kiosk-7' } });
+    assert.deepEqual([replayed.status, replayed.body.id, replayed.body.number], [201, a2.body.id, 'A-002']);
+    // The booking is readable with its secret only, and still holds the applicant's day.
+    const bookingPath = `/v1/bookings/${booking.body.code}`;
+    const read = await second.get(bookingPath, { headers: { 'X-Booking-Secret': booking.body.secret } });
+    assert.deepEqual([read.status, read.body.status, read.body.slotStart], [200, 'confirmed', TUESDAY_8]);
+    assert.notEqual((await second.get(bookingPath, { headers: { 'X-Booking-Secret': 'wrong' } })).status, 200);
+    const again = await second.book('ktp-el', '2026-03-03T09:00:00+07:00');
+    assert.deepEqual([again.status, again.body.error.code], [409, 'booking_exists']);
+    // A client that saw the first event before the restart gets exactly what it missed.
+    const response = await second.app.request('/v1/queues/stream', { headers: { 'Last-Event-ID': seenId } });
+    const stream = new StreamReader(response);
+    const events = await stream.waitForEvents(4);
+    await stream.close();
+    const summary = (event: QueueEvent) => [event.id, event.type, 'ticket' in event ? event.ticket.number : null];
+    const next = Number(seenId) + 1;
+    assert.deepEqual(events.slice(0, 4).map(summary), [
+      [String(next), 'ticket.issued', 'A-002'],
+      [String(next + 1), 'ticket.issued', 'B-001'],
+      [String(next + 2), 'ticket.called', 'A-001'],
+      [String(next + 3), 'ticket.issued', 'A-003'],
+    ]);
+  });
+
+  it('refuses a file of another program and one written by a newer schema, and migrates forward', () => {
+    const foreign = newFile();
+    const other = new Database(foreign);
+    other.exec('CREATE TABLE notes (text TEXT)');
+    other.close();
+    assert.throws(() => new SqliteStore(foreign), /another program/);
+
+    const path = newFile();
+    const store = open(path);
+    store.loadSeed(fixtureSeed());
+    store.insertTicket(ticketRecord());
+    store.close();
+    // A later release appends a migration; a regency's data survives it.
+    const raw = new Database(path);
+    const next = [...MIGRATIONS, { version: MIGRATIONS.length + 1, summary: 'test', sql: 'ALTER TABLE tickets ADD COLUMN note TEXT' }];
+    assert.equal(migrate(raw, next), MIGRATIONS.length + 1);
+    assert.equal(migrate(raw, next), MIGRATIONS.length + 1); // once only
+    assert.deepEqual(raw.prepare('SELECT id, number, note FROM tickets').all(), [{ id: 'ticket-1', number: 'A-001', note: null }]);
+    raw.close();
+    assert.throws(() => new SqliteStore(path), new RegExp(`schema version ${MIGRATIONS.length + 1}.*upgrade mpp-kit`));
+  });
+  it('loses no committed write when the process is killed without closing the store', async () => {
+    const path = newFile();
+    open(path).loadSeed(fixtureSeed());
+    const takes = Array.from({ length: 20 }, () => ({ path: '/v1/tickets', body: { serviceId: 'ktp-el' } }));
+    const booking = { path: '/v1/bookings', body: Harness.bookingBody('ktp-el', TUESDAY_8, NIKS[0]) };
+    const [replies] = await runProcesses(path, [{ requests: [...takes, booking], crash: true }]);
+    assert.ok(replies?.every((reply) => reply.status === 201), 'every request succeeded before the crash');
+    // The writes were still in the write-ahead log, not yet in the file.
+    assert.ok(existsSync(`${path}-wal`));
+    const store = open(path);
+    assert.equal(store.lastSequence('ktp-el', '2026-03-02'), 20);
+    assert.equal(store.countTickets({ localDate: '2026-03-02' }), 20);
+    assert.equal(store.findBookings({ serviceId: 'ktp-el' })[0]?.code, replies?.at(-1)?.body.code);
+  });
+});
+
+describe('SqliteStore: constraints in the schema', () => {
+  const fresh = () => seeded(':memory:')(fixtureSeed());
+
+  it('keeps references, statuses and types right', () => {
+    const store = fresh();
+    const notConflict = (error: unknown) => error instanceof Error && !(error instanceof StoreConflictError);
+    assert.throws(() => store.insertTicket(ticketRecord({ serviceId: 'nope' })), notConflict);
+    assert.throws(() => store.insertTicket(ticketRecord({ status: 'lost' as 'waiting' })), notConflict);
+    assert.throws(() => store.insertTicket(ticketRecord({ localDate: '2 March' })), notConflict);
+    assert.throws(() => store.insertTicket(ticketRecord({ sequence: 1.5 })), notConflict);
+    store.insertTicket(ticketRecord());
+    assert.throws(() => store.updateTicket('ticket-1', { counterId: 'loket-9' }), notConflict);
+    assert.throws(() => store.updateCounter('loket-1', { status: 'gone' as 'open' }), notConflict);
+    assert.throws(() => store.updateTicket('nope', { status: 'done' }), /Unknown ticket/);
+    assert.throws(() => store.updateBooking('nope', { status: 'cancelled' }), /Unknown booking/);
+    assert.throws(() => store.updateCounter('nope', { status: 'open' }), /Unknown counter/);
+  });
+
+  it('holds one active booking per NIK, service and day for exactly the active statuses', () => {
+    for (const status of BookingStatusSchema.options) {
+      const store = fresh();
+      store.insertBooking(bookingRecord({ code: 'KDR-FIRST', status }));
+      const second = () => store.insertBooking(bookingRecord({ code: 'KDR-SECOND' }));
+      if (ACTIVE_BOOKING_STATUSES.includes(status)) assert.throws(second, conflict('booking_active_nik'), status);
+      else assert.doesNotThrow(second, status);
+    }
+  });
+
+  it('never reuses an event id, also after pruning the newest events', () => {
+    const path = newFile();
+    const store = open(path);
+    store.loadSeed(fixtureSeed());
+    store.appendEvent({ type: 'ticket.issued', atMs: 1, data: '{}' });
+    store.appendEvent({ type: 'ticket.issued', atMs: 2, data: '{}' });
+    store.deleteEventsBefore(10);
+    store.close();
+    const reopened = open(path);
+    assert.deepEqual([reopened.firstEventId(), reopened.lastEventId()], [null, 2]);
+    assert.equal(reopened.appendEvent({ type: 'ticket.issued', atMs: 11, data: '{}' }), 3);
+  });
+});
+
+describe('SqliteStore: connections sharing a file', () => {
+  it('enforces unique constraints across connections and sees the other connection’s writes', () => {
+    const path = newFile();
+    const one = seeded(path)(fixtureSeed());
+    const two = open(path);
+    assert.ok(two.isSeeded());
+    one.insertBooking(bookingRecord());
+    assert.equal(two.getBooking('KDR-AAAAAA')?.nikHash, 'nik-hash-1');
+    const sameDay = bookingRecord({ code: 'KDR-BBBBBB', slotStart: '2026-03-03T09:00:00+07:00' });
+    assert.throws(() => two.insertBooking(sameDay), conflict('booking_active_nik'));
+    one.insertTicket(ticketRecord());
+    assert.throws(() => two.insertTicket(ticketRecord({ id: 'other' })), conflict('ticket_number'));
+  });
+
+  it('takes the write lock when a transaction begins (BEGIN IMMEDIATE), so a second writer waits', () => {
+    const path = newFile();
+    const one = seeded(path)(fixtureSeed());
+    const two = open(path, { busyTimeoutMs: 20 });
+    one.transaction(() => {
+      one.saveSequence('ktp-el', TUESDAY, 1);
+      // Even a transaction that would only read must wait for the lock: its reads
+      // could not otherwise be trusted for the write that follows them.
+      assert.throws(() => two.transaction(() => two.lastSequence('ktp-el', TUESDAY)), { code: 'SQLITE_BUSY' });
+    });
+    assert.equal(two.transaction(() => two.lastSequence('ktp-el', TUESDAY)), 1);
+  });
+
+  it('numbers gap-free and never overbooks when two processes race on one file', async () => {
+    const path = newFile();
+    open(path).loadSeed(fixtureSeed());
+    const takes = Array.from({ length: 100 }, () => ({ path: '/v1/tickets', body: { serviceId: 'ktp-el' } }));
+    // The last passport place, and one NIK trying six slots of the same day.
+    const book = (serviceId: string, slotStart: string, nik: string) => ({
+      path: '/v1/bookings',
+      body: Harness.bookingBody(serviceId, slotStart, nik),
+    });
+    const lastPlace = (nik: string) => book('paspor', PASSPORT_SLOT, nik);
+    const sameNik = (times: string[]) => times.map((time) => book('ktp-el', `${TUESDAY}T${time}:00+07:00`, NIKS[3]));
+    const [left, right] = await runProcesses(path, [
+      { requests: [...takes, lastPlace(NIKS[0]), lastPlace(NIKS[1]), ...sameNik(['08:00', '08:30', '09:00'])] },
+      { requests: [...takes, lastPlace(NIKS[2]), ...sameNik(['09:30', '10:00', '10:30'])] },
+    ]);
+    const replies = [...(left ?? []), ...(right ?? [])];
+    const tickets = replies.filter((reply) => reply.path === '/v1/tickets');
+    assert.ok(tickets.every((reply) => reply.status === 201), 'every take succeeds');
+    assert.deepEqual(
+      tickets.map((reply) => reply.body.number).sort(),
+      Array.from({ length: 200 }, (_, index) => `A-${String(index + 1).padStart(3, '0')}`),
+    );
+    const bookings = (serviceId: string) => replies.filter((reply) => reply.path === '/v1/bookings' && reply.serviceId === serviceId);
+    assert.deepEqual(bookings('paspor').map((reply) => reply.code).sort(), [201, 'slot_full', 'slot_full']);
+    assert.deepEqual(bookings('ktp-el').map((reply) => reply.code).sort(), [201, ...Array(5).fill('booking_exists')]);
+
+    const store = open(path);
+    assert.equal(store.lastSequence('ktp-el', '2026-03-02'), 200);
+    assert.equal(store.countBookings({ serviceId: 'paspor', slotStart: PASSPORT_SLOT, statuses: ACTIVE_BOOKING_STATUSES }), 1);
+    const events = store.eventsAfter(0, 1_000);
+    assert.equal(events.filter((event) => event.type === 'ticket.issued').length, 200);
+    assert.ok(events.every((event, index) => event.id === index + 1), 'event ids are unique and gap-free across processes');
+  });
+});
+
+/** What one racing process reports per request. */
+interface RaceReply {
+  readonly path: string;
+  readonly serviceId: string;
+  readonly status: number;
+  /** 201, or the error code. */
+  readonly code: number | string;
+  readonly body: any;
+}
+
+// Runs in a child process: opens the file, signals readiness, waits for "go",
+// then sends all its requests at once through the app and prints the replies.
+// A crashing one then kills itself without closing the store.
+const RACER = `
+const input = JSON.parse(process.argv[1]);
+const { SqliteStore } = await import(input.storeUrl);
+const { Harness } = await import(input.harnessUrl);
+const store = new SqliteStore(input.path);
+const h = new Harness(() => store);
+process.stdout.write('ready\\n');
+await new Promise((resolve) => process.stdin.once('data', resolve));
+const replies = await Promise.all(input.requests.map(async ({ path, body }) => {
+  const reply = await h.post(path, { body });
+  return { path, serviceId: body.serviceId, status: reply.status, code: reply.status === 201 ? 201 : reply.body.error.code, body: reply.body };
+}));
+const output = JSON.stringify(replies) + '\\n';
+if (input.crash) process.stdout.write(output, () => process.kill(process.pid, 'SIGKILL'));
+else {
+  store.close();
+  process.stdout.write(output);
+}
+`;
+
+/** What one process does: its requests, sent all at once, and whether it then dies without closing the store. */
+interface Job {
+  readonly requests: readonly { readonly path: string; readonly body: unknown }[];
+  readonly crash?: boolean;
+}
+
+/** Starts one process per job on the same file, lets them go at once, and collects their replies. */
+async function runProcesses(path: string, jobs: readonly Job[]): Promise<RaceReply[][]> {
+  const children = jobs.map(({ requests, crash = false }) => {
+    const input = {
+      path,
+      requests,
+      crash,
+      storeUrl: new URL('./sqlite-store.ts', import.meta.url).href,
+      harnessUrl: new URL('../test-support/harness.ts', import.meta.url).href,
+    };
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=@mpp-kit/source', '--input-type=module', '-e', RACER, JSON.stringify(input)],
+      { stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    let errors = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
+    const ready = new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', () => output.startsWith('ready\n') && resolve());
+      child.once('exit', () => reject(new Error(`a process exited before it was ready: ${errors}`)));
+    });
+    const done = new Promise<RaceReply[]>((resolve, reject) => {
+      child.once('exit', (code, signal) => {
+        const expected = crash ? signal === 'SIGKILL' : code === 0;
+        const lines = output.split('\n');
+        if (expected && lines[0] === 'ready' && lines[1]) resolve(JSON.parse(lines[1]) as RaceReply[]);
+        else reject(new Error(`a process failed (${code ?? signal}): ${errors}`));
+      });
+    });
+    return { child, ready, done };
+  });
+  await Promise.all(children.map(({ ready }) => ready));
+  for (const { child } of children) child.stdin.end('go\n');
+  return Promise.all(children.map(({ done }) => done));
+}

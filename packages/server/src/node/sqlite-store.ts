@@ -1,0 +1,420 @@
+import type { LocalDate, Site } from '@mpp-kit/contract';
+import type Database from 'better-sqlite3';
+import type {
+  AgencyRecord,
+  BookingFilter,
+  BookingPatch,
+  BookingRecord,
+  CounterPatch,
+  CounterRecord,
+  IdempotencyRecord,
+  NewQueueEvent,
+  QueueEventRecord,
+  SeedCounterRecord,
+  ServiceRecord,
+  ServiceTimeStats,
+  Store,
+  StoreSeed,
+  StoreSettings,
+  TicketFilter,
+  TicketPatch,
+  TicketRecord,
+} from '../store/store.js';
+import { bookingWhere, patchStatement, ticketWhere, type SqlValue } from './sqlite-queries.js';
+import { openDatabase, toStoreError } from './sqlite-schema.js';
+
+/** Options of {@link SqliteStore}. */
+export interface SqliteStoreOptions {
+  /**
+   * How long a write waits for another connection's lock (SQLite's
+   * `busy_timeout`) before it fails, in milliseconds. Only matters when several
+   * processes share the file.
+   * @default 5000
+   */
+  readonly busyTimeoutMs?: number;
+  /**
+   * SQLite's `synchronous` in WAL mode. `'normal'` survives a crash of the
+   * process without losing a committed write; only a power cut or an OS crash
+   * may undo the last commits before a checkpoint (never corrupting the file).
+   * `'full'` also survives those, at the price of one disk flush per write
+   * (far fewer ticket takes per second on an ordinary disk).
+   * @default 'normal'
+   */
+  readonly synchronous?: 'normal' | 'full';
+}
+
+/** Reference data: written once by the seed, so read once and kept. */
+interface Catalog {
+  readonly site: Site;
+  readonly settings: StoreSettings;
+  readonly agencies: readonly AgencyRecord[];
+  readonly services: readonly ServiceRecord[];
+  readonly servicesById: ReadonlyMap<string, ServiceRecord>;
+  readonly counters: ReadonlyMap<string, SeedCounterRecord>;
+}
+
+type TicketRow = Omit<TicketRecord, 'priority'> & { readonly priority: number };
+
+const TICKET_COLUMNS = `id, service_id AS serviceId, local_date AS localDate, sequence, number, status, priority,
+  booking_code AS bookingCode, queue_key AS queueKey, issued_at AS issuedAt, called_at AS calledAt,
+  counter_id AS counterId, recalls, finished_at AS finishedAt`;
+const BOOKING_COLUMNS = `code, secret_hash AS secretHash, service_id AS serviceId, slot_start AS slotStart,
+  slot_end AS slotEnd, local_date AS localDate, status, nik_hash AS nikHash, applicant_cipher AS applicantCipher,
+  applicant_name AS applicantName, created_at AS createdAt, updated_at AS updatedAt, ticket_id AS ticketId`;
+
+const TICKET_PATCH = patchStatement<TicketPatch>('tickets', 'id', {
+  status: 'status',
+  calledAt: 'called_at',
+  counterId: 'counter_id',
+  recalls: 'recalls',
+  finishedAt: 'finished_at',
+});
+const BOOKING_PATCH = patchStatement<BookingPatch>('bookings', 'code', {
+  status: 'status',
+  slotStart: 'slot_start',
+  slotEnd: 'slot_end',
+  localDate: 'local_date',
+  updatedAt: 'updated_at',
+  ticketId: 'ticket_id',
+});
+const COUNTER_PATCH = patchStatement<CounterPatch>('counters', 'id', { status: 'status', currentTicketId: 'current_ticket_id' });
+
+/** Freezes a freshly parsed value all the way down: reference data is shared by every reader. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const parse = <T>(json: string): T => deepFreeze(JSON.parse(json) as T);
+
+const toTicket = (row: TicketRow): TicketRecord => ({ ...row, priority: row.priority === 1 });
+
+/** Every statement the store runs with a fixed text, prepared once when the store opens. */
+function prepareStatements(db: Database.Database) {
+  return {
+    seeded: db.prepare<[], { site: string; settings: string }>('SELECT site, settings FROM site WHERE id = 1'),
+    insertSite: db.prepare<[string, string]>('INSERT INTO site (id, site, settings) VALUES (1, ?, ?)'),
+    insertAgency: db.prepare<[string, number, string]>('INSERT INTO agencies (id, position, data) VALUES (?, ?, ?)'),
+    insertService: db.prepare<[string, number, string, string]>('INSERT INTO services (id, position, agency_id, data) VALUES (?, ?, ?, ?)'),
+    insertCounter: db.prepare<[string, number, string, string]>(
+      "INSERT INTO counters (id, position, agency_id, data, status) VALUES (?, ?, ?, ?, 'open')",
+    ),
+    agencies: db.prepare<[], { data: string }>('SELECT data FROM agencies ORDER BY position'),
+    services: db.prepare<[], { data: string }>('SELECT data FROM services ORDER BY position'),
+    counterSeeds: db.prepare<[], { data: string }>('SELECT data FROM counters ORDER BY position'),
+    counterStates: db.prepare<[], Pick<CounterRecord, 'id' | 'status' | 'currentTicketId'>>(
+      'SELECT id, status, current_ticket_id AS currentTicketId FROM counters ORDER BY position',
+    ),
+    counterState: db.prepare<[string], Pick<CounterRecord, 'id' | 'status' | 'currentTicketId'>>(
+      'SELECT id, status, current_ticket_id AS currentTicketId FROM counters WHERE id = ?',
+    ),
+    updateCounter: db.prepare(COUNTER_PATCH.sql),
+    lastSequence: db
+      .prepare<[string, LocalDate], number>('SELECT last_sequence FROM sequences WHERE service_id = ? AND local_date = ?')
+      .pluck(),
+    saveSequence: db.prepare<[string, LocalDate, number]>(
+      `INSERT INTO sequences (service_id, local_date, last_sequence) VALUES (?, ?, ?)
+       ON CONFLICT (service_id, local_date) DO UPDATE SET last_sequence = excluded.last_sequence`,
+    ),
+    insertTicket: db.prepare(
+      `INSERT INTO tickets (id, service_id, local_date, sequence, number, status, priority, booking_code, queue_key,
+         issued_at, called_at, counter_id, recalls, finished_at)
+       VALUES (@id, @serviceId, @localDate, @sequence, @number, @status, @priority, @bookingCode, @queueKey,
+         @issuedAt, @calledAt, @counterId, @recalls, @finishedAt)`,
+    ),
+    ticket: db.prepare<[string], TicketRow>(`SELECT ${TICKET_COLUMNS} FROM tickets WHERE id = ?`),
+    updateTicket: db.prepare(TICKET_PATCH.sql),
+    insertBooking: db.prepare(
+      `INSERT INTO bookings (code, secret_hash, service_id, slot_start, slot_end, local_date, status, nik_hash,
+         applicant_cipher, applicant_name, created_at, updated_at, ticket_id)
+       VALUES (@code, @secretHash, @serviceId, @slotStart, @slotEnd, @localDate, @status, @nikHash,
+         @applicantCipher, @applicantName, @createdAt, @updatedAt, @ticketId)`,
+    ),
+    booking: db.prepare<[string], BookingRecord>(`SELECT ${BOOKING_COLUMNS} FROM bookings WHERE code = ?`),
+    updateBooking: db.prepare(BOOKING_PATCH.sql),
+    idempotency: db.prepare<[string, string], IdempotencyRecord>(
+      `SELECT scope, idempotency_key AS "key", request_hash AS requestHash, status, body, created_at_ms AS createdAtMs
+       FROM idempotency WHERE scope = ? AND idempotency_key = ?`,
+    ),
+    insertIdempotency: db.prepare(
+      `INSERT INTO idempotency (scope, idempotency_key, request_hash, status, body, created_at_ms)
+       VALUES (@scope, @key, @requestHash, @status, @body, @createdAtMs)`,
+    ),
+    deleteIdempotency: db.prepare<[number]>('DELETE FROM idempotency WHERE created_at_ms < ?'),
+    appendEvent: db.prepare('INSERT INTO events (type, at_ms, data) VALUES (@type, @atMs, @data)'),
+    eventsAfter: db.prepare<[number, number], QueueEventRecord>(
+      'SELECT id, type, at_ms AS atMs, data FROM events WHERE id > ? ORDER BY id LIMIT ?',
+    ),
+    lastEventId: db.prepare<[], number>("SELECT seq FROM sqlite_sequence WHERE name = 'events'").pluck(),
+    firstEventId: db.prepare<[], number | null>('SELECT min(id) FROM events').pluck(),
+    // Keeps the log contiguous: drops everything before the first event at or after the cut.
+    deleteEvents: db.prepare<[number]>(
+      `DELETE FROM events WHERE id < coalesce((SELECT id FROM events WHERE at_ms >= ? ORDER BY id LIMIT 1), 9223372036854775807)`,
+    ),
+    addServiceTime: db.prepare<[string, LocalDate, number]>(
+      `INSERT INTO service_times (service_id, local_date, count, total_seconds) VALUES (?, ?, 1, ?)
+       ON CONFLICT (service_id, local_date) DO UPDATE SET count = count + 1, total_seconds = total_seconds + excluded.total_seconds`,
+    ),
+    serviceTimes: db.prepare<[string, LocalDate], ServiceTimeStats>(
+      'SELECT count, total_seconds AS totalSeconds FROM service_times WHERE service_id = ? AND local_date = ?',
+    ),
+  };
+}
+
+/**
+ * The SQLite {@link Store} for Node (better-sqlite3): one file holds the
+ * reference data, the queue, the bookings, the idempotency records and the
+ * event log, so a restart continues where the server stopped. The file is
+ * opened in WAL mode with foreign keys on, and its schema is migrated by
+ * `PRAGMA user_version` on open. Transactions are `BEGIN IMMEDIATE`, and
+ * uniqueness (ticket ids and numbers, booking codes, one active booking per
+ * NIK, service and day, idempotency keys) is enforced by the schema, so even
+ * several processes sharing the file cannot break it.
+ *
+ * @example
+ * const store = new SqliteStore('./data/mpp.db');
+ * if (!store.isSeeded()) store.loadSeed(kediriSeed());
+ * const server = await startServer({ store, staffTokens: [token], secret });
+ * process.on('SIGTERM', async () => { await server.close(); store.close(); });
+ */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly statements: ReturnType<typeof prepareStatements>;
+  /** Statements whose text depends on a filter's shape, prepared on first use. */
+  private readonly shaped = new Map<string, Database.Statement<SqlValue[]>>();
+  /** Runs a function between BEGIN and COMMIT (or ROLLBACK when it throws). */
+  private readonly atomically: Database.Transaction<(fn: () => unknown) => unknown>;
+  private catalog: Catalog | null = null;
+
+  /**
+   * Opens the database at `path` (`':memory:'` for one that lives as long as
+   * the store), creating the file and its folder when needed, and migrates it
+   * to the current schema.
+   *
+   * @throws Error when the file belongs to another program or to a newer mpp-kit
+   */
+  constructor(path: string, options: SqliteStoreOptions = {}) {
+    this.db = openDatabase(path, { busyTimeoutMs: options.busyTimeoutMs ?? 5_000, synchronous: options.synchronous ?? 'normal' });
+    this.statements = prepareStatements(this.db);
+    this.atomically = this.db.transaction((fn: () => unknown) => fn());
+  }
+
+  /**
+   * Closes the database; committed writes are on disk, and the write-ahead log
+   * is folded into the file. Calling it again does nothing.
+   */
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  transaction<T>(fn: () => T): T {
+    if (this.db.inTransaction) return fn();
+    try {
+      // IMMEDIATE takes the write lock up front, so the reads a write depends on cannot go stale.
+      return this.atomically.immediate(fn) as T;
+    } catch (error) {
+      // A rolled-back seed must not stay cached.
+      this.catalog = null;
+      throw error;
+    }
+  }
+
+  /** Runs a write, turning a broken unique constraint into a StoreConflictError. */
+  private write(run: () => Database.RunResult): Database.RunResult {
+    try {
+      return run();
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+
+  private shapedStatement(sql: string): Database.Statement<SqlValue[]> {
+    let statement = this.shaped.get(sql);
+    if (!statement) {
+      statement = this.db.prepare<SqlValue[]>(sql);
+      this.shaped.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** The reference data, read from the database on first use after the seed. */
+  private loadCatalog(): Catalog | null {
+    if (this.catalog) return this.catalog;
+    const row = this.statements.seeded.get();
+    if (!row) return null;
+    const services = this.statements.services.all().map((service) => parse<ServiceRecord>(service.data));
+    const counters = this.statements.counterSeeds.all().map((counter) => parse<SeedCounterRecord>(counter.data));
+    this.catalog = {
+      site: parse<Site>(row.site),
+      settings: parse<StoreSettings>(row.settings),
+      agencies: this.statements.agencies.all().map((agency) => parse<AgencyRecord>(agency.data)),
+      services,
+      servicesById: new Map(services.map((service) => [service.id, service])),
+      counters: new Map(counters.map((counter) => [counter.id, counter])),
+    };
+    return this.catalog;
+  }
+
+  private requireCatalog(): Catalog {
+    const catalog = this.loadCatalog();
+    if (!catalog) throw new Error('The store has no seed loaded');
+    return catalog;
+  }
+
+  isSeeded(): boolean {
+    return this.loadCatalog() !== null;
+  }
+
+  loadSeed(seed: StoreSeed): void {
+    const { statements } = this;
+    this.transaction(() => {
+      this.write(() => statements.insertSite.run(JSON.stringify(seed.site), JSON.stringify(seed.settings)));
+      seed.agencies.forEach((agency, index) => statements.insertAgency.run(agency.id, index, JSON.stringify(agency)));
+      seed.services.forEach((service, index) =>
+        statements.insertService.run(service.id, index, service.agencyId, JSON.stringify(service)),
+      );
+      seed.counters.forEach((counter, index) =>
+        statements.insertCounter.run(counter.id, index, counter.agencyId, JSON.stringify(counter)),
+      );
+    });
+  }
+
+  getSite(): Site {
+    return this.requireCatalog().site;
+  }
+
+  getSettings(): StoreSettings {
+    return this.requireCatalog().settings;
+  }
+
+  listAgencies(): AgencyRecord[] {
+    return [...(this.loadCatalog()?.agencies ?? [])];
+  }
+
+  listServices(): ServiceRecord[] {
+    return [...(this.loadCatalog()?.services ?? [])];
+  }
+
+  getService(id: string): ServiceRecord | undefined {
+    return this.loadCatalog()?.servicesById.get(id);
+  }
+
+  /** A counter's seed part with its live state. */
+  private counterOf(state: Pick<CounterRecord, 'id' | 'status' | 'currentTicketId'>): CounterRecord {
+    const seed = this.requireCatalog().counters.get(state.id);
+    if (!seed) throw new Error(`Counter ${state.id} is missing from the seed`);
+    return { ...seed, status: state.status, currentTicketId: state.currentTicketId };
+  }
+
+  listCounters(): CounterRecord[] {
+    return this.statements.counterStates.all().map((state) => this.counterOf(state));
+  }
+
+  getCounter(id: string): CounterRecord | undefined {
+    const state = this.statements.counterState.get(id);
+    return state && this.counterOf(state);
+  }
+
+  updateCounter(id: string, patch: CounterPatch): void {
+    if (this.statements.updateCounter.run(COUNTER_PATCH.params(id, patch)).changes === 0) throw new Error(`Unknown counter: ${id}`);
+  }
+
+  lastSequence(serviceId: string, localDate: LocalDate): number {
+    return this.statements.lastSequence.get(serviceId, localDate) ?? 0;
+  }
+
+  saveSequence(serviceId: string, localDate: LocalDate, sequence: number): void {
+    this.statements.saveSequence.run(serviceId, localDate, sequence);
+  }
+
+  insertTicket(ticket: TicketRecord): void {
+    this.write(() => this.statements.insertTicket.run({ ...ticket, priority: ticket.priority ? 1 : 0 }));
+  }
+
+  getTicket(id: string): TicketRecord | undefined {
+    const row = this.statements.ticket.get(id);
+    return row && toTicket(row);
+  }
+
+  updateTicket(id: string, patch: TicketPatch): void {
+    if (this.statements.updateTicket.run(TICKET_PATCH.params(id, patch)).changes === 0) throw new Error(`Unknown ticket: ${id}`);
+  }
+
+  listTickets(filter: TicketFilter): TicketRecord[] {
+    const where = ticketWhere(filter);
+    const statement = this.shapedStatement(`SELECT ${TICKET_COLUMNS} FROM tickets ${where.sql} ORDER BY queue_key, id`);
+    return (statement.all(...where.params) as TicketRow[]).map(toTicket);
+  }
+
+  countTickets(filter: TicketFilter): number {
+    const where = ticketWhere(filter);
+    return this.shapedStatement(`SELECT count(*) FROM tickets ${where.sql}`).pluck().get(...where.params) as number;
+  }
+
+  insertBooking(booking: BookingRecord): void {
+    this.write(() => this.statements.insertBooking.run(booking));
+  }
+
+  getBooking(code: string): BookingRecord | undefined {
+    return this.statements.booking.get(code);
+  }
+
+  updateBooking(code: string, patch: BookingPatch): void {
+    const result = this.write(() => this.statements.updateBooking.run(BOOKING_PATCH.params(code, patch)));
+    if (result.changes === 0) throw new Error(`Unknown booking: ${code}`);
+  }
+
+  findBookings(filter: BookingFilter): BookingRecord[] {
+    const where = bookingWhere(filter);
+    const statement = this.shapedStatement(`SELECT ${BOOKING_COLUMNS} FROM bookings ${where.sql} ORDER BY slot_start, code`);
+    return statement.all(...where.params) as BookingRecord[];
+  }
+
+  countBookings(filter: BookingFilter): number {
+    const where = bookingWhere(filter);
+    return this.shapedStatement(`SELECT count(*) FROM bookings ${where.sql}`).pluck().get(...where.params) as number;
+  }
+
+  getIdempotency(scope: string, key: string): IdempotencyRecord | undefined {
+    return this.statements.idempotency.get(scope, key);
+  }
+
+  insertIdempotency(record: IdempotencyRecord): void {
+    this.write(() => this.statements.insertIdempotency.run(record));
+  }
+
+  deleteIdempotencyBefore(createdAtMs: number): void {
+    this.statements.deleteIdempotency.run(createdAtMs);
+  }
+
+  appendEvent(event: NewQueueEvent): number {
+    return Number(this.statements.appendEvent.run(event).lastInsertRowid);
+  }
+
+  eventsAfter(afterId: number, limit: number): QueueEventRecord[] {
+    return this.statements.eventsAfter.all(afterId, Math.max(0, limit));
+  }
+
+  lastEventId(): number {
+    return this.statements.lastEventId.get() ?? 0;
+  }
+
+  firstEventId(): number | null {
+    return this.statements.firstEventId.get() ?? null;
+  }
+
+  deleteEventsBefore(atMs: number): void {
+    this.statements.deleteEvents.run(atMs);
+  }
+
+  addServiceTime(serviceId: string, localDate: LocalDate, seconds: number): void {
+    this.statements.addServiceTime.run(serviceId, localDate, seconds);
+  }
+
+  serviceTimes(serviceId: string, localDate: LocalDate): ServiceTimeStats {
+    return this.statements.serviceTimes.get(serviceId, localDate) ?? { count: 0, totalSeconds: 0 };
+  }
+}
