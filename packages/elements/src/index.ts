@@ -1,10 +1,54 @@
 /**
- * `@mpp-kit/elements`: Lit web components for a Mal Pelayanan Publik (service
- * catalog, site card, queue status, booking form). The package is laid out in
- * the workspace so the build and the import direction (elements -> sdk ->
- * contract) hold from the start; it is private, and publishes nothing, until
- * its first element lands.
+ * `@mpp-kit/elements`: Lit web components that put a Mal Pelayanan Publik's
+ * services on any regency portal. This entry exports the element classes and
+ * their building blocks without registering anything; register a tag by
+ * importing its define module (`@mpp-kit/elements/site-info/define.js`), or load
+ * the self-contained `dist/mpp-kit.min.js`, which registers every element.
+ *
+ * @example
+ * ```ts
+ * import '@mpp-kit/elements/provider/define.js';
+ * import '@mpp-kit/elements/site-info/define.js';
+ *
+ * document.addEventListener('mpp-error', (event) => console.warn(event.detail.kind, event.detail.message));
+ * ```
  *
  * @packageDocumentation
  */
-export {};
+
+export { MppProvider } from './provider/mpp-provider.js';
+export { MppSiteInfo } from './site-info/mpp-site-info.js';
+export { defineElement } from './define-element.js';
+
+export { MppElement, type TaskViews } from './core/mpp-element.js';
+export { ApiTask, type ApiTaskOptions, type ClientChoice, type LoadState } from './core/api-task.js';
+export { apiBaseSource, clientSourceContext, fixedSource, sharedClient, type ClientSource } from './core/client.js';
+export {
+  errorDetailOf,
+  mppEvent,
+  type BookingCreatedDetail,
+  type MppErrorDetail,
+  type MppErrorKind,
+  type MppEvent,
+  type MppEventDetails,
+  type ServiceSelectDetail,
+  type TicketTakenDetail,
+} from './core/events.js';
+export { formatterFor, type Formatter } from './core/format.js';
+export { DEFAULT_LOCALE, toLocale } from './core/lang.js';
+export { safeUrl } from './core/safe-url.js';
+export { stringsFor, type StringOverrides, type Translations } from './i18n/translations.js';
+export type { CommonStrings } from './i18n/id.js';
+export type { SiteInfoStrings } from './site-info/i18n/id.js';
+export { baseStyles } from './styles/base.js';
+export {
+  daySchedule,
+  LOOKAHEAD_DAYS,
+  nextOpening,
+  openingStatusAt,
+  upcomingHolidays,
+  type DaySchedule,
+  type NextOpening,
+  type OpeningStatus,
+  type SiteHours,
+} from './site-info/opening-status.js';

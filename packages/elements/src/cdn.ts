@@ -1,0 +1,8 @@
+// The drop-in bundle (dist/mpp-kit.min.js): registers every element and
+// exports the public API, with Lit, the SDK and zod inlined, for
+// `<script type="module" src=".../mpp-kit.min.js">`. The provider comes first
+// so it is upgraded before the elements inside it ask for it.
+import './provider/define.js';
+import './site-info/define.js';
+
+export * from './index.js';

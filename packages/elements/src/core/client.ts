@@ -1,0 +1,86 @@
+import type { Locale } from '@mpp-kit/contract';
+import { createContext } from '@lit/context';
+import { createClient, MppConfigError, type MppClient } from '@mpp-kit/sdk';
+
+/**
+ * Where an element gets its API client for a language. The SDK client sends
+ * one `Accept-Language`, so an element asks for the client of the language it
+ * speaks; the server's messages (errors included) then arrive in that language.
+ */
+export interface ClientSource {
+  /** The client to use for `locale`; throws an `MppConfigError` when it cannot be made. */
+  clientFor(locale: Locale): MppClient;
+}
+
+/**
+ * The context an `<mpp-provider>` provides to the elements inside it. The key
+ * is a global symbol, so two copies of the library on one page (the CDN bundle
+ * and an npm build) still find each other's providers.
+ */
+export const clientSourceContext = createContext<ClientSource | undefined>(Symbol.for('mpp-kit.client-source'));
+
+/**
+ * One client per absolute API URL and language, and the reason for each
+ * `api-base` that cannot become one. Failures are kept too: an element compares
+ * its client (or error) between renders, and a new error each time would look
+ * like a new configuration.
+ */
+const clients = new Map<string, MppClient | MppConfigError>();
+
+function cached(key: string, make: () => MppClient): MppClient {
+  let entry = clients.get(key);
+  if (!entry) {
+    try {
+      entry = make();
+    } catch (error) {
+      entry = error instanceof MppConfigError ? error : new MppConfigError(String(error));
+    }
+    clients.set(key, entry);
+  }
+  if (entry instanceof MppConfigError) throw entry;
+  return entry;
+}
+
+/**
+ * The client every element shares for an API base URL and a language: one per
+ * pair, made on first use. A relative `apiBase` is resolved against `baseUri`
+ * (the page's address by default). A base URL the SDK rejects fails the same
+ * way on every call, with the same error.
+ *
+ * @throws MppConfigError when `apiBase` is not an absolute http(s) URL after resolution
+ * @example
+ * const client = sharedClient('https://mpp.kedirikota.go.id/api', 'id');
+ * const site = await client.site.get();
+ */
+export function sharedClient(apiBase: string, locale: Locale, baseUri: string = globalThis.document?.baseURI ?? ''): MppClient {
+  let absolute: string | null = null;
+  try {
+    // Relative to the page, as a link would be; the SDK drops trailing slashes too.
+    absolute = new URL(apiBase.trim(), baseUri || undefined).href.replace(/\/+$/, '');
+  } catch {
+    // Not a URL even relative to the page: the cached error below says so.
+  }
+  return cached(absolute ? `${locale} ${absolute}` : `${locale} invalid ${apiBase}`, () => {
+    if (!absolute) throw new MppConfigError(`api-base "${apiBase}" bukan URL / is not a URL`);
+    return createClient({ baseUrl: absolute, locale });
+  });
+}
+
+/**
+ * A {@link ClientSource} over an API base URL: shared clients, one per language.
+ *
+ * @example
+ * const source = apiBaseSource('https://mpp.kedirikota.go.id/api');
+ * source.clientFor('en').site.get();
+ */
+export function apiBaseSource(apiBase: string, baseUri?: string): ClientSource {
+  return { clientFor: (locale) => sharedClient(apiBase, locale, baseUri) };
+}
+
+/**
+ * A {@link ClientSource} that always answers with one client, whatever the
+ * language (the host chose the client's `locale` when it created it).
+ */
+export function fixedSource(client: MppClient): ClientSource {
+  return { clientFor: () => client };
+}

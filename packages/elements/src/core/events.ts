@@ -1,0 +1,128 @@
+import {
+  isMppApiError,
+  isMppConfigError,
+  isMppContractError,
+  isMppNetworkError,
+  isMppTimeoutError,
+  isMppValidationError,
+} from '@mpp-kit/sdk';
+
+/** What kind of failure an `mpp-error` reports; the SDK's error classes, plus `unknown`. */
+export type MppErrorKind = 'api' | 'network' | 'timeout' | 'contract' | 'config' | 'validation' | 'unknown';
+
+/**
+ * Detail of `mpp-error`: an element could not load or send data. Meant for the
+ * host's logging and monitoring; the element shows the problem itself.
+ */
+export interface MppErrorDetail {
+  /** Which kind of failure. */
+  readonly kind: MppErrorKind;
+  /** The API's error code (e.g. `not_found`) for `api` errors, else `null`. */
+  readonly code: string | null;
+  /** The HTTP status for `api` errors, else `null`. */
+  readonly status: number | null;
+  /** The error's message (the server's, in the element's language, for `api` errors). */
+  readonly message: string;
+  /** The server's request id, to quote in a support ticket, or `null`. */
+  readonly requestId: string | null;
+}
+
+/**
+ * Detail of `mpp-service-select`: a visitor chose what to do with a service.
+ * The host opens its queue widget or booking form in response.
+ */
+export interface ServiceSelectDetail {
+  /** The service's id in the catalog. */
+  readonly serviceId: string;
+  /** `queue`: take a queue number; `booking`: book a slot. */
+  readonly action: 'queue' | 'booking';
+}
+
+/**
+ * Detail of `mpp-ticket-taken`: a visitor took a queue number. Holds no
+ * personal data; the ticket id (unguessable) lets the host show its status.
+ */
+export interface TicketTakenDetail {
+  /** The ticket's id, for `client.tickets.get`. */
+  readonly ticketId: string;
+  /** The queue number as displayed, e.g. `A-012`. */
+  readonly number: string;
+  /** The service the ticket is for. */
+  readonly serviceId: string;
+}
+
+/**
+ * Detail of `mpp-booking-created`: a visitor booked a slot. Deliberately
+ * without the booking secret and without any of the applicant's data (name,
+ * NIK, phone, email): events are seen by every script on the page.
+ */
+export interface BookingCreatedDetail {
+  /** The booking code shown to the visitor. */
+  readonly code: string;
+  /** The booked service. */
+  readonly serviceId: string;
+  /** Start of the booked slot (ISO 8601 with offset). */
+  readonly slotStart: string;
+  /** End of the booked slot (ISO 8601 with offset). */
+  readonly slotEnd: string;
+}
+
+/**
+ * Every event the mpp-kit elements fire, by name, with its detail. Each is a
+ * bubbling, composed `CustomEvent`, so a listener on `document` hears all of
+ * them. Elements added later declare theirs here by module augmentation.
+ */
+export interface MppEventDetails {
+  'mpp-error': MppErrorDetail;
+  'mpp-service-select': ServiceSelectDetail;
+  'mpp-ticket-taken': TicketTakenDetail;
+  'mpp-booking-created': BookingCreatedDetail;
+}
+
+/** The event type of an mpp-kit event name. */
+export type MppEvent<K extends keyof MppEventDetails> = CustomEvent<MppEventDetails[K]>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mpp-error': MppEvent<'mpp-error'>;
+    'mpp-service-select': MppEvent<'mpp-service-select'>;
+    'mpp-ticket-taken': MppEvent<'mpp-ticket-taken'>;
+    'mpp-booking-created': MppEvent<'mpp-booking-created'>;
+  }
+}
+
+/**
+ * Creates an mpp-kit event: bubbling and composed (it leaves shadow roots, so
+ * the host page hears it), and cancelable, so a host can tell the element it
+ * handled the action itself.
+ *
+ * @example
+ * element.dispatchEvent(mppEvent('mpp-service-select', { serviceId: 'ktp-el', action: 'queue' }));
+ */
+export function mppEvent<K extends keyof MppEventDetails>(type: K, detail: MppEventDetails[K]): MppEvent<K> {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true });
+}
+
+/** The {@link MppErrorKind} of any thrown value. */
+export function errorKindOf(error: unknown): MppErrorKind {
+  if (isMppApiError(error)) return 'api';
+  if (isMppNetworkError(error)) return 'network';
+  if (isMppTimeoutError(error)) return 'timeout';
+  if (isMppContractError(error)) return 'contract';
+  if (isMppConfigError(error)) return 'config';
+  if (isMppValidationError(error)) return 'validation';
+  return 'unknown';
+}
+
+/** The `mpp-error` detail of any thrown value. */
+export function errorDetailOf(error: unknown): MppErrorDetail {
+  const api = isMppApiError(error) ? error : null;
+  return {
+    kind: errorKindOf(error),
+    code: api?.code ?? null,
+    status: api?.status ?? null,
+    // Duck-typed: errors from another realm (an iframe, a second copy of the SDK) count too.
+    message: typeof (error as { message?: unknown } | null)?.message === 'string' ? (error as Error).message : String(error),
+    requestId: api?.requestId ?? null,
+  };
+}

@@ -1,0 +1,109 @@
+import type { LocalDate, Locale, LocalTime, TimeZone, Weekday } from '@mpp-kit/contract';
+
+/**
+ * Formats numbers, rupiah, times, dates and durations for one language, all
+ * through `Intl`. Local dates and `HH:MM` times from the API are already in the
+ * site's time zone and are shown as they are; instants are shown in the zone
+ * given (the site's), so a visitor abroad still sees the MPP's clock.
+ */
+export interface Formatter {
+  /** The language it formats for. */
+  readonly locale: Locale;
+  /** A plain number: `1.250` (id), `1,250` (en). */
+  number(value: number): string;
+  /** Whole rupiah: `Rp 50.000` (id), `Rp 50,000` (en). */
+  money(rupiah: number): string;
+  /** An `HH:MM` wall-clock time: `15.00` (id), `15:00` (en); `24:00` stays the end of the day. */
+  time(time: LocalTime): string;
+  /** A span of two wall-clock times: `08.00–15.00`. */
+  timeRange(start: LocalTime, end: LocalTime): string;
+  /** The wall-clock time of an instant in `timeZone` (default: the device's). */
+  instantTime(instant: Date | string, timeZone?: TimeZone): string;
+  /** A calendar date: `Jumat, 20 Maret 2026`; `short` drops the weekday and year: `20 Mar`. */
+  date(date: LocalDate, style?: 'long' | 'short'): string;
+  /** The name of an ISO weekday (1 = Monday): `Senin`, `Monday`. */
+  weekday(weekday: Weekday): string;
+  /** A duration in seconds, to the minute: `1 jam 30 menit`, `1 hour 30 minutes`. */
+  duration(seconds: number): string;
+}
+
+/**
+ * The `Intl` locale behind each language. English uses British conventions
+ * (24-hour clock, day before month), closest to how Indonesia writes them.
+ */
+const INTL_LOCALE: Readonly<Record<Locale, string>> = { id: 'id-ID', en: 'en-GB' };
+
+/** A Monday (2024-01-01) at noon UTC: `weekday` days later is that ISO weekday. */
+const A_MONDAY = Date.UTC(2024, 0, 1, 12);
+const DAY_MS = 86_400_000;
+
+function createFormatter(locale: Locale): Formatter {
+  const tag = INTL_LOCALE[locale];
+  const numbers = new Intl.NumberFormat(tag);
+  const rupiah = new Intl.NumberFormat(tag, {
+    style: 'currency',
+    currency: 'IDR',
+    currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  });
+  // Wall-clock values are formatted as UTC instants so no zone shifts them.
+  const clock = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+  const longDate = new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const shortDate = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const weekdays = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' });
+  const hours = new Intl.NumberFormat(tag, { style: 'unit', unit: 'hour', unitDisplay: 'long' });
+  const minutes = new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+  const instants = new Map<string, Intl.DateTimeFormat>();
+
+  const time = (value: LocalTime): string => {
+    const [hour = 0, minute = 0] = value.split(':').map(Number);
+    const text = clock.format(Date.UTC(2000, 0, 1, hour % 24, minute));
+    // 24:00 (end of day) would read as midnight at the start of it.
+    return hour === 24 ? text.replace(/^00/, '24') : text;
+  };
+
+  return {
+    locale,
+    number: (value) => numbers.format(value),
+    money: (value) => rupiah.format(value),
+    time,
+    timeRange: (start, end) => `${time(start)}–${time(end)}`,
+    instantTime(instant, timeZone) {
+      const key = timeZone ?? '';
+      let format = instants.get(key);
+      if (!format) {
+        format = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(timeZone ? { timeZone } : {}) });
+        instants.set(key, format);
+      }
+      return format.format(new Date(instant));
+    },
+    date: (date, style = 'long') => (style === 'long' ? longDate : shortDate).format(new Date(`${date}T12:00:00Z`)),
+    weekday: (weekday) => weekdays.format(A_MONDAY + (weekday - 1) * DAY_MS),
+    duration(seconds) {
+      const total = Math.max(1, Math.round(seconds / 60));
+      const [h, m] = [Math.floor(total / 60), total % 60];
+      const parts = [h > 0 ? hours.format(h) : '', m > 0 ? minutes.format(m) : ''];
+      return parts.filter(Boolean).join(' ');
+    },
+  };
+}
+
+const formatters = new Map<Locale, Formatter>();
+
+/**
+ * The (shared, cached) formatter of a language; building `Intl` formats is
+ * costly, so each language gets one set.
+ *
+ * @example
+ * formatterFor('id').money(50_000) // 'Rp 50.000'
+ * formatterFor('en').time('15:00') // '15:00'
+ */
+export function formatterFor(locale: Locale): Formatter {
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = createFormatter(locale);
+    formatters.set(locale, formatter);
+  }
+  return formatter;
+}

@@ -1,0 +1,212 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import type { Locale } from '@mpp-kit/contract';
+import type { MppClient } from '@mpp-kit/sdk';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { en } from '../i18n/en.js';
+import { id, type CommonStrings } from '../i18n/id.js';
+import { stringsFor, type StringOverrides, type Translations } from '../i18n/translations.js';
+import { baseStyles } from '../styles/base.js';
+import { ApiTask, type ApiTaskOptions, type ClientChoice } from './api-task.js';
+import { clientSourceContext, sharedClient } from './client.js';
+import { formatterFor, type Formatter } from './format.js';
+import { LangController, toLocale } from './lang.js';
+import { errorPanel, errorPanelFor, staleNotice } from './states.js';
+
+const common: Translations<CommonStrings> = { id, en };
+
+/** A document gets one context root, shared by every copy of the library on the page. */
+const CONTEXT_ROOT = Symbol.for('mpp-kit.context-root');
+
+/**
+ * Lets a consumer connected before its `<mpp-provider>` was defined (the
+ * script order of a portal is nobody's promise) still find it: the root
+ * replays unanswered context requests when a provider appears.
+ */
+function ensureContextRoot(document: Document): void {
+  const holder = document as Document & { [CONTEXT_ROOT]?: ContextRoot };
+  if (holder[CONTEXT_ROOT]) return;
+  holder[CONTEXT_ROOT] = new ContextRoot();
+  holder[CONTEXT_ROOT].attach(document.documentElement);
+}
+
+/** How {@link MppElement.renderTask} shows an {@link ApiTask}'s data. */
+export interface TaskViews<T> {
+  /** The skeleton shown while there is no data yet; it should reserve the space the data will take. */
+  loading(): unknown;
+  /** The data. */
+  ready(value: T): unknown;
+}
+
+/**
+ * The base class of every mpp-kit element: configuration, language, theme,
+ * data states and events, so each element only renders its data.
+ *
+ * - **API**: the `client` property, else the `api-base` attribute (one shared
+ *   client per base URL and language), else an enclosing `<mpp-provider>`.
+ * - **Language**: the `locale` attribute, else the nearest `lang` (the element,
+ *   its ancestors across shadow roots, then `<html>`); Bahasa Indonesia unless
+ *   that is English. Changing any of them re-renders, and reloads through the
+ *   client of the new language, so the server's messages follow.
+ * - **Strings**: typed tables per language, merged with the host's `strings`.
+ * - **Theme**: the `--mpp-*` tokens below, light or dark by the visitor's
+ *   preference unless `theme` pins one.
+ *
+ * @cssprop --mpp-color-primary - Buttons, links, highlights. Light `#0b5cad`, dark `#8ab4f8`.
+ * @cssprop --mpp-color-on-primary - Text on the primary colour. Light `#ffffff`, dark `#0b1d36`.
+ * @cssprop --mpp-color-surface - Background of cards and panels. Light `#ffffff`, dark `#1b1e23`.
+ * @cssprop --mpp-color-surface-muted - Subtle backgrounds: today's row, loading skeletons. Light `#eef2f6`, dark `#2a2f37`.
+ * @cssprop --mpp-color-text - Body text. Light `#1a1c1f`, dark `#e6e8eb`.
+ * @cssprop --mpp-color-muted - Secondary text. Light `#505866`, dark `#aeb6c2`.
+ * @cssprop --mpp-color-border - Borders and dividers. Light `#c9d1db`, dark `#4a515c`.
+ * @cssprop --mpp-color-danger - Errors and "closed". Light `#b3261e`, dark `#f2b8b5`.
+ * @cssprop --mpp-color-success - "Open" and confirmations. Light `#136c2e`, dark `#7dd99a`.
+ * @cssprop --mpp-color-warning - Breaks and stale-data notices. Light `#8a5300`, dark `#f3c96b`.
+ * @cssprop --mpp-focus-ring-color - Keyboard focus outline. Light `#0b5cad`, dark `#8ab4f8`.
+ * @cssprop --mpp-focus-ring-width - Keyboard focus outline width. Default `3px`.
+ * @cssprop --mpp-radius - Corner radius of cards, panels and buttons. Default `0.5em`.
+ * @cssprop --mpp-space - Spacing unit; gaps and paddings are multiples of it. Default `0.5em`.
+ * @cssprop --mpp-font-family - Font stack. Default the system UI font.
+ * @cssprop --mpp-font-size - Base font size; lengths scale with it. Default `medium` (the visitor's preferred size, not the portal's root size).
+ * @cssprop --mpp-line-height - Base line height. Default `1.5`.
+ * @csspart base - The element's root box; every inherited text style is reset here.
+ * @csspart error - The error panel (message, request id, retry).
+ * @csspart retry-button - The retry button of the error panel and the stale-data notice.
+ * @csspart stale-notice - The notice above data that may be out of date.
+ * @fires mpp-error - Loading failed; `detail` is an `MppErrorDetail` (kind, code, status, message, requestId), without personal data.
+ */
+export abstract class MppElement<S extends object = object> extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  // Reactive properties are declared statically rather than with decorators:
+  // no decorator helper in every element's bundle, and no tslib dependency.
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    client: { attribute: false },
+    locale: {},
+    theme: { reflect: true },
+    strings: { attribute: false },
+  };
+
+  /**
+   * The API root, the part before `/v1`, e.g. `https://mpp.kedirikota.go.id/api`;
+   * relative URLs resolve against the page. Elements with the same base URL
+   * share one client.
+   */
+  declare apiBase: string | undefined;
+
+  /**
+   * An SDK client to use instead of `api-base` (one you created with
+   * `createClient`, e.g. with your own `fetch`). Its `locale` decides the
+   * language of the server's messages.
+   */
+  declare client: MppClient | undefined;
+
+  /**
+   * The language to speak, `id` or `en`, whatever `lang` says. Unset: the
+   * nearest `lang` (this element, its ancestors, then the document); anything
+   * but English means Bahasa Indonesia.
+   */
+  declare locale: Locale | undefined;
+
+  /** Pins the colour scheme, `light` or `dark`; unset follows the visitor's preference. */
+  declare theme: 'light' | 'dark' | undefined;
+
+  /**
+   * Replacement strings per language, merged over the built-in ones, e.g.
+   * `{ id: { retry: 'Muat ulang' } }`.
+   */
+  declare strings: StringOverrides<CommonStrings & S> | undefined;
+
+  /** The client source of an enclosing `<mpp-provider>`, if any (it re-renders the element when it changes). */
+  private readonly provided = new ContextConsumer(this, { context: clientSourceContext, subscribe: true });
+
+  /** The element's own string tables; each element sets its own. */
+  protected abstract readonly translations: Translations<S>;
+
+  private readonly langController = new LangController(this);
+  private readonly tasks: ApiTask<unknown, readonly unknown[]>[] = [];
+  private memo: { key: unknown[]; strings: CommonStrings & S } | undefined;
+
+  /** The language the element speaks now: `id` or `en`. */
+  get resolvedLocale(): Locale {
+    return this.locale ? toLocale(this.locale) : this.langController.locale;
+  }
+
+  /** The strings of the current language, with the host's overrides. */
+  protected get t(): CommonStrings & S {
+    const key = [this.resolvedLocale, this.strings, this.translations];
+    if (!this.memo || !key.every((part, index) => part === this.memo?.key[index])) {
+      const tables = [common, this.translations] as readonly Translations<Partial<CommonStrings & S>>[];
+      this.memo = { key, strings: stringsFor<CommonStrings & S>(tables, this.resolvedLocale, this.strings) };
+    }
+    return this.memo.strings;
+  }
+
+  /** Number, money, date and time formats of the current language. */
+  protected get format(): Formatter {
+    return formatterFor(this.resolvedLocale);
+  }
+
+  /** The client to use now (see the class description), the error that prevents one, or `null`. */
+  protected clientChoice(): ClientChoice {
+    if (this.client) return this.client;
+    const locale = this.resolvedLocale;
+    try {
+      if (this.apiBase) return sharedClient(this.apiBase, locale, this.ownerDocument.baseURI);
+      return this.provided.value?.clientFor(locale) ?? null;
+    } catch (error) {
+      return error as ClientChoice;
+    }
+  }
+
+  /**
+   * Creates the element's data loading; call it in a field initializer.
+   *
+   * @example
+   * private readonly site = this.createApiTask({ load: (client, _args, signal) => client.site.get({ signal }) });
+   */
+  protected createApiTask<T, A extends readonly unknown[] = readonly []>(options: ApiTaskOptions<T, A>): ApiTask<T, A> {
+    const task = new ApiTask<T, A>(this, () => this.clientChoice(), options);
+    this.tasks.push(task as ApiTask<unknown, readonly unknown[]>);
+    return task;
+  }
+
+  /**
+   * Renders an {@link ApiTask} in whichever state it is: the element's skeleton
+   * while loading, the data when ready, the data under a stale notice when a
+   * refresh failed, the error panel with retry when there is nothing to show,
+   * and a configuration hint when the element has no API.
+   */
+  protected renderTask<T>(task: ApiTask<T, readonly unknown[]>, views: TaskViews<T>): unknown {
+    const { t } = this;
+    switch (task.state) {
+      case 'unconfigured':
+        return errorPanel(t, t.notConfigured, null, null);
+      case 'loading':
+        return views.loading();
+      case 'error':
+        return errorPanelFor(t, task.error, task.retry);
+      case 'stale':
+        return html`${staleNotice(t, 'failed', this.format.instantTime(task.loadedAt ?? new Date()), task.retry)}${views.ready(task.value as T)}`;
+      default:
+        return views.ready(task.value as T);
+    }
+  }
+
+  /** The element's content inside the `base` wrapper. */
+  protected abstract renderContent(): unknown;
+
+  override connectedCallback(): void {
+    // Before the consumer controller asks for a provider (in super's hostConnected).
+    ensureContextRoot(this.ownerDocument);
+    super.connectedCallback();
+  }
+
+  protected override render(): TemplateResult {
+    const busy = this.tasks.some((task) => task.pending);
+    return html`<div class="root" part="base" lang=${this.resolvedLocale} aria-busy=${busy ? 'true' : nothing}>
+      ${this.renderContent()}
+      <p class="visually-hidden" role="status">${busy ? this.t.loading : ''}</p>
+    </div>`;
+  }
+}

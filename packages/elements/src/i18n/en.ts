@@ -1,0 +1,19 @@
+import type { CommonStrings } from './id.js';
+
+/** English strings every element shares; typed by the Indonesian module, so no key can be missing. */
+export const en: CommonStrings = {
+  loading: 'Loading…',
+  retry: 'Try again',
+  loadFailed: 'The data could not be loaded.',
+  errorNetwork: 'Could not reach the server. Check your internet connection and try again.',
+  errorTimeout: 'The server took too long to answer. Please try again.',
+  errorContract: 'The server sent data that cannot be read. Please contact the site administrator.',
+  errorConfig: 'The API address of this component is not valid. Please contact the site administrator.',
+  errorUnknown: 'Something went wrong. Please try again.',
+  requestId: (id) => `Request ID: ${id}`,
+  notConfigured: 'This component is not connected to an MPP API: set its api-base attribute or place it inside <mpp-provider>.',
+  staleFailed: (time) => `Showing data as of ${time}; the latest data could not be loaded.`,
+  staleOffline: (time) => `You are offline. Data as of ${time}.`,
+  staleReconnecting: (time) => `Reconnecting… Data as of ${time}.`,
+  stalePolling: (time) => `Updated periodically. Data as of ${time}.`,
+};

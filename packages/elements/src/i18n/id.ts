@@ -1,0 +1,35 @@
+/**
+ * Bahasa Indonesia strings every element shares: loading, errors, retry and
+ * stale data. This module defines the shape: {@link CommonStrings} is its type,
+ * and the English module must provide every key (a missing one is a compile
+ * error). Values that take parameters are functions, so word order and plurals
+ * stay each language's business.
+ */
+export const id = {
+  /** Announced while data loads. */
+  loading: 'Memuat…',
+  /** The retry button after a failure. */
+  retry: 'Coba lagi',
+  /** Heading of the error panel. */
+  loadFailed: 'Data tidak dapat dimuat.',
+  errorNetwork: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
+  errorTimeout: 'Server terlalu lama menjawab. Silakan coba lagi.',
+  errorContract: 'Data dari server tidak dapat dibaca. Mohon hubungi pengelola situs ini.',
+  errorConfig: 'Alamat API komponen ini tidak valid. Mohon hubungi pengelola situs ini.',
+  errorUnknown: 'Terjadi kesalahan. Silakan coba lagi.',
+  /** The server's request id, to quote when asking for help. */
+  requestId: (id: string) => `Kode permintaan: ${id}`,
+  /** Shown when neither `api-base`, `client` nor an enclosing provider gives the element an API. */
+  notConfigured: 'Komponen ini belum terhubung ke API MPP: isi atribut api-base atau letakkan di dalam <mpp-provider>.',
+  /** Data is shown but its refresh failed; `time` is when it was loaded. */
+  staleFailed: (time: string) => `Menampilkan data per pukul ${time}; data terbaru tidak dapat dimuat.`,
+  /** A live element lost its connection because the device is offline. */
+  staleOffline: (time: string) => `Anda sedang luring. Data per pukul ${time}.`,
+  /** A live element is reconnecting. */
+  staleReconnecting: (time: string) => `Menyambung ulang… Data per pukul ${time}.`,
+  /** A live element gets periodic snapshots instead of live updates. */
+  stalePolling: (time: string) => `Diperbarui berkala. Data per pukul ${time}.`,
+};
+
+/** The shared strings of every element; {@link id} defines them. */
+export type CommonStrings = typeof id;

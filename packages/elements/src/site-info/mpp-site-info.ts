@@ -1,0 +1,244 @@
+import { localDateOf, weekdayOf, type DayHours, type Facility, type Holiday, type Site, type Weekday } from '@mpp-kit/contract';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { clockIcon, icon } from '../core/icons.js';
+import { localized, localizedString } from '../core/localized.js';
+import { MinuteClock } from '../core/minute-clock.js';
+import { MppElement } from '../core/mpp-element.js';
+import { safeUrl } from '../core/safe-url.js';
+import type { Translations } from '../i18n/translations.js';
+import { baseStyles } from '../styles/base.js';
+import { siteInfoEn } from './i18n/en.js';
+import { siteInfoId, type SiteInfoStrings } from './i18n/id.js';
+import { facilityIcons, statusIcons } from './icons.js';
+import { openingStatusAt, upcomingHolidays, type NextOpening, type OpeningStatus } from './opening-status.js';
+import { siteInfoStyles } from './site-info.styles.js';
+
+const translations: Translations<SiteInfoStrings> = { id: siteInfoId, en: siteInfoEn };
+
+/** Parses the `now` attribute; an unparsable value means "the real time". */
+function dateFromAttribute(value: string | null): Date | undefined {
+  const date = value ? new Date(value) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
+/** Bone lines of the loading skeleton, in the same boxes as the text they stand for. */
+const bone = (size = ''): TemplateResult => html`<span class="bone ${size}">&nbsp;</span>`;
+
+/**
+ * The MPP's card: its name and address, whether it is open right now (in the
+ * site's time zone, with breaks and holidays: "Buka · tutup pukul 15.00",
+ * "Istirahat salat Jumat sampai 13.00", "Tutup hari ini: Hari Raya
+ * Idulfitri"), the week's opening hours with today highlighted, upcoming
+ * closures, and the facilities for visitors. The status is re-evaluated every
+ * minute.
+ *
+ * @summary The MPP's name, address, opening status, weekly hours and facilities.
+ * @tagname mpp-site-info
+ * @csspart card - The card around all content.
+ * @csspart name - The MPP's name (a heading of level `heading-level`).
+ * @csspart address - The postal address.
+ * @csspart status - The "open now" line.
+ * @csspart hours - The opening hours section (weekly table and upcoming closures).
+ * @csspart hours-table - The weekly hours table.
+ * @csspart facilities - The facilities section (heading and list).
+ * @csspart facility - One facility.
+ * @example
+ * ```html
+ * <script type="module" src="https://cdn.jsdelivr.net/npm/@mpp-kit/elements/dist/mpp-kit.min.js"></script>
+ * <mpp-site-info api-base="https://mpp.kedirikota.go.id/api"></mpp-site-info>
+ * ```
+ */
+export class MppSiteInfo extends MppElement<SiteInfoStrings> {
+  static override styles = [...baseStyles, siteInfoStyles];
+
+  static override properties: PropertyDeclarations = {
+    now: { converter: { fromAttribute: dateFromAttribute } },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  /**
+   * The instant to evaluate the opening status at, instead of the real time
+   * (for demos and tests), e.g. `2026-03-06T11:30:00+07:00`. Unset: now, updated every minute.
+   */
+  declare now: Date | undefined;
+
+  /** The level of the card's heading (the MPP's name), 1 to 6; its sections use the next level. */
+  headingLevel = 2;
+
+  protected readonly translations = translations;
+
+  private readonly clock = new MinuteClock(this);
+
+  private readonly site = this.createApiTask({
+    load: (client, _args, signal) => client.site.get({ signal }),
+  });
+
+  private get level(): number {
+    return Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+  }
+
+  protected renderContent(): unknown {
+    return this.renderTask(this.site, {
+      loading: () => this.renderSkeleton(),
+      ready: (site) => this.renderSite(site),
+    });
+  }
+
+  private renderSite(site: Site): TemplateResult {
+    const now = this.now ?? this.clock.now;
+    const level = this.level;
+    return html`<article class="card" part="card" aria-labelledby="name">
+      <header class="head">
+        <div id="name" class="name" part="name" role="heading" aria-level=${level}>${site.name}</div>
+        ${this.renderAddress(site)}
+      </header>
+      ${this.renderStatus(openingStatusAt(site, now))}
+      <div class="sections">
+        <div class="section" part="hours">
+          <div id="hours-heading" role="heading" aria-level=${Math.min(6, level + 1)}>${this.t.hoursHeading}</div>
+          ${this.renderWeek(site, weekdayOf(localDateOf(now, site.timeZone)))}
+          ${this.renderHolidays(upcomingHolidays(site, now), Math.min(6, level + 2))}
+        </div>
+        <div class="section" part="facilities">
+          <div id="facilities-heading" role="heading" aria-level=${Math.min(6, level + 1)}>${this.t.facilitiesHeading}</div>
+          ${this.renderFacilities(site.facilities)}
+        </div>
+      </div>
+    </article>`;
+  }
+
+  private renderAddress(site: Site): TemplateResult {
+    const { address, contact } = site;
+    const { t } = this;
+    const map = address.geo
+      ? safeUrl(`https://www.openstreetmap.org/?mlat=${address.geo.lat}&mlon=${address.geo.lng}#map=18/${address.geo.lat}/${address.geo.lng}`)
+      : null;
+    const website = safeUrl(contact?.website);
+    const links = [
+      map ? html`<li><a href=${map}>${t.mapLink}</a></li>` : null,
+      contact?.website ? html`<li>${t.website}: ${website ? html`<a href=${website}>${new URL(website).host}</a>` : contact.website}</li>` : null,
+      contact?.phone ? html`<li>${t.phone}: ${contact.phone}</li>` : null,
+      contact?.email ? html`<li>${t.email}: ${contact.email}</li>` : null,
+    ].filter(Boolean);
+    return html`<address class="address" part="address">
+        ${address.street}<br />${address.city}, ${address.province}${address.postalCode ? ` ${address.postalCode}` : ''}
+      </address>
+      ${links.length > 0 ? html`<ul class="links">${links}</ul>` : nothing}`;
+  }
+
+  private nextText(next: NextOpening | null): string | null {
+    if (!next) return null;
+    const time = this.format.time(next.time);
+    if (next.inDays === 0) return this.t.opensToday(time);
+    if (next.inDays === 1) return this.t.opensTomorrow(time);
+    return this.t.opensOn(this.format.date(next.date), time);
+  }
+
+  private renderStatus(status: OpeningStatus): TemplateResult {
+    const { t, format, resolvedLocale } = this;
+    let head: string;
+    let detail: string | null = null;
+    if (status.kind === 'open') {
+      head = t.statusOpen;
+      detail = status.nextBreak ? t.breakAt(format.time(status.until)) : t.closesAt(format.time(status.until));
+    } else if (status.kind === 'break') {
+      head = t.breakUntil(localizedString(status.break.label, resolvedLocale), format.time(status.break.end));
+    } else {
+      head = status.holiday ? t.closedToday(localizedString(status.holiday.name, resolvedLocale)) : t.statusClosed;
+      detail = this.nextText(status.next);
+    }
+    return html`<p class="status ${status.kind}" part="status">
+      ${icon(statusIcons[status.kind])}<span><strong>${head}</strong>${detail ? ` · ${detail}` : ''}</span>
+    </p>`;
+  }
+
+  private renderHours(day: DayHours): unknown {
+    const { t, format, resolvedLocale } = this;
+    if (day.open === null || day.close === null) return t.closed;
+    return html`<span class="nowrap">${format.timeRange(day.open, day.close)}</span>${day.breaks.map(
+      (pause) =>
+        html`<span class="detail">${localized(pause.label, resolvedLocale)} <span class="nowrap">${format.timeRange(pause.start, pause.end)}</span></span>`,
+    )}`;
+  }
+
+  private renderWeek(site: Site, today: Weekday): TemplateResult {
+    const { t, format } = this;
+    if (site.openingHours.every((day) => day.open === null)) return html`<p class="muted">${t.noHours}</p>`;
+    return html`<table part="hours-table">
+      <thead class="visually-hidden">
+        <tr><th scope="col">${t.dayColumn}</th><th scope="col">${t.hoursColumn}</th></tr>
+      </thead>
+      <tbody>
+        ${site.openingHours.map((day) => {
+          const isToday = day.weekday === today;
+          return html`<tr class=${isToday ? 'today' : ''} aria-current=${isToday ? 'date' : nothing}>
+            <th scope="row">
+              <span class="day nowrap">${format.weekday(day.weekday as Weekday)}</span>
+              ${isToday ? html`<span class="today-label">(${t.today})</span>` : nothing}
+            </th>
+            <td>${this.renderHours(day)}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+
+  private renderHolidays(holidays: Holiday[], level: number): unknown {
+    if (holidays.length === 0) return nothing;
+    const { t, format, resolvedLocale } = this;
+    return html`<div role="heading" aria-level=${level}>${t.holidaysHeading}</div>
+      <ul class="list">
+        ${holidays.map(
+          (holiday) => html`<li>
+            <span class="item-name">${format.date(holiday.date)}</span>
+            <span class="detail">${localized(holiday.name, resolvedLocale)}</span>
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  private renderFacilities(facilities: Facility[]): TemplateResult {
+    const locale = this.resolvedLocale;
+    if (facilities.length === 0) return html`<p class="muted">${this.t.noFacilities}</p>`;
+    return html`<ul class="list facilities">
+      ${facilities.map(
+        (facility) => html`<li class="item" part="facility">
+          ${icon(facilityIcons[facility.kind] ?? facilityIcons.other)}
+          <div>
+            <span class="item-name">${localized(facility.name, locale)}</span>
+            ${facility.description ? html`<span class="detail">${localized(facility.description, locale)}</span>` : nothing}
+          </div>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  /** The loading skeleton: the card's boxes without content; hidden from screen readers, which hear the status line. */
+  private renderSkeleton(): TemplateResult {
+    const rows = Array.from({ length: 7 }, () => html`<tr><td>${bone('short')}</td><td>${bone()}</td></tr>`);
+    return html`<div class="card" part="card" aria-hidden="true">
+      <div class="head">
+        <div class="name">${bone('long')}</div>
+        <address class="address">${bone('long')}<br />${bone()}</address>
+        <ul class="links"><li class="bone short">&nbsp;</li></ul>
+      </div>
+      <p class="status">${icon(clockIcon)}<span>${bone()}</span></p>
+      <div class="sections">
+        <div class="section">
+          <div>${bone('short')}</div>
+          <table><tbody>${rows}</tbody></table>
+        </div>
+        <div class="section">
+          <div>${bone('short')}</div>
+          <ul class="list facilities">${[1, 2, 3, 4].map(() => html`<li class="item">${bone('long')}</li>`)}</ul>
+        </div>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mpp-site-info': MppSiteInfo;
+  }
+}

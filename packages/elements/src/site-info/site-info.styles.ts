@@ -1,0 +1,114 @@
+import { css } from 'lit';
+
+/** Layout of the site card; colours and lengths come from the token locals only. */
+export const siteInfoStyles = css`
+  .card {
+    display: grid;
+    gap: var(--_space-3);
+    padding: var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    container-type: inline-size;
+  }
+  .head {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .name {
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .address {
+    font-style: normal;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+  }
+  .status {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-2);
+    padding: var(--_space-2) var(--_space-3);
+    border-inline-start: var(--_space-1) solid currentColor;
+    border-radius: var(--_radius);
+    background: var(--_surface-muted);
+  }
+  .status > span {
+    color: var(--_text);
+  }
+  .status.open {
+    color: var(--_success);
+  }
+  .status.break {
+    color: var(--_warning);
+  }
+  .status.closed {
+    color: var(--_danger);
+  }
+  .sections {
+    display: grid;
+    gap: var(--_space-3);
+  }
+  @container (min-width: 40em) {
+    .sections {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+  }
+  .section {
+    display: grid;
+    align-content: start;
+    gap: var(--_space-2);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    padding: var(--_space-1) var(--_space-2);
+    border-block-end: 1px solid var(--_border);
+    font: inherit;
+    text-align: start;
+    vertical-align: top;
+  }
+  th {
+    font-weight: 600;
+  }
+  tr.today > * {
+    background: var(--_surface-muted);
+    font-weight: 700;
+  }
+  .today-label {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .detail {
+    display: block;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .list {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .facilities {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+  }
+  .item {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-2);
+  }
+  .item > .icon {
+    color: var(--_primary);
+  }
+  .item > div {
+    display: grid;
+  }
+  .item-name {
+    font-weight: 600;
+  }
+`;

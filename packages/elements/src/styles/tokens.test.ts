@@ -1,0 +1,58 @@
+// The token tiers hold together: every private local an element reads is
+// defined, every local defined is read somewhere, and the public `--mpp-*`
+// tokens an element reads are exactly the ones custom-elements.json documents
+// for it (from the `@cssprop` tags), so the docs cannot drift from the CSS.
+import '@mpp-kit/elements/site-info/define.js';
+import { expect } from '@open-wc/testing';
+import type { CSSResult } from 'lit';
+import manifest from '../../custom-elements.json' with { type: 'json' };
+
+// Registered elements: their styles are final.
+const elements = { 'mpp-site-info': customElements.get('mpp-site-info') as unknown as { elementStyles: readonly unknown[] } };
+
+const cssOf = (element: { elementStyles: readonly unknown[] }): string =>
+  element.elementStyles.map((style) => (style as CSSResult).cssText).join('\n');
+
+const names = (css: string, pattern: RegExp): Set<string> => new Set([...css.matchAll(pattern)].map((match) => match[1] as string));
+
+interface ManifestDeclaration {
+  readonly tagName?: string;
+  readonly cssProperties?: readonly { readonly name: string }[];
+}
+
+function documentedTokens(tag: string): Set<string> {
+  const { modules } = manifest as { modules: readonly { declarations?: readonly ManifestDeclaration[] }[] };
+  const declaration = modules.flatMap((module) => module.declarations ?? []).find((item) => item.tagName === tag);
+  return new Set((declaration?.cssProperties ?? []).map((property) => property.name));
+}
+
+describe('design tokens', () => {
+  const all = Object.values(elements).map(cssOf).join('\n');
+
+  it('every private local defined is read by some element', () => {
+    const defined = names(all, /(--_[\w-]+)\s*:/g);
+    const used = names(all, /var\(\s*(--_[\w-]+)/g);
+    expect(defined.size).to.be.greaterThan(20);
+    expect([...defined].filter((name) => !used.has(name))).to.deep.equal([]);
+  });
+
+  for (const [tag, element] of Object.entries(elements)) {
+    const css = cssOf(element);
+
+    it(`<${tag}> reads only private locals it defines`, () => {
+      const defined = names(css, /(--_[\w-]+)\s*:/g);
+      expect([...names(css, /var\(\s*(--_[\w-]+)/g)].filter((name) => !defined.has(name))).to.deep.equal([]);
+    });
+
+    it(`<${tag}> reads exactly the public tokens its documentation lists`, () => {
+      const read = names(css, /var\(\s*(--mpp-[\w-]+)/g);
+      expect(read.size).to.be.greaterThan(10);
+      expect([...read].sort()).to.deep.equal([...documentedTokens(tag)].sort());
+    });
+
+    it(`<${tag}> styles its shadow DOM through the locals only`, () => {
+      const outsideTokenDefinitions = css.replace(/--_[\w-]+\s*:[^;]*;/g, '');
+      expect(outsideTokenDefinitions).to.not.match(/var\(\s*--mpp-/);
+    });
+  }
+});

@@ -1,0 +1,18 @@
+/**
+ * Test helpers for pages that embed mpp-kit elements: harnesses read and drive
+ * an element through its shadow DOM, so a portal's own tests do not depend on
+ * our markup. Side-effect free; works with any test runner in a real browser.
+ *
+ * @example
+ * ```ts
+ * import { SiteInfoHarness } from '@mpp-kit/elements/testing.js';
+ *
+ * const card = new SiteInfoHarness(document.querySelector('mpp-site-info')!);
+ * await card.settled();
+ * expect(card.status).to.match(/^Buka/);
+ * ```
+ *
+ * @packageDocumentation
+ */
+export { ElementHarness } from './core/harness.js';
+export { SiteInfoHarness, type WeekRow } from './site-info/harness.js';
