@@ -16,3 +16,4 @@
  */
 export { ElementHarness } from './core/harness.js';
 export { SiteInfoHarness, type WeekRow } from './site-info/harness.js';
+export { ServiceCatalogHarness, type RequirementRow } from './catalog/harness.js';

@@ -3,12 +3,16 @@
 // tokens an element reads are exactly the ones custom-elements.json documents
 // for it (from the `@cssprop` tags), so the docs cannot drift from the CSS.
 import '@mpp-kit/elements/site-info/define.js';
+import '@mpp-kit/elements/catalog/define.js';
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import manifest from '../../custom-elements.json' with { type: 'json' };
 
 // Registered elements: their styles are final.
-const elements = { 'mpp-site-info': customElements.get('mpp-site-info') as unknown as { elementStyles: readonly unknown[] } };
+const elements = {
+  'mpp-site-info': customElements.get('mpp-site-info') as unknown as { elementStyles: readonly unknown[] },
+  'mpp-service-catalog': customElements.get('mpp-service-catalog') as unknown as { elementStyles: readonly unknown[] },
+};
 
 const cssOf = (element: { elementStyles: readonly unknown[] }): string =>
   element.elementStyles.map((style) => (style as CSSResult).cssText).join('\n');
