@@ -2,11 +2,15 @@
 // `mpp-kit-server` bin) on the embedded SQLite database ./data/mpp.db with the
 // Kota Kediri seed, serving the demo portal from examples/portal/ at /. When
 // the MPP would be closed now, the server's clock starts at the next opening
-// time (--clock next-opening), so the queue can be tried at any hour.
+// time (--clock next-opening), so the queue can be tried at any hour. The
+// portal loads the web components the way a regency site would load them from
+// a CDN: the built `mpp-kit.min.js` is copied to examples/portal/vendor/
+// (git-ignored) after the build.
 //
 // Extra arguments go to the server: `npm start -- --port 9000`. MPP_DB and
 // MPP_CLOCK in the environment take the place of this script's defaults.
 import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +22,17 @@ const build = spawnSync(npm, ['run', 'build', '--silent'], { cwd: repo, stdio: '
 if (build.status !== 0) {
   console.error('\nBuild gagal; lihat galat di atas. / The build failed; see the errors above.');
   process.exit(build.status ?? 1);
+}
+
+/** The CDN module and its source map, copied beside the portal so it is served from the same origin. */
+const vendored = ['mpp-kit.min.js', 'mpp-kit.min.js.map'];
+const vendorDir = join(repo, 'examples/portal/vendor');
+try {
+  mkdirSync(vendorDir, { recursive: true });
+  for (const file of vendored) copyFileSync(join(repo, 'packages/elements/dist', file), join(vendorDir, file));
+} catch (error) {
+  console.error(`\nModul web components tidak bisa disalin ke examples/portal/vendor/. / Could not copy the web components module: ${error.message}`);
+  process.exit(1);
 }
 
 const defaults = [

@@ -1,11 +1,13 @@
-// The demo portal of `npm start`: reads the mpp-kit v1 API of the server that
-// serves this page with plain fetch and EventSource (no bundler, no build), and
-// writes every value from the API with textContent, never as HTML. The page's
-// Content Security Policy forbids inline scripts and styles, so none are used.
+// The demo portal of `npm start`. The site card and the service catalog are the
+// mpp-kit web components (<mpp-site-info>, <mpp-service-catalog>, loaded from
+// vendor/mpp-kit.min.js as a regency would load them from a CDN). The live
+// queue and "take a number" are still plain fetch and EventSource here (no
+// bundler, no build), writing every value from the API with textContent, never
+// as HTML. The page's Content Security Policy forbids inline scripts and
+// styles, so none are used.
 
 const API = '/v1';
 const LOCALE = 'id-ID';
-const WEEKDAYS = ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'];
 const COUNTER_STATUS = { open: 'Buka', paused: 'Jeda', closed: 'Tutup' };
 /** Server and browser clocks further apart than this mean the server runs a demo clock. */
 const DEMO_CLOCK_SKEW_MS = 2 * 60_000;
@@ -58,44 +60,15 @@ async function getAll(path) {
   return items;
 }
 
-// ---- time on the site's wall clock ------------------------------------------
+// ---- the server's clock -----------------------------------------------------
 
 const state = { site: null, services: new Map(), clockOffsetMs: 0, queue: null };
 
 /** The server's notion of now: the browser's clock plus the offset last seen in `asOf`. */
 const serverNow = () => new Date(Date.now() + state.clockOffsetMs);
 
-/** Date (`YYYY-MM-DD`), minutes since midnight and ISO weekday (1 = Monday) of an instant in a time zone. */
-function wallClock(instant, timeZone) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  const date = `${parts.year}-${parts.month}-${parts.day}`;
-  const weekday = ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
-  return { date, minutes: Number(parts.hour) * 60 + Number(parts.minute), weekday };
-}
-
-const minutesOf = (time) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-const clockText = (time) => time.replace(':', '.');
-
 function formatInstant(instant, timeZone, options) {
   return new Intl.DateTimeFormat(LOCALE, { timeZone, ...options }).format(instant);
-}
-
-/** Whether the MPP serves at `instant`, in words. */
-function openingText(site, instant) {
-  const { date, minutes, weekday } = wallClock(instant, site.timeZone);
-  const holiday = site.holidays.find((item) => item.date === date);
-  if (holiday) return { open: false, text: `Tutup: ${holiday.name.id}` };
-  const day = site.openingHours.find((item) => item.weekday === weekday);
-  if (!day || day.open === null) return { open: false, text: 'Tutup hari ini' };
-  if (minutes < minutesOf(day.open)) return { open: false, text: `Belum buka, buka pukul ${clockText(day.open)}` };
-  if (minutes >= minutesOf(day.close)) return { open: false, text: 'Sudah tutup untuk hari ini' };
-  const pause = day.breaks.find((item) => minutes >= minutesOf(item.start) && minutes < minutesOf(item.end));
-  if (pause) return { open: false, text: `${pause.label.id}, dilanjutkan pukul ${clockText(pause.end)}` };
-  return { open: true, text: `Buka sekarang, sampai pukul ${clockText(day.close)}` };
 }
 
 /** Re-reads the server's clock from an `asOf` or event `at`, and tells when it is a demo clock. */
@@ -106,103 +79,33 @@ function syncClock(asOf) {
   renderClock();
 }
 
+/**
+ * Shows the demo-clock notice when the server's clock is not the real time, and
+ * has <mpp-site-info> evaluate "open now" at the server's time: the queue
+ * follows that clock, so the card must agree with it. The attribute (not the
+ * property) is set, so it also holds before the element is upgraded.
+ */
 function renderClock() {
   const { site } = state;
   if (!site) return;
   const now = serverNow();
-  const opening = openingText(site, now);
-  const badge = byId('open-badge');
-  badge.textContent = opening.text;
-  badge.className = `badge ${opening.open ? 'badge--open' : 'badge--closed'}`;
-  const when = formatInstant(now, site.timeZone, { dateStyle: 'full', timeStyle: 'short' });
-  byId('server-time').textContent = `Waktu layanan: ${when}`;
-  const note = byId('demo-note');
   const demo = Math.abs(state.clockOffsetMs) > DEMO_CLOCK_SKEW_MS;
+  const card = byId('site-info');
+  if (demo) card.setAttribute('now', now.toISOString());
+  else card.removeAttribute('now');
+  const note = byId('demo-note');
   note.hidden = !demo;
   if (demo) {
+    const when = formatInstant(now, site.timeZone, { dateStyle: 'full', timeStyle: 'short' });
     note.textContent =
       `Mode demo: jam server berjalan pada ${when}, bukan jam sebenarnya, supaya antrean bisa dicoba saat MPP tutup. ` +
       `Demo mode: the server clock runs at this time instead of the real one, so the queue can be tried while the MPP is closed.`;
   }
 }
 
-// ---- the site card ----------------------------------------------------------
-
-function renderSite(site) {
-  document.title = site.name;
-  byId('site-name').textContent = site.name;
-  byId('regency').textContent = `Pemerintah ${site.regency}`;
-  const { street, city, province, postalCode } = site.address;
-  byId('address').textContent = [street, city, province, postalCode].filter(Boolean).join(', ');
-
-  const hours = byId('hours');
-  hours.replaceChildren(
-    ...site.openingHours.map((day) => {
-      const times =
-        day.open === null
-          ? 'Tutup'
-          : [`${clockText(day.open)}–${clockText(day.close)}`, ...day.breaks.map((pause) => `${pause.label.id} ${clockText(pause.start)}–${clockText(pause.end)}`)].join('; ');
-      return el('tr', null, '', rowHeader(WEEKDAYS[day.weekday - 1]), el('td', times));
-    }),
-  );
-
-  byId('facilities').replaceChildren(
-    ...site.facilities.map((facility) => el('li', null, '', el('strong', facility.name.id), facility.description ? el('span', ` ${facility.description.id}`) : '')),
-  );
-
-  const today = wallClock(serverNow(), site.timeZone).date;
-  const upcoming = site.holidays.filter((holiday) => holiday.date >= today).slice(0, 4);
-  byId('holidays').replaceChildren(
-    ...(upcoming.length === 0
-      ? [el('li', 'Tidak ada libur terjadwal.')]
-      : upcoming.map((holiday) => {
-          const date = formatInstant(new Date(`${holiday.date}T12:00:00Z`), 'UTC', { dateStyle: 'full' });
-          return el('li', `${date}: ${holiday.name.id}${holiday.kind === 'collective-leave' ? ' (cuti bersama)' : ''}`);
-        })),
-  );
-  renderClock();
-}
-
-// ---- agencies and services --------------------------------------------------
-
-const rupiah = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 });
-
-function costText(cost) {
-  if (cost.kind === 'free') return 'Gratis';
-  if (cost.kind === 'fixed') return rupiah.format(cost.amount);
-  if (cost.kind === 'range') return `${rupiah.format(cost.min)} – ${rupiah.format(cost.max)}`;
-  return cost.note.id;
-}
-
-function completionText(completion) {
-  if (completion.kind === 'same-day') return 'selesai hari itu';
-  if (completion.kind === 'minutes') return `${completion.value} menit`;
-  if (completion.kind === 'hours') return `${completion.value} jam`;
-  if (completion.kind === 'working-days') return `${completion.value} hari kerja`;
-  return completion.note.id;
-}
-
-function renderCatalog(agencies, services) {
-  const container = byId('agencies');
-  container.replaceChildren(
-    ...agencies.map((agency) => {
-      const own = services.filter((service) => service.agencyId === agency.id);
-      const list = el(
-        'ul',
-        null,
-        'services',
-        ...own.map((service) => {
-          const channels = service.channels.map((channel) => (channel.kind === 'queue' ? 'antrean' : channel.kind === 'booking' ? 'booking' : 'daring')).join(', ');
-          return el('li', null, '', el('span', service.name.id, 'services__name'), el('span', `${costText(service.cost)} · ${completionText(service.completion)} · ${channels}`, 'services__meta'));
-        }),
-      );
-      const details = el('details', null, 'agency', el('summary', `${agency.name} (${agency.serviceCount} layanan)`), list);
-      if (agency.description) details.insertBefore(el('p', agency.description.id, 'agency__description'), list);
-      return details;
-    }),
-  );
-  const select = byId('take-service');
-  select.replaceChildren(
+/** Fills the "take a number" choice with the services that have a queue. */
+function renderQueueChoice(services) {
+  byId('take-service').replaceChildren(
     ...services
       .filter((service) => service.channels.some((channel) => channel.kind === 'queue'))
       .map((service) => {
@@ -289,11 +192,12 @@ function idempotencyKey() {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-async function takeNumber(event) {
-  event.preventDefault();
+/** Takes a number for a service, shows the ticket and moves focus to it (or to the error). */
+async function takeNumber(serviceId) {
   const button = byId('take-button');
   const failure = byId('take-error');
-  const serviceId = byId('take-service').value;
+  // One request at a time: a second click while one is running would take a second number.
+  if (button.disabled) return;
   button.disabled = true;
   failure.hidden = true;
   try {
@@ -310,37 +214,59 @@ async function takeNumber(event) {
     const position = ticket.position === null ? '' : ticket.position === 0 ? 'Anda berikutnya. ' : `${ticket.position} orang di depan Anda. `;
     byId('ticket-detail').textContent = `${position}Perkiraan tunggu: ${waitText(ticket.estimatedWaitSeconds)}.`;
     byId('ticket').hidden = false;
+    byId('ticket').focus();
   } catch (error) {
     failure.textContent = error instanceof Error ? error.message : String(error);
     failure.hidden = false;
+    failure.focus();
   } finally {
     button.disabled = false;
   }
 }
 
+/**
+ * The catalog's "Ambil antrian" takes a number through the same flow as the
+ * form, in the queue section. This page has no booking form yet, so "Booking"
+ * says so next to the catalog instead of doing nothing.
+ */
+function onServiceSelect(event) {
+  const { serviceId, action } = event.detail;
+  const bookingNote = byId('booking-note');
+  if (action === 'queue') {
+    bookingNote.hidden = true;
+    byId('take-service').value = serviceId;
+    byId('antrean').scrollIntoView({ block: 'start' });
+    takeNumber(serviceId);
+    return;
+  }
+  bookingNote.textContent =
+    `Formulir booking untuk ${serviceName(serviceId)} belum tersedia di portal contoh ini; ambil nomor antrean atau datang langsung ke MPP. ` +
+    'The booking form is not part of this demo portal yet; take a queue number or visit the MPP.';
+  bookingNote.hidden = false;
+  bookingNote.focus();
+}
+
 // ---- start ------------------------------------------------------------------
 
 async function main() {
-  byId('take-form').addEventListener('submit', takeNumber);
+  byId('take-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    takeNumber(byId('take-service').value);
+  });
+  document.addEventListener('mpp-service-select', onServiceSelect);
   try {
-    const [site, agencies, services, snapshot] = await Promise.all([
-      getJson('/site'),
-      getAll('/agencies'),
-      getAll('/services?limit=100'),
-      getJson('/queues'),
-    ]);
+    const [site, services, snapshot] = await Promise.all([getJson('/site'), getAll('/services?limit=100'), getJson('/queues')]);
     state.site = site;
     for (const service of services) state.services.set(service.id, service);
     syncClock(snapshot.asOf);
-    renderSite(site);
-    renderCatalog(agencies, services);
+    renderQueueChoice(services);
     onQueueEvent({ type: 'snapshot', snapshot });
     connectStream();
-    // The open/closed badge follows the (possibly demo) clock between events.
+    // The demo clock (and the card's "open now" with it) moves on between queue events.
     setInterval(renderClock, 30_000);
   } catch (error) {
     const box = byId('load-error');
-    box.textContent = `Data tidak bisa dimuat: ${error instanceof Error ? error.message : String(error)}`;
+    box.textContent = `Data antrean tidak bisa dimuat: ${error instanceof Error ? error.message : String(error)}`;
     box.hidden = false;
   }
 }
