@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
-import { createDataProtection, MIN_SECRET_LENGTH } from './booking/nik-protection.js';
+import { createDataProtection, MIN_SECRET_LENGTH, type DataProtectionFactory } from './booking/nik-protection.js';
 import { systemClock, type Clock } from './clock.js';
 import { Engine } from './engine.js';
 import { ApiError, isApiError } from './http/api-error.js';
@@ -46,6 +46,13 @@ export interface AppOptions {
    * database: without it, stored NIKs cannot be matched or read.
    */
   readonly secret: string;
+  /**
+   * Makes the hashing and encryption of personal data from `secret`. Every
+   * implementation must give the same results (see `DataProtection`); the Node
+   * entry's `startServer` passes `createNodeDataProtection` (`node:crypto`, faster).
+   * @default createDataProtection (Web Crypto, any runtime)
+   */
+  readonly dataProtection?: DataProtectionFactory;
   /**
    * Limits of anonymous public writes per client address, or `false` for none.
    * @default { limit: 30, windowMs: 60000 }
@@ -136,7 +143,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   if (options.secret.length < MIN_SECRET_LENGTH) throw new TypeError(`secret needs at least ${MIN_SECRET_LENGTH} characters`);
   if (!options.store.isSeeded()) throw new TypeError('The store has no seed: load one before creating the app');
   const broadcaster = new Broadcaster(options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs });
-  const engine = new Engine(options.store, options.clock ?? systemClock, createDataProtection(options.secret), broadcaster);
+  const protection = (options.dataProtection ?? createDataProtection)(options.secret);
+  const engine = new Engine(options.store, options.clock ?? systemClock, protection, broadcaster);
   options.signal?.addEventListener('abort', () => broadcaster.closeAll(), { once: true });
   const report = options.onError ?? ((error: unknown, id: string) => console.error(`[mpp-kit] request ${id} failed:`, error));
 

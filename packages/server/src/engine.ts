@@ -1,9 +1,10 @@
-import { localDateOf, type LocalDate, type QueueEvent, type Site } from '@mpp-kit/contract';
+import type { LocalDate, QueueEvent, Site } from '@mpp-kit/contract';
 import type { DataProtection } from './booking/nik-protection.js';
 import type { Clock } from './clock.js';
 import { encodeFrame, eventFrame, type Broadcast, type Broadcaster, type EventScope } from './queue/broadcaster.js';
 import type { ViewContext } from './queue/views.js';
 import type { Store } from './store/store.js';
+import { zonedDate } from './time/zoned.js';
 
 /** `Omit` applied to each member of a union (plain `Omit` would merge them). */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -26,7 +27,8 @@ const MIN_REPLAY_MS = 5 * 60_000;
 /**
  * The shared core of the queue and booking engines: the store, the clock, the
  * data protection and the broadcaster, and {@link Engine.write}, which runs an
- * operation as one store transaction and publishes its events after commit.
+ * operation as one store transaction and publishes its events after commit
+ * (the broadcaster sends them once the write's own answer is on its way).
  */
 export class Engine {
   private lastPruneMs = Number.NEGATIVE_INFINITY;
@@ -40,7 +42,7 @@ export class Engine {
 
   /** The site-local date of an instant. */
   dateOf(instant: Date): LocalDate {
-    return localDateOf(instant, this.store.getSite().timeZone);
+    return zonedDate(instant, this.store.getSite().timeZone);
   }
 
   /** A read view at the clock's current instant. */
@@ -62,8 +64,8 @@ export class Engine {
 
   /**
    * Runs `operation` in one store transaction. Events it emits are stored in the
-   * same transaction and fanned out only after it commits; when it throws,
-   * nothing is stored and nothing is sent.
+   * same transaction and fanned out only after it commits, once the current task
+   * is over; when it throws, nothing is stored and nothing is sent.
    */
   write<T>(operation: (context: WriteContext) => T): T {
     const now = this.clock.now();
@@ -72,7 +74,7 @@ export class Engine {
     const context: WriteContext = {
       store: this.store,
       now,
-      today: localDateOf(now, site.timeZone),
+      today: zonedDate(now, site.timeZone),
       site,
       emit: (event) => {
         const data = JSON.stringify(event);

@@ -41,5 +41,5 @@ export {
   type TicketRecord,
 } from './store/store.js';
 export { dayOpening, nextOpening, openingAt, type DayOpening, type OpeningState, type OpenPeriod, type SiteHours } from './site/opening.js';
-export { createDataProtection, MIN_SECRET_LENGTH, type DataProtection } from './booking/nik-protection.js';
+export { createDataProtection, MIN_SECRET_LENGTH, type DataProtection, type DataProtectionFactory } from './booking/nik-protection.js';
 export { kediriSeed, parseSeed, parseSeedText, SeedError } from './seed/load-seed.js';

@@ -2,8 +2,9 @@
 // stream through a real connection, and a graceful close.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MemoryStore, startServer } from './node.js';
-import { fixtureSeed, MONDAY_9AM } from './test-support/fixture-seed.js';
+import { createDataProtection, MemoryStore, startServer, type DataProtectionFactory } from './node.js';
+import { fixtureSeed, MONDAY_9AM, NIKS } from './test-support/fixture-seed.js';
+import { Harness } from './test-support/harness.js';
 import { fixedClock } from './clock.js';
 import { until } from './test-support/assert.js';
 import { StreamReader } from './test-support/sse.js';
@@ -54,4 +55,56 @@ test('refuses a port that is taken', async () => {
   } finally {
     await first.close();
   }
+});
+
+test('reads JSON bodies with a declared length and streamed ones, and refuses oversize ones either way', async () => {
+  const server = await startServer({ ...options(), maxBodyBytes: 1_000 });
+  const post = (body: string, streamed: boolean) =>
+    fetch(`${server.url}/v1/tickets`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer staff-token-for-node' },
+      // A stream has no length to declare: it goes out chunked.
+      body: streamed ? new Blob([body]).stream() : body,
+      duplex: 'half',
+    } as RequestInit);
+  const oversize = JSON.stringify({ serviceId: 'ktp-el', padding: 'x'.repeat(2_000) });
+  try {
+    assert.equal((await post('{"serviceId":"ktp-el"}', false)).status, 201);
+    assert.equal((await post('{"serviceId":"ktp-el"}', true)).status, 201);
+    for (const streamed of [false, true]) {
+      const refused = await post(oversize, streamed);
+      assert.equal(refused.status, 413, `streamed: ${streamed}`);
+      assert.equal(((await refused.json()) as { error: { code: string } }).error.code, 'payload_too_large');
+    }
+  } finally {
+    await server.close();
+  }
+});
+
+test('hashes and encrypts NIKs with node:crypto so that Web Crypto reads them, and takes another implementation', async () => {
+  const store = new MemoryStore(fixtureSeed());
+  const server = await startServer({ ...options(), store });
+  try {
+    const response = await fetch(`${server.url}/v1/bookings`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(Harness.bookingBody('ktp-el', '2026-03-03T08:00:00+07:00', NIKS[0])),
+    });
+    assert.equal(response.status, 201);
+  } finally {
+    await server.close();
+  }
+  const [booking] = store.findBookings({ serviceId: 'ktp-el' });
+  const web = await createDataProtection(options().secret);
+  assert.equal(booking?.nikHash, await web.hash('nik', NIKS[0]));
+  assert.equal((JSON.parse(await web.open(booking?.applicantCipher ?? '')) as { nik: string }).nik, NIKS[0]);
+
+  const secrets: string[] = [];
+  const spy: DataProtectionFactory = (secret) => {
+    secrets.push(secret);
+    return createDataProtection(secret);
+  };
+  const custom = await startServer({ ...options(), dataProtection: spy });
+  await custom.close();
+  assert.deepEqual(secrets, [options().secret]);
 });

@@ -1,3 +1,5 @@
+import { randomBytes } from '../util/bytes.js';
+
 /**
  * Characters of booking codes: digits and capitals without the look-alikes
  * 0/O, 1/I/L and U (read aloud or copied from a phone screen, none is mistaken).
@@ -33,7 +35,7 @@ export function generateBookingCode(prefix: string): string {
   const limit = 256 - (256 % size);
   let code = '';
   while (code.length < BOOKING_CODE_LENGTH) {
-    for (const byte of crypto.getRandomValues(new Uint8Array(BOOKING_CODE_LENGTH * 2))) {
+    for (const byte of randomBytes(BOOKING_CODE_LENGTH * 2)) {
       if (byte < limit && code.length < BOOKING_CODE_LENGTH) code += BOOKING_CODE_ALPHABET[byte % size];
     }
   }

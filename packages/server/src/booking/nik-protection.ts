@@ -3,15 +3,35 @@ import { base64url, fromBase64url } from '../util/bytes.js';
 /** Shortest secret accepted: 16 characters (a generated `MPP_SECRET` is 32 random bytes). */
 export const MIN_SECRET_LENGTH = 16;
 
-/** Prefix of sealed (encrypted) values, so the format can change later without guessing. */
-const SEALED_PREFIX = 'v1.';
-const IV_BYTES = 12;
+/**
+ * The format every {@link DataProtection} implementation shares, so a database
+ * written by one (Web Crypto in a browser, `node:crypto` on Node) is read by the
+ * other: key derivation (HKDF-SHA-256 of the secret's UTF-8 bytes, one key per
+ * purpose), the hashed input, and the sealed layout `v1.` + base64url(IV ‖
+ * ciphertext ‖ 16-byte GCM tag).
+ */
+export const PROTECTION_FORMAT = {
+  salt: 'mpp-kit',
+  hashKeyInfo: 'mpp-kit keyed hash v1',
+  sealKeyInfo: 'mpp-kit encryption v1',
+  /** Prefix of sealed (encrypted) values, so the format can change later without guessing. */
+  sealedPrefix: 'v1.',
+  ivBytes: 12,
+  tagBytes: 16,
+  keyBytes: 32,
+  /** What is hashed: the domain and a separator go first, so ('a', 'b:c') and ('a:b', 'c') differ. */
+  hashInput: (domain: string, value: string): string => `${domain.length}:${domain}:${value}`,
+} as const;
+
+const { sealedPrefix: SEALED_PREFIX, ivBytes: IV_BYTES } = PROTECTION_FORMAT;
 
 /**
  * Keyed hashing and encryption of personal data, from one server secret
- * (`MPP_SECRET`). Built on Web Crypto (`crypto.subtle`), so it runs in browsers
- * and in Node 20 alike; every method is async, so the engines call them before
- * their synchronous store transaction.
+ * (`MPP_SECRET`). Every method is async so that Web Crypto can implement it
+ * ({@link createDataProtection}, browsers and Node alike); the engines call them
+ * before their synchronous store transaction. The Node entry uses an
+ * implementation on `node:crypto` that computes at once (Web Crypto queues each
+ * call as a job on another thread) and gives the same results.
  */
 export interface DataProtection {
   /**
@@ -33,9 +53,13 @@ export interface DataProtection {
 
 const encoder = new TextEncoder();
 
+/** Makes the {@link DataProtection} of a server secret; see `AppOptions.dataProtection`. */
+export type DataProtectionFactory = (secret: string) => Promise<DataProtection>;
+
 /**
  * Derives the hashing and encryption keys from `secret` (HKDF-SHA-256, one key
- * per purpose) and returns the {@link DataProtection} that uses them.
+ * per purpose, see {@link PROTECTION_FORMAT}) and returns the
+ * {@link DataProtection} that uses them, on Web Crypto.
  *
  * @throws TypeError when `secret` is shorter than {@link MIN_SECRET_LENGTH}
  * @example
@@ -49,19 +73,19 @@ export async function createDataProtection(secret: string): Promise<DataProtecti
   const master = await crypto.subtle.importKey('raw', encoder.encode(secret), 'HKDF', false, ['deriveKey']);
   const derive = (info: string, algorithm: HmacKeyGenParams | AesKeyGenParams, usages: KeyUsage[]) =>
     crypto.subtle.deriveKey(
-      { name: 'HKDF', hash: 'SHA-256', salt: encoder.encode('mpp-kit'), info: encoder.encode(info) },
+      { name: 'HKDF', hash: 'SHA-256', salt: encoder.encode(PROTECTION_FORMAT.salt), info: encoder.encode(info) },
       master,
       algorithm,
       false,
       usages,
     );
-  const hashKey = await derive('mpp-kit keyed hash v1', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']);
-  const sealKey = await derive('mpp-kit encryption v1', { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']);
+  const bits = PROTECTION_FORMAT.keyBytes * 8;
+  const hashKey = await derive(PROTECTION_FORMAT.hashKeyInfo, { name: 'HMAC', hash: 'SHA-256', length: bits }, ['sign']);
+  const sealKey = await derive(PROTECTION_FORMAT.sealKeyInfo, { name: 'AES-GCM', length: bits }, ['encrypt', 'decrypt']);
 
   return {
     async hash(domain, value) {
-      // The domain and a separator go first, so ('a', 'b:c') and ('a:b', 'c') differ.
-      const signature = await crypto.subtle.sign('HMAC', hashKey, encoder.encode(`${domain.length}:${domain}:${value}`));
+      const signature = await crypto.subtle.sign('HMAC', hashKey, encoder.encode(PROTECTION_FORMAT.hashInput(domain, value)));
       return base64url(new Uint8Array(signature));
     },
     async seal(plain) {

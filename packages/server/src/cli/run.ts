@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import { startServer, type NodeServer } from '../node.js';
 import { SeedError } from '../seed/load-seed.js';
 import { startupBanner } from './banner.js';
 import { CliUsageError, parseCliConfig, type CliConfig, type CliEnv } from './config.js';
@@ -7,7 +8,6 @@ import { chooseClock } from './demo-clock.js';
 import { openStore, type ClosableStore } from './open-store.js';
 import { resolveSecret } from './secret.js';
 import { readSeed } from './seed-file.js';
-import { startSiteServer, type SiteServer } from './site-server.js';
 import { CliStartError, codeOf } from './start-error.js';
 import { USAGE } from './usage.js';
 
@@ -74,7 +74,7 @@ function listenError(error: unknown, config: CliConfig): CliStartError {
 
 /** Everything a running server holds, to release on shutdown. */
 interface Running {
-  readonly server: SiteServer;
+  readonly server: NodeServer;
   readonly store: ClosableStore;
 }
 
@@ -93,17 +93,15 @@ async function start(config: CliConfig, io: CliIo): Promise<Running> {
     const generatedStaffToken = config.staffTokens.length === 0 ? randomBytes(18).toString('base64url') : null;
     const site = store.getSite();
     const { clock, note } = chooseClock(config.clock, site, io.now());
-    let server: SiteServer;
+    let server: NodeServer;
     try {
-      server = await startSiteServer({
-        app: {
-          store,
-          clock,
-          staffTokens: generatedStaffToken === null ? config.staffTokens : [generatedStaffToken],
-          secret: secret.secret,
-          rateLimit: config.rateLimitPerMinute === 0 ? false : { limit: config.rateLimitPerMinute, windowMs: 60_000 },
-          cors: { origins: config.corsOrigins },
-        },
+      server = await startServer({
+        store,
+        clock,
+        staffTokens: generatedStaffToken === null ? config.staffTokens : [generatedStaffToken],
+        secret: secret.secret,
+        rateLimit: config.rateLimitPerMinute === 0 ? false : { limit: config.rateLimitPerMinute, windowMs: 60_000 },
+        cors: { origins: config.corsOrigins },
         port: config.port,
         hostname: config.host,
         staticDir: config.staticDir,

@@ -52,7 +52,12 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   if (!JSON_TYPE.test(request.headers.get('content-type') ?? '')) throw new ApiError('unsupported_media_type');
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (declared > maxBytes) throw new ApiError('payload_too_large');
-  const bytes = request.body ? await readLimited(request.body, maxBytes) : new Uint8Array(await request.arrayBuffer());
+  // A declared length bounds the body (an HTTP parser delivers no more), so it is read at once:
+  // on Node that skips building a web stream per request. Without one, read no further than the limit.
+  const bytes =
+    Number.isSafeInteger(declared) || !request.body
+      ? new Uint8Array(await request.arrayBuffer())
+      : await readLimited(request.body, maxBytes);
   if (bytes.byteLength > maxBytes) throw new ApiError('payload_too_large');
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -196,6 +196,43 @@ describe('SqliteStore: constraints in the schema', () => {
   });
 });
 
+describe('SqliteStore: the cached catalog', () => {
+  it('keeps the catalog it read when a write is refused and rolled back', async () => {
+    const store = seeded(':memory:')(fixtureSeed());
+    const site = store.getSite();
+    const service = store.getService('ktp-el');
+    store.insertTicket(ticketRecord());
+    assert.throws(() => store.transaction(() => store.insertTicket(ticketRecord({ id: 'other' }))), conflict('ticket_number'));
+    assert.throws(() => store.transaction(() => { throw new Error('quota_exceeded'); }), /quota_exceeded/);
+    // The very same objects: nothing was parsed again.
+    assert.equal(store.getSite(), site);
+    assert.equal(store.getService('ktp-el'), service);
+    // The same through the API: the last passport place, then a refused 409.
+    const harness = new Harness(() => store);
+    assert.equal((await harness.book('paspor', PASSPORT_SLOT, NIKS[0])).status, 201);
+    const refused = await harness.book('paspor', PASSPORT_SLOT, NIKS[1]);
+    assert.deepEqual([refused.status, refused.body.error.code], [409, 'slot_full']);
+    assert.equal(store.getSite(), site);
+  });
+
+  it('forgets a catalog read inside a seed load that was rolled back', () => {
+    const store = open(':memory:');
+    assert.throws(
+      () =>
+        store.transaction(() => {
+          store.loadSeed(fixtureSeed());
+          assert.equal(store.getSite().id, 'mpp-kota-kediri');
+          throw new Error('undo the seed');
+        }),
+      /undo the seed/,
+    );
+    assert.equal(store.isSeeded(), false);
+    assert.throws(() => store.getSite(), /no seed/);
+    store.loadSeed(fixtureSeed());
+    assert.equal(store.getSite().id, 'mpp-kota-kediri');
+  });
+});
+
 describe('SqliteStore: connections sharing a file', () => {
   it('enforces unique constraints across connections and sees the other connection’s writes', () => {
     const path = newFile();

@@ -212,12 +212,15 @@ export class SqliteStore implements Store {
 
   transaction<T>(fn: () => T): T {
     if (this.db.inTransaction) return fn();
+    const cachedBefore = this.catalog;
     try {
       // IMMEDIATE takes the write lock up front, so the reads a write depends on cannot go stale.
       return this.atomically.immediate(fn) as T;
     } catch (error) {
-      // A rolled-back seed must not stay cached.
-      this.catalog = null;
+      // Only a catalog first read inside this transaction can come from a seed it wrote and just
+      // rolled back; one cached before it stays true (a seed is written once), so a refused
+      // write (slot_full, quota) keeps it instead of making the next read parse it all again.
+      if (cachedBefore === null) this.catalog = null;
       throw error;
     }
   }

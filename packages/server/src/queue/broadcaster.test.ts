@@ -30,11 +30,41 @@ describe('Broadcaster', () => {
     const first = encodeFrame(eventFrame(1, '{"type":"a"}'));
     const second = encodeFrame(eventFrame(2, '{"type":"b"}'));
     broadcaster.publish([{ frame: first, scope }, { frame: second, scope }]);
+    broadcaster.flush();
     expect(all.frames).to.deep.equal([first, second]);
     // The very same bytes, not a copy per client: one serialisation per event.
     expect(sameService.frames[0]).to.equal(first);
     expect(otherAgency.frames).to.deep.equal([]);
     expect(scopeMatches(scope, { agency: 'dukcapil', service: 'kk' })).to.equal(false);
+  });
+
+  it('sends events once the publishing task is over, in publish order', async () => {
+    const broadcaster = new Broadcaster({ heartbeatMs: 0 });
+    const listener = client();
+    broadcaster.add(listener.client);
+    const frames = [1, 2, 3].map((id) => encodeFrame(eventFrame(id, '{"type":"ticket.issued"}')));
+    broadcaster.publish([{ frame: frames[0]!, scope }]);
+    broadcaster.publish([{ frame: frames[1]!, scope }, { frame: frames[2]!, scope }]);
+    // The write that published them answers first.
+    expect(listener.frames).to.deep.equal([]);
+    await until(() => listener.frames.length === 3);
+    expect(listener.frames).to.deep.equal(frames);
+  });
+
+  it('sends what is queued to the clients already there before another joins, and before closing', () => {
+    const broadcaster = new Broadcaster({ heartbeatMs: 0 });
+    const early = client();
+    broadcaster.add(early.client);
+    const queued = encodeFrame(eventFrame(1, '{"type":"ticket.issued"}'));
+    broadcaster.publish([{ frame: queued, scope }]);
+    // A client joining now has read event 1 from the store in its catch-up: it must not get it twice.
+    const late = client();
+    broadcaster.add(late.client);
+    expect([early.frames, late.frames]).to.deep.equal([[queued], []]);
+    const last = encodeFrame(eventFrame(2, '{"type":"ticket.called"}'));
+    broadcaster.publish([{ frame: last, scope }]);
+    broadcaster.closeAll();
+    expect([early.frames, late.frames, early.closed, late.closed]).to.deep.equal([[queued, last], [last], true, true]);
   });
 
   it('sends heartbeats only while someone listens, and ends every stream on close', async () => {

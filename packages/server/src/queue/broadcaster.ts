@@ -58,15 +58,30 @@ export interface BroadcasterOptions {
   readonly heartbeatMs?: number;
 }
 
+/** Runs `fn` once the current task is over: after Node's pending I/O (setImmediate), or a zero timeout in browsers. */
+const runSoon: (fn: () => void) => void = (() => {
+  const immediate = (globalThis as { setImmediate?: (fn: () => void) => unknown }).setImmediate;
+  return immediate ? (fn) => void immediate(fn) : (fn) => void setTimeout(fn, 0);
+})();
+
 /**
  * Fans queue events out to every connected stream in this process. Each event is
  * serialised and encoded once, whatever the number of clients; one timer sends
  * the heartbeat to all, and runs only while someone listens.
+ *
+ * Events are sent once the task that published them is over, so the write that
+ * caused them answers its own request first instead of waiting for thousands of
+ * streams. Queued events go out in publish order, before any client joins or
+ * the streams close: a client that joins has read the store already (snapshot
+ * or replay), so it must get only the events published after it joined.
  */
 export class Broadcaster {
   private readonly clients = new Set<StreamClient>();
   private readonly heartbeatMs: number;
   private timer: ReturnType<typeof setInterval> | undefined;
+  /** Events published and not sent yet, in order. */
+  private queued: Broadcast[] = [];
+  private flushScheduled = false;
 
   constructor(options: BroadcasterOptions = {}) {
     this.heartbeatMs = options.heartbeatMs ?? 15_000;
@@ -77,8 +92,9 @@ export class Broadcaster {
     return this.clients.size;
   }
 
-  /** Adds a client; returns the function that removes it. */
+  /** Adds a client (after sending the queued events to the others); returns the function that removes it. */
   add(client: StreamClient): () => void {
+    this.flush();
     this.clients.add(client);
     if (!this.timer && this.heartbeatMs > 0) {
       this.timer = setInterval(() => this.each(() => HEARTBEAT), this.heartbeatMs);
@@ -103,14 +119,33 @@ export class Broadcaster {
     }
   }
 
-  /** Sends each event to the clients whose filter it matches, in order. */
+  /**
+   * Queues events for the clients whose filter they match; they are sent in
+   * order once the current task is over (or earlier, by {@link Broadcaster.flush}).
+   */
   publish(broadcasts: readonly Broadcast[]): void {
-    if (this.clients.size === 0) return;
-    for (const { frame, scope } of broadcasts) this.each((client) => (scopeMatches(scope, client.filter) ? frame : null));
+    // Nobody to tell: a client that joins later catches up from the store.
+    if (this.clients.size === 0 || broadcasts.length === 0) return;
+    this.queued.push(...broadcasts);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    runSoon(() => {
+      this.flushScheduled = false;
+      this.flush();
+    });
   }
 
-  /** Ends every stream (on shutdown). */
+  /** Sends the queued events now. */
+  flush(): void {
+    if (this.queued.length === 0) return;
+    const events = this.queued;
+    this.queued = [];
+    for (const { frame, scope } of events) this.each((client) => (scopeMatches(scope, client.filter) ? frame : null));
+  }
+
+  /** Sends what is queued, then ends every stream (on shutdown). */
   closeAll(): void {
+    this.flush();
     for (const client of [...this.clients]) {
       this.remove(client);
       client.close();

@@ -1,4 +1,5 @@
-import { formatQueueNumber, localDateOf, MAX_QUEUE_SEQUENCE, type LocalDate, type TimeZone } from '@mpp-kit/contract';
+import { formatQueueNumber, MAX_QUEUE_SEQUENCE, type LocalDate, type TimeZone } from '@mpp-kit/contract';
+import { zonedDate } from '../time/zoned.js';
 
 /**
  * The day a queue number belongs to: the site-local date of `instant`. Numbering
@@ -7,7 +8,7 @@ import { formatQueueNumber, localDateOf, MAX_QUEUE_SEQUENCE, type LocalDate, typ
  * @example queueDay(new Date('2026-03-02T17:00:00Z'), 'Asia/Jakarta') // '2026-03-03' (00:00 WIB)
  */
 export function queueDay(instant: Date, timeZone: TimeZone): LocalDate {
-  return localDateOf(instant, timeZone);
+  return zonedDate(instant, timeZone);
 }
 
 /** A queue number to issue: the daily sequence and its display form. */

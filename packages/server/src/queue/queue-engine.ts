@@ -6,7 +6,7 @@ import type { CounterRecord, ServiceRecord, TicketPatch, TicketRecord } from '..
 import { formatInstant } from '../time/zoned.js';
 import { randomToken } from '../util/bytes.js';
 import { lineKey, nextQueueNumber } from './numbering.js';
-import { counterView, lineOf, queueCounterView, serversOf, ticketView } from './views.js';
+import { counterView, lineOf, queueCounterView, serversOf, serviceLoad, ticketView } from './views.js';
 
 /** A service by id, or `not_found`. */
 export function requireService(context: WriteContext, serviceId: string): ServiceRecord {
@@ -27,11 +27,18 @@ function requireServingCounter(context: WriteContext, service: ServiceRecord): v
   if (serversOf(context.store, service) === 0) throw new ApiError('queue_closed');
 }
 
-/** Emits a ticket event with the service's line after the change. */
-function emitTicket(context: WriteContext, type: TicketEventType, ticket: TicketRecord, counterId: string | null): Ticket {
+/**
+ * Emits a ticket event with the service's line after the change. `lastInLine`
+ * says the ticket is the newest walk-in of its line (just issued): every other
+ * waiting ticket is ahead of it, so its position needs no second count.
+ */
+function emitTicket(context: WriteContext, type: TicketEventType, ticket: TicketRecord, counterId: string | null, lastInLine = false): Ticket {
   const service = context.store.getService(ticket.serviceId);
-  const view = ticketView(context, ticket);
-  if (service) context.emit({ type, at: formatInstant(context.now, context.site.timeZone), ticket: view, counterId, line: lineOf(context, service) });
+  if (!service) return ticketView(context, ticket);
+  const load = serviceLoad(context, service);
+  const line = lineOf(context, service, load);
+  const view = ticketView(context, ticket, lastInLine ? { load, position: line.waiting - 1 } : { load });
+  context.emit({ type, at: formatInstant(context.now, context.site.timeZone), ticket: view, counterId, line });
   return view;
 }
 
@@ -68,7 +75,8 @@ export function issueTicket(context: WriteContext, service: ServiceRecord, optio
     finishedAt: null,
   };
   store.insertTicket(ticket);
-  return emitTicket(context, 'ticket.issued', ticket, null);
+  // A walk-in's key orders after every ticket issued before it (see lineKey); a checked-in booking may go ahead of others.
+  return emitTicket(context, 'ticket.issued', ticket, null, options.booking === undefined);
 }
 
 /**

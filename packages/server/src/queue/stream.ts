@@ -1,10 +1,9 @@
 import type { QueueEvent, QueueFilter, SnapshotEvent } from '@mpp-kit/contract';
 import type { Context } from 'hono';
-import { streamSSE } from 'hono/streaming';
 import type { Engine } from '../engine.js';
 import type { AppEnv } from '../http/env.js';
 import { formatInstant } from '../time/zoned.js';
-import { eventFrame, scopeMatches, type StreamClient } from './broadcaster.js';
+import { encodeFrame, eventFrame, scopeMatches } from './broadcaster.js';
 import { queueSnapshot } from './views.js';
 
 /** More missed events than this are answered with a fresh snapshot instead of a replay. */
@@ -44,40 +43,52 @@ export function catchUpFrames(engine: Engine, filter: QueueFilter, lastEventId: 
  * then streams every matching event until the client leaves or the server
  * shuts down. Catching up and joining the broadcaster happen in one synchronous
  * step, so no event falls between them.
+ *
+ * Frames go straight into the response's body stream, one hop from the
+ * broadcaster to the socket (hono's `streamSSE` adds a TransformStream and a
+ * second stream per client, which showed with thousands of clients). Its queue
+ * counts the frames a client has not read: past `MAX_UNREAD` the client is
+ * dropped, and reconnects with `Last-Event-ID`.
  */
 export function queueStream(c: Context<AppEnv>, engine: Engine, filter: QueueFilter): Response {
-  c.header('X-Accel-Buffering', 'no');
-  const response = streamSSE(c, async (stream) => {
-    let unread = 0;
-    let finish: () => void = () => undefined;
-    const finished = new Promise<void>((resolve) => {
-      finish = resolve;
-    });
-    const send = (frame: Uint8Array | string): void => {
-      if (stream.closed || stream.aborted) return;
-      if (unread >= MAX_UNREAD) {
-        finish();
-        return;
-      }
-      unread += 1;
-      void stream.write(frame).then(() => {
-        unread -= 1;
-      });
-    };
-    for (const frame of catchUpFrames(engine, filter, c.req.header('Last-Event-ID'))) send(frame);
-    const client: StreamClient = { filter, send, close: finish };
-    const leave = engine.broadcaster.add(client);
-    stream.onAbort(finish);
-    // An in-page fetch (or a Node adapter) may signal the client leaving only through the request.
-    c.req.raw.signal.addEventListener('abort', finish, { once: true });
-    try {
-      await finished;
-    } finally {
-      leave();
-    }
+  const abort = c.req.raw.signal;
+  let finish: () => void = () => undefined;
+  const body = new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        let open = true;
+        let leave: () => void = () => undefined;
+        finish = () => {
+          if (!open) return;
+          open = false;
+          leave();
+          abort.removeEventListener('abort', finish);
+          try {
+            // The frames already queued are still read before the end.
+            controller.close();
+          } catch {
+            // The client cancelled the body: nothing left to close.
+          }
+        };
+        const send = (frame: Uint8Array): void => {
+          if (!open) return;
+          if ((controller.desiredSize ?? 0) <= 0) finish();
+          else controller.enqueue(frame);
+        };
+        for (const frame of catchUpFrames(engine, filter, c.req.header('Last-Event-ID'))) send(encodeFrame(frame));
+        leave = engine.broadcaster.add({ filter, send, close: finish });
+        // An in-page fetch (or a Node adapter) may signal the client leaving only through the request.
+        if (abort.aborted) finish();
+        else abort.addEventListener('abort', finish, { once: true });
+      },
+      cancel: () => finish(),
+    },
+    new CountQueuingStrategy({ highWaterMark: MAX_UNREAD }),
+  );
+  // A live stream must not be stored at all, nor buffered by a proxy in front (nginx).
+  return c.body(body, 200, {
+    'Content-Type': 'text/event-stream',
+    'Cache-Control': 'no-store',
+    'X-Accel-Buffering': 'no',
   });
-  // streamSSE sets `no-cache`; a live stream must not be stored at all.
-  c.header('Cache-Control', 'no-store');
-  response.headers.set('Cache-Control', 'no-store');
-  return response;
 }

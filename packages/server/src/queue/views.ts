@@ -11,40 +11,69 @@ export interface ViewContext {
   readonly today: LocalDate;
 }
 
-/** Counters that can serve a service: open or paused (a pause ends), not closed. */
-export function serversOf(store: Store, service: ServiceRecord): number {
-  const ids = new Set(service.counterIds);
-  return store.listCounters().filter((counter) => ids.has(counter.id) && counter.status !== 'closed').length;
+/**
+ * Counters that can serve a service: open or paused (a pause ends), not closed.
+ * Reads only the service's own counters, or looks them up in `counters` when the
+ * caller has read them all already.
+ */
+export function serversOf(store: Store, service: ServiceRecord, counters?: ReadonlyMap<string, CounterRecord>): number {
+  let servers = 0;
+  for (const id of service.counterIds) {
+    const counter = counters ? counters.get(id) : store.getCounter(id);
+    if (counter && counter.status !== 'closed') servers += 1;
+  }
+  return servers;
 }
 
-/** The estimated wait of someone with `ahead` tickets before them in a service's line. */
-function waitFor(context: ViewContext, service: ServiceRecord, ahead: number): number | null {
-  const average = averageServiceSeconds(context.store.serviceTimes(service.id, context.today), service.averageServiceMinutes);
-  return estimateWaitSeconds(ahead, average, serversOf(context.store, service));
+/** What estimating waits in a service's line needs, read once for all the views of one answer or event. */
+export interface ServiceLoad {
+  /** Counters serving the line (see {@link serversOf}). */
+  readonly servers: number;
+  /** Seconds a ticket takes at a counter, from today's observations or the configured average. */
+  readonly averageSeconds: number;
+}
+
+/** Reads a service's {@link ServiceLoad}. */
+export function serviceLoad(context: ViewContext, service: ServiceRecord, counters?: ReadonlyMap<string, CounterRecord>): ServiceLoad {
+  return {
+    servers: serversOf(context.store, service, counters),
+    averageSeconds: averageServiceSeconds(context.store.serviceTimes(service.id, context.today), service.averageServiceMinutes),
+  };
 }
 
 /** A service's line: how many wait today and the estimated wait of a new ticket. */
-export function lineOf(context: ViewContext, service: ServiceRecord): QueueLine {
+export function lineOf(context: ViewContext, service: ServiceRecord, load: ServiceLoad = serviceLoad(context, service)): QueueLine {
   const waiting = context.store.countTickets({ localDate: context.today, serviceIds: [service.id], statuses: ['waiting'] });
-  return { serviceId: service.id, prefix: service.queuePrefix, waiting, estimatedWaitSeconds: waitFor(context, service, waiting) };
+  return { serviceId: service.id, prefix: service.queuePrefix, waiting, estimatedWaitSeconds: estimateWaitSeconds(waiting, load.averageSeconds, load.servers) };
+}
+
+/** What a caller of {@link ticketView} may know already. */
+export interface TicketViewHints {
+  /** The ticket's service's load, when read already for the same answer. */
+  readonly load?: ServiceLoad;
+  /** The waiting tickets ahead, when known without counting (a walk-in just issued is last in line). */
+  readonly position?: number;
 }
 
 /**
  * A ticket as the API shows it. Only a ticket waiting in today's line has a
  * position (the waiting tickets ahead of it) and an estimated wait.
  */
-export function ticketView(context: ViewContext, ticket: TicketRecord): Ticket {
+export function ticketView(context: ViewContext, ticket: TicketRecord, hints: TicketViewHints = {}): Ticket {
   const service = context.store.getService(ticket.serviceId);
   let position: number | null = null;
   let estimatedWaitSeconds: number | null = null;
   if (service && ticket.status === 'waiting' && ticket.localDate === context.today) {
-    position = context.store.countTickets({
-      localDate: context.today,
-      serviceIds: [service.id],
-      statuses: ['waiting'],
-      queueKeyBefore: ticket.queueKey,
-    });
-    estimatedWaitSeconds = waitFor(context, service, position);
+    position =
+      hints.position ??
+      context.store.countTickets({
+        localDate: context.today,
+        serviceIds: [service.id],
+        statuses: ['waiting'],
+        queueKeyBefore: ticket.queueKey,
+      });
+    const load = hints.load ?? serviceLoad(context, service);
+    estimatedWaitSeconds = estimateWaitSeconds(position, load.averageSeconds, load.servers);
   }
   return {
     id: ticket.id,
@@ -101,15 +130,14 @@ export function hasQueue(service: ServiceRecord): boolean {
  */
 export function queueSnapshot(context: ViewContext, filter: QueueFilter, timeZone: TimeZone): QueueSnapshot {
   const { store } = context;
+  const counters = store.listCounters();
+  const byId = new Map(counters.map((counter) => [counter.id, counter]));
   return {
     asOf: formatInstant(context.now, timeZone),
-    counters: store
-      .listCounters()
-      .filter((counter) => counterMatches(counter, filter))
-      .map((counter) => queueCounterView(context, counter)),
+    counters: counters.filter((counter) => counterMatches(counter, filter)).map((counter) => queueCounterView(context, counter)),
     services: store
       .listServices()
       .filter((service) => hasQueue(service) && serviceMatches(service, filter))
-      .map((service) => lineOf(context, service)),
+      .map((service) => lineOf(context, service, serviceLoad(context, service, byId))),
   };
 }

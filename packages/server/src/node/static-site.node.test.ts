@@ -1,4 +1,4 @@
-// The CLI's HTTP server: a folder at / with strict security headers, the API under /v1.
+// startServer with a static folder: the folder at / with strict security headers, the API under /v1.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,25 +9,23 @@ import { MemoryStore } from '../store/memory-store.js';
 import { until } from '../test-support/assert.js';
 import { fixtureSeed, MONDAY_9AM } from '../test-support/fixture-seed.js';
 import { StreamReader } from '../test-support/sse.js';
-import { startSiteServer, type SiteServer } from './site-server.js';
+import { startServer, type NodeServer } from '../node.js';
 
 const root = mkdtempSync(join(tmpdir(), 'mpp-site-'));
 const portal = join(root, 'portal');
-let server: SiteServer;
+let server: NodeServer;
 
 before(async () => {
   mkdirSync(portal);
   writeFileSync(join(portal, 'index.html'), '<!doctype html><title>Portal</title>');
   writeFileSync(join(portal, 'portal.js'), 'console.log("portal")');
   writeFileSync(join(root, 'outside.txt'), 'not for the web');
-  server = await startSiteServer({
-    app: {
-      store: new MemoryStore(fixtureSeed()),
-      clock: fixedClock(MONDAY_9AM),
-      staffTokens: ['site-server-staff-token'],
-      secret: 'site-server-test-secret',
-      rateLimit: { limit: 1 },
-    },
+  server = await startServer({
+    store: new MemoryStore(fixtureSeed()),
+    clock: fixedClock(MONDAY_9AM),
+    staffTokens: ['site-server-staff-token'],
+    secret: 'site-server-test-secret',
+    rateLimit: { limit: 1 },
     port: 0,
     hostname: '127.0.0.1',
     staticDir: portal,
@@ -76,11 +74,12 @@ test('answers other paths with the API 404 envelope and never leaves the folder'
 });
 
 test('close ends the queue streams and stops listening', async () => {
-  const local = await startSiteServer({
-    app: { store: new MemoryStore(fixtureSeed()), clock: fixedClock(MONDAY_9AM), staffTokens: [], secret: 'site-server-test-secret' },
+  const local = await startServer({
+    store: new MemoryStore(fixtureSeed()),
+    clock: fixedClock(MONDAY_9AM),
+    staffTokens: [],
+    secret: 'site-server-test-secret',
     port: 0,
-    hostname: '127.0.0.1',
-    staticDir: null,
   });
   const stream = new StreamReader(await fetch(`${local.url}/v1/queues/stream`));
   await stream.waitForEvents(1);
