@@ -2,16 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createClient } from './client.js';
 import { isMppError } from './errors/mpp-error.js';
 import { isMppTimeoutError, type MppTimeoutError } from './errors/timeout-error.js';
-import { BASE_URL, apiError, hang, ignoreAbort, json, scriptedFetch, ticket } from './test-support/fake-server.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
+import { apiError, BASE_URL, hang, ignoreAbort, json, rejection, scriptedFetch, ticket } from './test-support/fake-server.js';
 
 describe('abort and total timeout', () => {
   it("a caller's abort rethrows the AbortError unchanged", async () => {

@@ -3,16 +3,7 @@ import { createClient } from './client.js';
 import { isMppConfigError } from './errors/config-error.js';
 import { isMppValidationError, type MppValidationError } from './errors/validation-error.js';
 import type { ClientOptions } from './options.js';
-import {
-  BASE_URL,
-  bookingInput,
-  counter,
-  json,
-  receipt,
-  scriptedFetch,
-  snapshot,
-  ticket,
-} from './test-support/fake-server.js';
+import { BASE_URL, bookingInput, counter, json, receipt, rejection, scriptedFetch, snapshot, ticket } from './test-support/fake-server.js';
 
 function thrown(action: () => unknown): unknown {
   try {
@@ -21,15 +12,6 @@ function thrown(action: () => unknown): unknown {
     return error;
   }
   throw new Error('expected a throw');
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 describe('createClient options', () => {

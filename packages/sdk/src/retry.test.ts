@@ -3,18 +3,9 @@ import { createClient } from './client.js';
 import { isMppApiError, type MppApiError } from './errors/api-error.js';
 import { isMppNetworkError } from './errors/network-error.js';
 import { isMppTimeoutError } from './errors/timeout-error.js';
-import { BASE_URL, apiError, json, scriptedFetch, ticket, type Reply } from './test-support/fake-server.js';
+import { apiError, BASE_URL, json, rejection, scriptedFetch, ticket, type Reply } from './test-support/fake-server.js';
 
 const fast = { limit: 2, delay: 1, backoffLimit: 5 };
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 function clientOver(replies: Reply[], retry: object = fast, timeout?: number) {
   const server = scriptedFetch(...replies);

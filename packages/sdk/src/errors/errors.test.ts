@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createClient } from '../client.js';
-import { BASE_URL, json, scriptedFetch, ticket } from '../test-support/fake-server.js';
+import { BASE_URL, json, rejection, scriptedFetch, ticket } from '../test-support/fake-server.js';
 import { MppApiError, isMppApiError } from './api-error.js';
 import { MppConfigError, isMppConfigError } from './config-error.js';
 import { MppContractError, isMppContractError } from './contract-error.js';
@@ -10,15 +10,6 @@ import { MppTimeoutError, isMppTimeoutError } from './timeout-error.js';
 import { MppValidationError, isMppValidationError } from './validation-error.js';
 
 const noRetry = { limit: 0 };
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('error classes', () => {
   const cases = [

@@ -173,3 +173,13 @@ export function eventStream() {
 export function ignoreAbort(): Promise<Response> {
   return new Promise(() => undefined);
 }
+
+/** What `promise` rejects with; fails the test when it resolves instead. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
+}
