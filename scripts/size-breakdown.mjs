@@ -1,7 +1,8 @@
-// Where the SDK's bytes go: bundles each third-party dependency alone and the
-// SDK as a consumer would (`import { createClient }`), minified and gzipped,
-// like size-limit does. It shows the floor the dependencies set before any of
-// our code: `node scripts/size-breakdown.mjs` (after `npm run build`).
+// Where the bytes go: bundles each third-party dependency alone, the SDK as a
+// consumer would (`import { createClient }`), and the elements' libraries,
+// minified and gzipped like size-limit does. It shows the floor the chosen
+// dependencies set before any of our code: `node scripts/size-breakdown.mjs`
+// (after `npm run build`).
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 
@@ -12,12 +13,14 @@ const cases = {
   'ky + zod/mini minimum + eventsource-parser': `export { default } from 'ky'; import * as z from 'zod/mini'; export const s = z.object({ a: z.string() }); export { createParser } from 'eventsource-parser';`,
   '@mpp-kit/contract: what the SDK imports (routes, HEADERS, buildPath, applyQueueEvent)': `export { routes, HEADERS, buildPath, applyQueueEvent } from '@mpp-kit/contract';`,
   '@mpp-kit/sdk: import { createClient }': `export { createClient } from '@mpp-kit/sdk';`,
+  'lit + @lit/context + @lit/task': `export { LitElement, html, css } from 'lit'; export { ContextProvider } from '@lit/context'; export { Task } from '@lit/task';`,
+  'floor of the elements: ky + zod/mini minimum + lit + @lit/context + @lit/task': `export { default } from 'ky'; import * as z from 'zod/mini'; export const s = z.object({ a: z.string() }); export { LitElement, html, css } from 'lit'; export { ContextProvider } from '@lit/context'; export { Task } from '@lit/task';`,
 };
 
 const rows = [];
 for (const [name, contents] of Object.entries(cases)) {
   const result = await build({
-    stdin: { contents, resolveDir: 'packages/sdk', loader: 'js' },
+    stdin: { contents, resolveDir: 'packages/elements', loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
