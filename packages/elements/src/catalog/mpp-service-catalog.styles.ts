@@ -3,8 +3,10 @@ import { css } from 'lit';
 /**
  * Layout of the catalog; colours and lengths come from the token locals only.
  * Everything stacks in one column and wraps, so 320 px and 200% zoom need no
- * horizontal scrolling; the detail goes beside the list only when the element
- * is wide enough (a container query, since a portal's sidebar is not the viewport).
+ * horizontal scrolling. Container queries on the element's own width (a
+ * portal's sidebar is not the viewport): from 48em the detail goes beside the
+ * list; narrower, the open detail replaces the search and the list, with a
+ * back button at its top. Without container queries it stacks below the list.
  */
 export const catalogStyles = css`
   .catalog {
@@ -59,6 +61,21 @@ export const catalogStyles = css`
     display: grid;
     gap: var(--_space-3);
     align-items: start;
+  }
+  .back {
+    display: none;
+    justify-self: start;
+  }
+  @container (width < 48em) {
+    .open > .controls,
+    .open > .count,
+    .layout.open > .results,
+    .open .close {
+      display: none;
+    }
+    .open .back {
+      display: inline-flex;
+    }
   }
   @container (min-width: 48em) {
     .layout.open {

@@ -384,6 +384,64 @@ describe('<mpp-service-catalog>', () => {
     });
   });
 
+  describe('narrow layout', () => {
+    let sheet: HTMLStyleElement;
+    beforeEach(() => {
+      sheet = document.createElement('style');
+      sheet.textContent = 'mpp-service-catalog.narrow { width: 320px; } mpp-service-catalog.wide { width: 1000px; }';
+      document.head.append(sheet);
+    });
+    afterEach(() => sheet.remove());
+
+    const shown = (harness: ServiceCatalogHarness, selector: string): boolean => {
+      const node = shadow(harness).querySelector<HTMLElement>(selector);
+      return node !== null && node.getClientRects().length > 0;
+    };
+
+    it('shows the detail in place of the list, with a back button that returns focus to the row', async () => {
+      const list = await catalog(html`<mpp-service-catalog class="narrow" .client=${testClient()}></mpp-service-catalog>`);
+      expect(shown(list, '[part~="results"]')).to.equal(true);
+      await list.open('akta-kelahiran');
+      expect(focused(list)?.id).to.equal('detail-title');
+      expect(shown(list, '[part~="results"]')).to.equal(false);
+      expect(shown(list, '[part~="search-input"]')).to.equal(false);
+      expect(shown(list, '[part~="close-button"]')).to.equal(false);
+      expect(shown(list, '[part~="back-button"]')).to.equal(true);
+      const back = shadow(list).querySelector<HTMLElement>('[part~="back-button"]');
+      expect(back?.textContent?.trim()).to.equal('Kembali ke daftar');
+      // The back button comes first in the detail, above its heading.
+      const detail = shadow(list).querySelector('[part~="detail"]');
+      expect(detail?.firstElementChild).to.equal(back);
+      await expect(list.element).to.be.accessible();
+      back?.click();
+      await list.settled();
+      expect(list.detailTitle).to.equal(null);
+      expect(shown(list, '[part~="results"]')).to.equal(true);
+      expect(focusedId(list)).to.equal('akta-kelahiran');
+    });
+
+    it('returns to the list with Escape too, in English', async () => {
+      const list = await catalog(html`<mpp-service-catalog class="narrow" lang="en" .client=${testClient()}></mpp-service-catalog>`);
+      await list.open('kia');
+      expect(shadow(list).querySelector('[part~="back-button"]')?.textContent?.trim()).to.equal('Back to the list');
+      await sendKeys({ press: 'Escape' });
+      await list.settled();
+      expect(shown(list, '[part~="results"]')).to.equal(true);
+      expect(focusedId(list)).to.equal('kia');
+    });
+
+    it('keeps the list beside the detail on a wide layout, without the back button', async () => {
+      const list = await catalog(html`<mpp-service-catalog class="wide" .client=${testClient()}></mpp-service-catalog>`);
+      await list.open('akta-kelahiran');
+      expect(shown(list, '[part~="results"]')).to.equal(true);
+      expect(shown(list, '[part~="close-button"]')).to.equal(true);
+      expect(shown(list, '[part~="back-button"]')).to.equal(false);
+      const results = shadow(list).querySelector('[part~="results"]')?.getBoundingClientRect();
+      const detail = shadow(list).querySelector('[part~="detail"]')?.getBoundingClientRect();
+      expect(detail?.left).to.be.greaterThan(results?.right ?? Infinity);
+    });
+  });
+
   describe('layout', () => {
     it('fits 320 px without horizontal scrolling, under a portal’s hostile CSS too', async () => {
       const remove = applyHostilePortalCss(document);

@@ -59,9 +59,14 @@ const bone = (size = ''): TemplateResult => html`<span class="bone ${size}">&nbs
  * Arrow Down from the search field enters the list; Arrow Up/Down move (Up from
  * the first row returns to the search field); Home and End go to the first and
  * last rendered row; Enter or Space opens; Escape closes the detail and returns
- * focus to the row it was opened from. Only a few screens of rows are rendered
- * at first (see `ROWS_PER_PAGE`); more follow when the end of the list scrolls
- * into view, when "show more" is pressed, or when Arrow Down leaves the last row.
+ * focus to the row it was opened from. Where the element is narrower than
+ * 48em (its own width, not the screen's: it may sit in a sidebar), the open
+ * detail takes the place of the search and the list, with a "Kembali ke
+ * daftar" button at its top; wider, the detail sits beside the list.
+ *
+ * Only a few screens of rows are rendered at first (see `ROWS_PER_PAGE`); more
+ * follow when the end of the list scrolls into view, when "show more" is
+ * pressed, or when Arrow Down leaves the last row.
  *
  * With `sync-url`, the open service and the search live in the page's URL hash
  * (`#layanan=ktp-el&q=ktp`, other hash parameters kept), so a link opens the
@@ -83,7 +88,8 @@ const bone = (size = ''): TemplateResult => html`<span class="bone ${size}">&nbs
  * @csspart show-more - The button that renders more results.
  * @csspart empty - The sentence shown when nothing matches.
  * @csspart detail - The open service's detail.
- * @csspart close-button - The button that closes the detail.
+ * @csspart close-button - The button that closes the detail (beside the list, on a wide layout).
+ * @csspart back-button - "Kembali ke daftar": closes the detail on a narrow layout, where the detail takes the list's place.
  * @csspart requirements - The requirements checklist.
  * @csspart channels - The queue, booking and online actions.
  * @csspart queue-button - "Ambil antrian".
@@ -270,7 +276,7 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
   // --- rendering ----------------------------------------------------------
 
   protected renderContent(): unknown {
-    return html`<div class="catalog" part="catalog" @keydown=${this.onKeydown}>
+    return html`<div class="catalog ${this.service ? 'open' : ''}" part="catalog" @keydown=${this.onKeydown}>
       ${this.renderTask(this.catalog, {
         loading: () => this.renderSkeleton(),
         ready: (data) => this.renderCatalog(data),
@@ -386,6 +392,7 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
 
   private renderDetailPanel(agencies: ReadonlyMap<string, Agency>): TemplateResult {
     return html`<section class="detail" part="detail" aria-labelledby="detail-title">
+      <button type="button" class="back secondary" part="back-button" @click=${this.close}>${this.t.backToList}</button>
       ${this.renderTask(this.detail, {
         loading: () => this.renderDetailSkeleton(),
         ready: (detail) => (detail ? this.renderDetail(detail, agencies.get(detail.service.agencyId)) : nothing),

@@ -73,9 +73,13 @@ export interface BookingCreatedDetail {
  * them. Elements added later declare theirs here by module augmentation.
  */
 export interface MppEventDetails {
+  /** An element could not load or send data. */
   'mpp-error': MppErrorDetail;
+  /** A visitor chose to queue for or book a service in `<mpp-service-catalog>`. */
   'mpp-service-select': ServiceSelectDetail;
+  /** A visitor took a queue number. */
   'mpp-ticket-taken': TicketTakenDetail;
+  /** A visitor booked a slot. */
   'mpp-booking-created': BookingCreatedDetail;
 }
 

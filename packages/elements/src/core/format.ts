@@ -37,10 +37,25 @@ const INTL_LOCALE: Readonly<Record<Locale, string>> = { id: 'id-ID', en: 'en-GB'
 const A_MONDAY = Date.UTC(2024, 0, 1, 12);
 const DAY_MS = 86_400_000;
 
+/** An `Intl.NumberFormat` made on its first use, then kept. */
+function lazyNumbers(tag: string, options?: Intl.NumberFormatOptions): (value: number) => string {
+  let format: Intl.NumberFormat | undefined;
+  return (value) => (format ??= new Intl.NumberFormat(tag, options)).format(value);
+}
+
+/** An `Intl.DateTimeFormat` made on its first use, then kept. */
+function lazyDates(tag: string, options: Intl.DateTimeFormatOptions): (value: number | Date) => string {
+  let format: Intl.DateTimeFormat | undefined;
+  return (value) => (format ??= new Intl.DateTimeFormat(tag, options)).format(value);
+}
+
+// Every `Intl` object is made on its first use: in a fresh page, creating a
+// DateTimeFormat loads calendars and zones, and a list that shows only rupiah
+// and durations should not pay for them before its first paint.
 function createFormatter(locale: Locale): Formatter {
   const tag = INTL_LOCALE[locale];
-  const numbers = new Intl.NumberFormat(tag);
-  const rupiah = new Intl.NumberFormat(tag, {
+  const numbers = lazyNumbers(tag);
+  const rupiah = lazyNumbers(tag, {
     style: 'currency',
     currency: 'IDR',
     currencyDisplay: 'narrowSymbol',
@@ -48,25 +63,25 @@ function createFormatter(locale: Locale): Formatter {
     maximumFractionDigits: 0,
   });
   // Wall-clock values are formatted as UTC instants so no zone shifts them.
-  const clock = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
-  const longDate = new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const shortDate = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const weekdays = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' });
-  const hours = new Intl.NumberFormat(tag, { style: 'unit', unit: 'hour', unitDisplay: 'long' });
-  const minutes = new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+  const clock = lazyDates(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+  const longDate = lazyDates(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const shortDate = lazyDates(tag, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const weekdays = lazyDates(tag, { weekday: 'long', timeZone: 'UTC' });
+  const hours = lazyNumbers(tag, { style: 'unit', unit: 'hour', unitDisplay: 'long' });
+  const minutes = lazyNumbers(tag, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
   const instants = new Map<string, Intl.DateTimeFormat>();
 
   const time = (value: LocalTime): string => {
     const [hour = 0, minute = 0] = value.split(':').map(Number);
-    const text = clock.format(Date.UTC(2000, 0, 1, hour % 24, minute));
+    const text = clock(Date.UTC(2000, 0, 1, hour % 24, minute));
     // 24:00 (end of day) would read as midnight at the start of it.
     return hour === 24 ? text.replace(/^00/, '24') : text;
   };
 
   return {
     locale,
-    number: (value) => numbers.format(value),
-    money: (value) => rupiah.format(value),
+    number: numbers,
+    money: rupiah,
     time,
     timeRange: (start, end) => `${time(start)}–${time(end)}`,
     instantTime(instant, timeZone) {
@@ -78,12 +93,12 @@ function createFormatter(locale: Locale): Formatter {
       }
       return format.format(new Date(instant));
     },
-    date: (date, style = 'long') => (style === 'long' ? longDate : shortDate).format(new Date(`${date}T12:00:00Z`)),
-    weekday: (weekday) => weekdays.format(A_MONDAY + (weekday - 1) * DAY_MS),
+    date: (date, style = 'long') => (style === 'long' ? longDate : shortDate)(new Date(`${date}T12:00:00Z`)),
+    weekday: (weekday) => weekdays(A_MONDAY + (weekday - 1) * DAY_MS),
     duration(seconds) {
       const total = Math.max(1, Math.round(seconds / 60));
       const [h, m] = [Math.floor(total / 60), total % 60];
-      const parts = [h > 0 ? hours.format(h) : '', m > 0 ? minutes.format(m) : ''];
+      const parts = [h > 0 ? hours(h) : '', m > 0 ? minutes(m) : ''];
       return parts.filter(Boolean).join(' ');
     },
   };
@@ -93,7 +108,7 @@ const formatters = new Map<Locale, Formatter>();
 
 /**
  * The (shared, cached) formatter of a language; building `Intl` formats is
- * costly, so each language gets one set.
+ * costly, so each language gets one set, each made when first used.
  *
  * @example
  * formatterFor('id').money(50_000) // 'Rp 50.000'

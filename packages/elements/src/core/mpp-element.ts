@@ -75,6 +75,7 @@ export interface TaskViews<T> {
  * @fires mpp-error - Loading failed; `detail` is an `MppErrorDetail` (kind, code, status, message, requestId), without personal data.
  */
 export abstract class MppElement<S extends object = object> extends LitElement {
+  /** The shadow root's styles: {@link baseStyles}; subclasses append their own after them. */
   static override styles: CSSResultGroup = baseStyles;
 
   // Reactive properties are declared statically rather than with decorators:

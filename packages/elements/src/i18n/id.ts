@@ -12,10 +12,15 @@ export const id = {
   retry: 'Coba lagi',
   /** Heading of the error panel. */
   loadFailed: 'Data tidak dapat dimuat.',
+  /** The request got no HTTP answer: offline, DNS, TLS, a reset connection or a CORS refusal. */
   errorNetwork: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
+  /** The server did not answer in time. */
   errorTimeout: 'Server terlalu lama menjawab. Silakan coba lagi.',
+  /** The server answered with data that breaks the API contract, which only the site's operator can fix. */
   errorContract: 'Data dari server tidak dapat dibaca. Mohon hubungi pengelola situs ini.',
+  /** The element's API configuration is invalid, e.g. a malformed `api-base`. */
   errorConfig: 'Alamat API komponen ini tidak valid. Mohon hubungi pengelola situs ini.',
+  /** Any other failure. */
   errorUnknown: 'Terjadi kesalahan. Silakan coba lagi.',
   /** The server's request id, to quote when asking for help. */
   requestId: (id: string) => `Kode permintaan: ${id}`,
@@ -31,5 +36,11 @@ export const id = {
   stalePolling: (time: string) => `Diperbarui berkala. Data per pukul ${time}.`,
 };
 
-/** The shared strings of every element; {@link id} defines them. */
+/**
+ * The strings every element shares, typed by the Indonesian table above, so
+ * the English one must have the same keys. Replace some of them per language
+ * through an element's `strings` property.
+ *
+ * @interface
+ */
 export type CommonStrings = typeof id;

@@ -23,6 +23,7 @@ import { apiBaseSource, clientSourceContext, fixedSource, type ClientSource } fr
  * ```
  */
 export class MppProvider extends LitElement {
+  /** The shadow root's styles: the host generates no box, so the page's layout is unchanged. */
   static override styles = css`
     :host {
       display: contents;

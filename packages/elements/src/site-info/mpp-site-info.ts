@@ -49,6 +49,7 @@ const bone = (size = ''): TemplateResult => html`<span class="bone ${size}">&nbs
  * ```
  */
 export class MppSiteInfo extends MppElement<SiteInfoStrings> {
+  /** The shadow root's styles: {@link baseStyles}, then the card's own. */
   static override styles = [...baseStyles, siteInfoStyles];
 
   static override properties: PropertyDeclarations = {

@@ -23,7 +23,14 @@ export interface DaySchedule {
   /** The holiday that closes the site this day, if any. */
   readonly holiday: Holiday | null;
   /** The day's hours, or `null` when the site is closed all day (a holiday or a day without hours). */
-  readonly hours: (DayHours & { readonly open: LocalTime; readonly close: LocalTime }) | null;
+  readonly hours:
+    | (DayHours & {
+        /** Opening time, `HH:MM`; never `null` here. */
+        readonly open: LocalTime;
+        /** Closing time, `HH:MM`; never `null` here. */
+        readonly close: LocalTime;
+      })
+    | null;
 }
 
 /** When the site opens next. */
@@ -45,12 +52,28 @@ export interface NextOpening {
  *   when it does not within {@link LOOKAHEAD_DAYS}).
  */
 export type OpeningStatus =
-  | { readonly kind: 'open'; readonly until: LocalTime; readonly nextBreak: Break | null }
-  | { readonly kind: 'break'; readonly break: Break }
   | {
+      /** The site serves visitors now. */
+      readonly kind: 'open';
+      /** When serving stops: the day's close, or the start of `nextBreak`. */
+      readonly until: LocalTime;
+      /** The next break before today's close, or `null`. */
+      readonly nextBreak: Break | null;
+    }
+  | {
+      /** A pause within the day's hours. */
+      readonly kind: 'break';
+      /** The current break; it ends at `break.end`. */
+      readonly break: Break;
+    }
+  | {
+      /** The site does not serve visitors now. */
       readonly kind: 'closed';
+      /** Why: before or after today's hours, a weekday without hours, or a holiday. */
       readonly reason: 'before-hours' | 'after-hours' | 'closed-day' | 'holiday';
+      /** The holiday that closes the site today (`reason` is then `holiday`), else `null`. */
       readonly holiday: Holiday | null;
+      /** When it opens next, or `null` when not within {@link LOOKAHEAD_DAYS}. */
       readonly next: NextOpening | null;
     };
 

@@ -16,6 +16,7 @@ export const catalogEn: CatalogStrings = {
   showMore: (formatted) => `Show more (${formatted} more)`,
   close: 'Close',
   closeDetail: 'Close service details',
+  backToList: 'Back to the list',
   requirementsHeading: 'Requirements',
   requirementsHint: 'Tick the documents you have ready.',
   noRequirements: 'No documents are needed.',
