@@ -175,7 +175,7 @@ export {
   spokenQueueNumber,
   type QueueNumberParts,
 } from './rules/queue-number.js';
-export { isCalendarDate, localDateOf, localTimeOf, weekdayOf, type Weekday } from './rules/dates.js';
+export { isCalendarDate, localDateOf, localTimeOf, utcOffsetMinutes, weekdayOf, type Weekday } from './rules/dates.js';
 export { applyQueueEvent } from './rules/queue-events.js';
 export {
   BookingConfigSchema,

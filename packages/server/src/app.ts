@@ -1,4 +1,4 @@
-import { routes, type RouteDefinition } from '@mpp-kit/contract';
+import { HEADERS, routes, type RouteDefinition } from '@mpp-kit/contract';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
@@ -90,8 +90,25 @@ export interface AppOptions {
 }
 
 /** Headers a browser may send and read across origins. */
-const CORS_REQUEST_HEADERS = ['Content-Type', 'Authorization', 'Accept-Language', 'Idempotency-Key', 'X-Booking-Secret', 'Last-Event-ID', 'X-Request-Id'];
-const CORS_RESPONSE_HEADERS = ['X-Request-Id', 'Retry-After', 'Idempotent-Replayed', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit-Policy', 'Content-Language'];
+const CORS_REQUEST_HEADERS = [
+  'Content-Type',
+  HEADERS.authorization,
+  HEADERS.acceptLanguage,
+  HEADERS.idempotencyKey,
+  HEADERS.bookingSecret,
+  HEADERS.lastEventId,
+  HEADERS.requestId,
+];
+const CORS_RESPONSE_HEADERS = [
+  HEADERS.requestId,
+  HEADERS.retryAfter,
+  HEADERS.idempotentReplayed,
+  'RateLimit-Limit',
+  'RateLimit-Remaining',
+  'RateLimit-Reset',
+  'RateLimit-Policy',
+  'Content-Language',
+];
 
 /** Reads the bearer token and tells whether it is one of `tokens`, comparing each in constant time. */
 function staffCredential(header: string | undefined, tokens: readonly string[]): StaffCredential {

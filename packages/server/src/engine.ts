@@ -1,10 +1,9 @@
-import type { LocalDate, QueueEvent, Site } from '@mpp-kit/contract';
+import { localDateOf, type LocalDate, type QueueEvent, type Site } from '@mpp-kit/contract';
 import type { DataProtection } from './booking/nik-protection.js';
 import type { Clock } from './clock.js';
 import { encodeFrame, eventFrame, type Broadcast, type Broadcaster, type EventScope } from './queue/broadcaster.js';
 import type { ViewContext } from './queue/views.js';
 import type { Store } from './store/store.js';
-import { zonedDate } from './time/zoned.js';
 
 /** `Omit` applied to each member of a union (plain `Omit` would merge them). */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -42,7 +41,7 @@ export class Engine {
 
   /** The site-local date of an instant. */
   dateOf(instant: Date): LocalDate {
-    return zonedDate(instant, this.store.getSite().timeZone);
+    return localDateOf(instant, this.store.getSite().timeZone);
   }
 
   /** A read view at the clock's current instant. */
@@ -74,7 +73,7 @@ export class Engine {
     const context: WriteContext = {
       store: this.store,
       now,
-      today: zonedDate(now, site.timeZone),
+      today: localDateOf(now, site.timeZone),
       site,
       emit: (event) => {
         const data = JSON.stringify(event);

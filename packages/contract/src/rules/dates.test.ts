@@ -1,5 +1,47 @@
 import { expect } from '@open-wc/testing';
-import { isCalendarDate, localDateOf, localTimeOf, weekdayOf } from './dates.js';
+import fc from 'fast-check';
+import type { TimeZone } from '../schemas/common.js';
+import { isCalendarDate, localDateOf, localTimeOf, utcOffsetMinutes, weekdayOf } from './dates.js';
+
+const ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const satisfies readonly TimeZone[];
+/** Instants from 1965 (the last Indonesian offset change was 1964) to 2100. */
+const instants = fc.integer({ min: Date.UTC(1965, 0, 1), max: Date.UTC(2100, 0, 1) }).map((ms) => new Date(ms));
+
+/** Date, time and UTC offset as the platform's time zone database (Intl) gives them. */
+function intlReading(instant: Date, timeZone: TimeZone): { date: string; time: string; offset: number } {
+  const parts: Record<string, string> = {};
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset',
+  });
+  for (const part of format.formatToParts(instant)) parts[part.type] = part.value;
+  const [, hours = '0', minutes = '0'] = /GMT\+(\d\d):(\d\d)/.exec(parts['timeZoneName'] ?? '') ?? [];
+  return {
+    date: `${parts['year']}-${parts['month']}-${parts['day']}`,
+    time: `${parts['hour']}:${parts['minute']}`,
+    offset: Number(hours) * 60 + Number(minutes),
+  };
+}
+
+describe('utcOffsetMinutes', () => {
+  it('knows the offsets of WIB, WITA and WIT, and refuses other zones', () => {
+    expect(ZONES.map((zone) => utcOffsetMinutes(zone))).to.deep.equal([420, 480, 540]);
+    expect(() => utcOffsetMinutes('Europe/Amsterdam' as TimeZone)).to.throw(RangeError);
+  });
+
+  it('agrees with the time zone database (Intl) at every instant since 1965, as do the local dates and times', () => {
+    fc.assert(
+      fc.property(instants, fc.constantFrom(...ZONES), (instant, zone) => {
+        const intl = intlReading(instant, zone);
+        return (
+          utcOffsetMinutes(zone) === intl.offset &&
+          localDateOf(instant, zone) === intl.date &&
+          localTimeOf(instant, zone) === intl.time
+        );
+      }),
+    );
+  });
+});
+
 
 describe('localDateOf / localTimeOf', () => {
   it('reads an instant in each Indonesian zone', () => {

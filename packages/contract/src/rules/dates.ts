@@ -1,31 +1,37 @@
 import type { LocalDate, LocalTime, TimeZone } from '../schemas/common.js';
 
-// Building an Intl.DateTimeFormat is costly; one per zone is enough.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * UTC offsets of the contract's time zones, in minutes. Indonesia's zones have
+ * kept fixed offsets since 1964 (WIB +07:00, WITA +08:00, WIT +09:00, no
+ * daylight saving) and `TimeZoneSchema` admits only these three, so a table is
+ * exact (a test checks it against the platform's time zone database) and costs
+ * nothing per call, which matters to the server that asks on every write. A
+ * zone added to the schema fails type-checking here until its offset is added.
+ */
+const UTC_OFFSET_MINUTES: Readonly<Record<TimeZone, number>> = {
+  'Asia/Jakarta': 420,
+  'Asia/Makassar': 480,
+  'Asia/Jayapura': 540,
+};
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+/**
+ * The offset of a site's time zone from UTC, in minutes, the same at every
+ * instant since 1964.
+ *
+ * @throws RangeError for a zone outside the contract's three
+ * @example utcOffsetMinutes('Asia/Makassar') // 480
+ */
+export function utcOffsetMinutes(timeZone: TimeZone): number {
+  if (!Object.hasOwn(UTC_OFFSET_MINUTES, timeZone)) throw new RangeError(`Unsupported time zone: ${String(timeZone)}`);
+  return UTC_OFFSET_MINUTES[timeZone];
 }
 
-function partsOf(instant: Date | string, timeZone: TimeZone): Record<string, string> {
+/** `YYYY-MM-DDTHH:MM:SS.mmm` of the wall clock in `timeZone` at `instant`. */
+function wallClock(instant: Date | string, timeZone: TimeZone): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
-  if (Number.isNaN(date.getTime())) throw new RangeError(`Invalid instant: ${String(instant)}`);
-  const parts: Record<string, string> = {};
-  for (const part of formatterFor(timeZone).formatToParts(date)) parts[part.type] = part.value;
-  return parts;
+  const local = date.getTime() + utcOffsetMinutes(timeZone) * 60_000;
+  if (Number.isNaN(local)) throw new RangeError(`Invalid instant: ${String(instant)}`);
+  return new Date(local).toISOString();
 }
 
 /**
@@ -35,8 +41,7 @@ function partsOf(instant: Date | string, timeZone: TimeZone): Record<string, str
  * @example localDateOf('2025-03-02T20:00:00Z', 'Asia/Jakarta') // '2025-03-03'
  */
 export function localDateOf(instant: Date | string, timeZone: TimeZone): LocalDate {
-  const { year, month, day } = partsOf(instant, timeZone);
-  return `${year}-${month}-${day}`;
+  return wallClock(instant, timeZone).slice(0, 10);
 }
 
 /**
@@ -46,8 +51,7 @@ export function localDateOf(instant: Date | string, timeZone: TimeZone): LocalDa
  * @example localTimeOf('2025-03-03T01:30:00Z', 'Asia/Makassar') // '09:30'
  */
 export function localTimeOf(instant: Date | string, timeZone: TimeZone): LocalTime {
-  const { hour, minute } = partsOf(instant, timeZone);
-  return `${hour}:${minute}`;
+  return wallClock(instant, timeZone).slice(11, 16);
 }
 
 /**

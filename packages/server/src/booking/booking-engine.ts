@@ -1,10 +1,10 @@
-import type { Availability, AvailabilityQuery, Booking, BookingReceipt, CreateBookingInput, Ticket } from '@mpp-kit/contract';
+import { localDateOf, type Availability, type AvailabilityQuery, type Booking, type BookingReceipt, type CreateBookingInput, type Ticket } from '@mpp-kit/contract';
 import type { Engine, WriteContext } from '../engine.js';
 import { ApiError } from '../http/api-error.js';
 import { rememberAnswer, storedAnswer, type IdempotentRequest } from '../idempotency.js';
 import { checkInTicket, requireService } from '../queue/queue-engine.js';
 import { ACTIVE_BOOKING_STATUSES, StoreConflictError, type BookingConfig, type BookingRecord, type ServiceRecord } from '../store/store.js';
-import { addDays, formatInstant, zonedDate } from '../time/zoned.js';
+import { addDays, formatInstant } from '../time/zoned.js';
 import { constantTimeEqual, randomToken } from '../util/bytes.js';
 import { bookingCodePrefix, generateBookingCode, normalizeBookingCode } from './booking-code.js';
 import { maskName } from './mask-name.js';
@@ -137,7 +137,7 @@ export async function createBooking(engine: Engine, input: CreateBookingInput, i
   if (!service) throw new ApiError('not_found');
   const config = bookingConfig(service);
   const slot = requireSlot({ site, now }, config, input.slotStart);
-  const localDate = zonedDate(slot.start, site.timeZone);
+  const localDate = localDateOf(slot.start, site.timeZone);
   const { nik, ...contact } = input.applicant;
   const secret = randomToken();
   const [nikHash, applicantCipher, secretHash] = await Promise.all([
@@ -256,7 +256,7 @@ export async function rescheduleBooking(
       const slot = requireSlot(context, config, slotStart);
       const start = formatInstant(slot.start, context.site.timeZone);
       if (start === current.slotStart) return current;
-      const localDate = zonedDate(slot.start, context.site.timeZone);
+      const localDate = localDateOf(slot.start, context.site.timeZone);
       requireNoOtherBooking(context, current.nikHash, current.serviceId, localDate, current.code);
       requirePlace(context, config, current.serviceId, start);
       const patch = { slotStart: start, slotEnd: formatInstant(slot.end, context.site.timeZone), localDate, updatedAt: formatInstant(context.now, context.site.timeZone) };

@@ -1,7 +1,7 @@
-import type { AvailabilityDay, LocalDate, Slot } from '@mpp-kit/contract';
+import { localDateOf, type AvailabilityDay, type LocalDate, type Slot } from '@mpp-kit/contract';
 import { dayOpening, type SiteHours } from '../site/opening.js';
 import type { BookingConfig } from '../store/store.js';
-import { addDays, formatInstant, zonedDate, zonedInstant } from '../time/zoned.js';
+import { addDays, formatInstant, zonedInstant } from '../time/zoned.js';
 
 /** A slot's time span. */
 export interface SlotTime {
@@ -36,7 +36,7 @@ export function slotsOfDay(site: SiteHours, date: LocalDate, slotMinutes: number
  * `horizonDays` days ahead.
  */
 export function bookingWindow(site: SiteHours, config: Pick<BookingConfig, 'horizonDays'>, now: Date) {
-  const today = zonedDate(now, site.timeZone);
+  const today = localDateOf(now, site.timeZone);
   return { from: today, to: addDays(today, config.horizonDays) } as const;
 }
 
@@ -109,7 +109,7 @@ export type SlotCheck =
  * @example findBookableSlot(site, config, now, new Date('2026-03-02T09:00:00+07:00'))
  */
 export function findBookableSlot(site: SiteHours, config: BookingConfig, now: Date, start: Date): SlotCheck {
-  const localDate = zonedDate(start, site.timeZone);
+  const localDate = localDateOf(start, site.timeZone);
   const window = bookingWindow(site, config, now);
   if (localDate < window.from || localDate > window.to || start.getTime() <= now.getTime()) {
     return { ok: false, reason: 'slot_unavailable' };

@@ -10,6 +10,7 @@ import type {
   IdempotencyRecord,
   NewQueueEvent,
   QueueEventRecord,
+  ReferenceData,
   SeedCounterRecord,
   ServiceRecord,
   ServiceTimeStats,
@@ -20,6 +21,7 @@ import type {
   TicketPatch,
   TicketRecord,
 } from '../store/store.js';
+import { referenceData } from '../store/store.js';
 import { bookingWhere, patchStatement, ticketWhere, type SqlValue } from './sqlite-queries.js';
 import { openDatabase, toStoreError } from './sqlite-schema.js';
 
@@ -43,13 +45,8 @@ export interface SqliteStoreOptions {
   readonly synchronous?: 'normal' | 'full';
 }
 
-/** Reference data: written once by the seed, so read once and kept. */
-interface Catalog {
-  readonly site: Site;
-  readonly settings: StoreSettings;
-  readonly agencies: readonly AgencyRecord[];
-  readonly services: readonly ServiceRecord[];
-  readonly servicesById: ReadonlyMap<string, ServiceRecord>;
+/** Reference data, with the counters' seeded part (their live state is in a table). */
+interface Catalog extends ReferenceData {
   readonly counters: ReadonlyMap<string, SeedCounterRecord>;
 }
 
@@ -251,11 +248,12 @@ export class SqliteStore implements Store {
     const services = this.statements.services.all().map((service) => parse<ServiceRecord>(service.data));
     const counters = this.statements.counterSeeds.all().map((counter) => parse<SeedCounterRecord>(counter.data));
     this.catalog = {
-      site: parse<Site>(row.site),
-      settings: parse<StoreSettings>(row.settings),
-      agencies: this.statements.agencies.all().map((agency) => parse<AgencyRecord>(agency.data)),
-      services,
-      servicesById: new Map(services.map((service) => [service.id, service])),
+      ...referenceData({
+        site: parse<Site>(row.site),
+        settings: parse<StoreSettings>(row.settings),
+        agencies: this.statements.agencies.all().map((agency) => parse<AgencyRecord>(agency.data)),
+        services,
+      }),
       counters: new Map(counters.map((counter) => [counter.id, counter])),
     };
     return this.catalog;

@@ -1,5 +1,4 @@
-import { formatQueueNumber, MAX_QUEUE_SEQUENCE, type LocalDate, type TimeZone } from '@mpp-kit/contract';
-import { zonedDate } from '../time/zoned.js';
+import { formatQueueNumber, localDateOf, MAX_QUEUE_SEQUENCE, type LocalDate, type TimeZone } from '@mpp-kit/contract';
 
 /**
  * The day a queue number belongs to: the site-local date of `instant`. Numbering
@@ -8,7 +7,7 @@ import { zonedDate } from '../time/zoned.js';
  * @example queueDay(new Date('2026-03-02T17:00:00Z'), 'Asia/Jakarta') // '2026-03-03' (00:00 WIB)
  */
 export function queueDay(instant: Date, timeZone: TimeZone): LocalDate {
-  return zonedDate(instant, timeZone);
+  return localDateOf(instant, timeZone);
 }
 
 /** A queue number to issue: the daily sequence and its display form. */

@@ -1,4 +1,4 @@
-import type { QueueEvent, QueueFilter, SnapshotEvent } from '@mpp-kit/contract';
+import { HEADERS, type QueueEvent, type QueueFilter, type SnapshotEvent } from '@mpp-kit/contract';
 import type { Context } from 'hono';
 import type { Engine } from '../engine.js';
 import type { AppEnv } from '../http/env.js';
@@ -75,7 +75,7 @@ export function queueStream(c: Context<AppEnv>, engine: Engine, filter: QueueFil
           if ((controller.desiredSize ?? 0) <= 0) finish();
           else controller.enqueue(frame);
         };
-        for (const frame of catchUpFrames(engine, filter, c.req.header('Last-Event-ID'))) send(encodeFrame(frame));
+        for (const frame of catchUpFrames(engine, filter, c.req.header(HEADERS.lastEventId))) send(encodeFrame(frame));
         leave = engine.broadcaster.add({ filter, send, close: finish });
         // An in-page fetch (or a Node adapter) may signal the client leaving only through the request.
         if (abort.aborted) finish();

@@ -17,7 +17,7 @@ import { idempotencyKeyOf } from './idempotency-header.js';
 
 /** The booking's secret: the `X-Booking-Secret` header, or `?secret=` from a manage link. */
 function secretOf(c: Context<AppEnv>): string | undefined {
-  return c.req.header('X-Booking-Secret') ?? c.req.query('secret') ?? undefined;
+  return c.req.header(HEADERS.bookingSecret) ?? c.req.query('secret') ?? undefined;
 }
 
 /** Availability, booking and the holder's booking routes, and staff check-in. */

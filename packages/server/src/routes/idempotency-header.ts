@@ -13,11 +13,11 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
  * @throws ApiError `validation_failed` for an empty, overlong or non-ASCII key
  */
 export function idempotencyKeyOf(c: Context<AppEnv>): string | null {
-  const key = c.req.header('Idempotency-Key');
+  const key = c.req.header(HEADERS.idempotencyKey);
   if (key === undefined) return null;
   if (!KEY_PATTERN.test(key)) {
     throw new ApiError('validation_failed', {
-      details: [{ path: 'Idempotency-Key', message: '1-255 karakter ASCII / 1-255 ASCII characters' }],
+      details: [{ path: HEADERS.idempotencyKey, message: '1-255 karakter ASCII / 1-255 ASCII characters' }],
     });
   }
   return key;

@@ -1,5 +1,5 @@
-import { weekdayOf, type DayHours, type Holiday, type LocalDate, type Site } from '@mpp-kit/contract';
-import { addDays, minutesOfDay, zonedDate, zonedInstant, zonedMinutes } from '../time/zoned.js';
+import { localDateOf, weekdayOf, type DayHours, type Holiday, type LocalDate, type Site } from '@mpp-kit/contract';
+import { addDays, minutesOfDay, zonedInstant, zonedMinutes } from '../time/zoned.js';
 
 /** What opening rules need of a site. */
 export type SiteHours = Pick<Site, 'timeZone' | 'openingHours' | 'holidays'>;
@@ -58,7 +58,7 @@ export function dayOpening(site: SiteHours, date: LocalDate): DayOpening {
  * @example openingAt(site, clock.now()) // { open: false, localDate: '2026-03-07', reason: 'weekend' }
  */
 export function openingAt(site: SiteHours, instant: Date): OpeningState {
-  const localDate = zonedDate(instant, site.timeZone);
+  const localDate = localDateOf(instant, site.timeZone);
   const opening = dayOpening(site, localDate);
   if (opening.closed) return { open: false, localDate, reason: opening.reason };
   const minute = zonedMinutes(instant, site.timeZone);
@@ -79,7 +79,7 @@ export function openingAt(site: SiteHours, instant: Date): OpeningState {
  */
 export function nextOpening(site: SiteHours, instant: Date, withinDays = 400): Date | null {
   if (openingAt(site, instant).open) return instant;
-  const today = zonedDate(instant, site.timeZone);
+  const today = localDateOf(instant, site.timeZone);
   for (let offset = 0; offset <= withinDays; offset += 1) {
     const date = addDays(today, offset);
     const opening = dayOpening(site, date);

@@ -2,6 +2,8 @@ import type { LocalDate, Site } from '@mpp-kit/contract';
 import {
   ACTIVE_BOOKING_STATUSES,
   StoreConflictError,
+  referenceData,
+  type ReferenceData,
   type AgencyRecord,
   type BookingFilter,
   type BookingPatch,
@@ -21,13 +23,6 @@ import {
   type TicketRecord,
 } from './store.js';
 
-interface Catalog {
-  readonly site: Site;
-  readonly settings: StoreSettings;
-  readonly agencies: readonly AgencyRecord[];
-  readonly services: readonly ServiceRecord[];
-  readonly servicesById: ReadonlyMap<string, ServiceRecord>;
-}
 
 /** Freezes a freshly cloned value all the way down, so shared reference data cannot be changed by a caller. */
 function deepFreeze<T>(value: T): T {
@@ -73,7 +68,7 @@ const isActive = (booking: Pick<BookingRecord, 'status'>): boolean => ACTIVE_BOO
  * const app = createApp({ store, staffTokens: ['s3cret'], secret: 'a long random secret' });
  */
 export class MemoryStore implements Store {
-  private catalog: Catalog | null = null;
+  private catalog: ReferenceData | null = null;
   private readonly counters = new Map<string, CounterRecord>();
   private readonly sequences = new Map<string, number>();
   private readonly tickets = new Map<string, TicketRecord>();
@@ -122,7 +117,7 @@ export class MemoryStore implements Store {
     this.onRollback(() => (had ? map.set(id, before as V) : map.delete(id)));
   }
 
-  private requireCatalog(): Catalog {
+  private requireCatalog(): ReferenceData {
     if (!this.catalog) throw new Error('The store has no seed loaded');
     return this.catalog;
   }
@@ -134,13 +129,7 @@ export class MemoryStore implements Store {
   loadSeed(seed: StoreSeed): void {
     if (this.catalog) throw new StoreConflictError('seeded');
     const copy = deepFreeze(structuredClone({ ...seed }));
-    this.catalog = {
-      site: copy.site,
-      settings: copy.settings,
-      agencies: copy.agencies,
-      services: copy.services,
-      servicesById: new Map(copy.services.map((service) => [service.id, service])),
-    };
+    this.catalog = referenceData(copy);
     for (const counter of seed.counters) {
       this.counters.set(counter.id, { ...structuredClone(counter), status: 'open', currentTicketId: null });
     }

@@ -62,6 +62,26 @@ export interface StoreSeed {
 }
 
 /**
+ * A seed's reference data as a store keeps it in memory: written once, so read
+ * once and shared by every read (services also by id, for the hot paths).
+ */
+export interface ReferenceData {
+  readonly site: Site;
+  readonly settings: StoreSettings;
+  readonly agencies: readonly AgencyRecord[];
+  readonly services: readonly ServiceRecord[];
+  readonly servicesById: ReadonlyMap<string, ServiceRecord>;
+}
+
+/** The {@link ReferenceData} of a seed's parts. */
+export function referenceData(
+  seed: Pick<StoreSeed, 'site' | 'settings' | 'agencies' | 'services'>,
+): ReferenceData {
+  const { site, settings, agencies, services } = seed;
+  return { site, settings, agencies, services, servicesById: new Map(services.map((service) => [service.id, service])) };
+}
+
+/**
  * A counter with its live state. Counters are seeded `open` with no ticket; the
  * queue engine changes `status` and `currentTicketId`.
  */
