@@ -153,16 +153,38 @@ export {
   type ErrorDetail,
   type ErrorEnvelope,
 } from './schemas/errors.js';
+export { HEADERS } from './routes/headers.js';
 export {
   BookingCodeParamsSchema,
   buildPath,
-  HEADERS,
   IdParamsSchema,
-  routes,
   type RouteAuth,
   type RouteDefinition,
-  type RouteName,
-} from './routes.js';
+} from './routes/route.js';
+export { routes, type RouteName } from './routes/table.js';
+export { getServiceRoute, getSiteRoute, listAgenciesRoute, listServicesRoute } from './routes/catalog-routes.js';
+export {
+  cancelTicketRoute,
+  getQueueSnapshotRoute,
+  getTicketRoute,
+  streamQueueRoute,
+  takeTicketRoute,
+} from './routes/queue-routes.js';
+export {
+  cancelBookingRoute,
+  checkInBookingRoute,
+  createBookingRoute,
+  getAvailabilityRoute,
+  getBookingRoute,
+  rescheduleBookingRoute,
+} from './routes/booking-routes.js';
+export {
+  callNextRoute,
+  completeTicketRoute,
+  recallTicketRoute,
+  skipTicketRoute,
+  updateCounterRoute,
+} from './routes/counter-routes.js';
 export { isValidNik, NIK_PROVINCE_CODES, parseNik, type NikParts, type NikRejection, type NikResult } from './rules/nik.js';
 export { normalizePhone } from './rules/phone.js';
 export {

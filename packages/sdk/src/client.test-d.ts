@@ -2,6 +2,10 @@
 import { expectTypeOf } from 'expect-type';
 import {
   createClient,
+  createCore,
+  servicesResource,
+  siteResource,
+  type ClientCore,
   isMppApiError,
   type Booking,
   type BookingReceipt,
@@ -93,3 +97,12 @@ createClient({ locale: 'en' });
 createClient({ baseUrl: 'https://mpp.example.go.id', locale: 'fr' });
 // @ts-expect-error unknown retry key
 createClient({ baseUrl: 'https://mpp.example.go.id', retry: { tries: 3 } });
+
+// A client of a few resources over one core has exactly their types.
+const core = createCore({ baseUrl: 'https://mpp.example.go.id/api' });
+expectTypeOf(core).toEqualTypeOf<ClientCore>();
+expectTypeOf(client.core).toEqualTypeOf<ClientCore>();
+expectTypeOf(servicesResource(core)).toEqualTypeOf<MppClient['services']>();
+expectTypeOf(siteResource(core).get()).resolves.toEqualTypeOf<Site>();
+// @ts-expect-error a resource is built over a core, not over options
+servicesResource({ baseUrl: 'https://mpp.example.go.id/api' });

@@ -1,5 +1,5 @@
-import { createSend } from './http.js';
-import { resolveOptions, type ClientOptions } from './options.js';
+import { createCore, type ClientCore } from './core.js';
+import type { ClientOptions } from './options.js';
 import { agenciesResource, type AgenciesResource } from './resources/agencies.js';
 import { bookingsResource, type BookingsResource } from './resources/bookings.js';
 import { countersResource, type CountersResource } from './resources/counters.js';
@@ -14,6 +14,8 @@ import { ticketsResource, type TicketsResource } from './resources/tickets.js';
  * answer against the contract, and takes a last `{ signal, timeout }` argument.
  */
 export interface MppClient {
+  /** The core the resources share; build more resources over it (see {@link ClientCore}). */
+  readonly core: ClientCore;
   /** The MPP: name, address, opening hours, facilities, holidays. */
   readonly site: SiteResource;
   /** Tenant agencies (instansi). */
@@ -47,15 +49,15 @@ export interface MppClient {
  * ```
  */
 export function createClient(options: ClientOptions): MppClient {
-  const resolved = resolveOptions(options);
-  const send = createSend(resolved);
+  const core = createCore(options);
   return {
-    site: siteResource(send),
-    agencies: agenciesResource(send),
-    services: servicesResource(send),
-    queues: queuesResource(send, resolved),
-    tickets: ticketsResource(send),
-    bookings: bookingsResource(send),
-    counters: countersResource(send),
+    core,
+    site: siteResource(core),
+    agencies: agenciesResource(core),
+    services: servicesResource(core),
+    queues: queuesResource(core),
+    tickets: ticketsResource(core),
+    bookings: bookingsResource(core),
+    counters: countersResource(core),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * `@mpp-kit/sdk`: a typed, validated, fault-tolerant client of the mpp-kit v1
- * API for a Mal Pelayanan Publik. One factory, {@link createClient}; every
- * answer checked against `@mpp-kit/contract`; errors you can tell apart;
+ * API for a Mal Pelayanan Publik. One factory, {@link createClient}, or a
+ * {@link createCore | core} and only the resources a page uses (a smaller
+ * bundle); every answer checked against `@mpp-kit/contract`; errors you can tell apart;
  * retries that never take two queue numbers or book twice; a live queue over
  * Server-Sent Events with a polling fallback.
  *
@@ -21,15 +22,16 @@
  */
 
 export { createClient, type MppClient } from './client.js';
+export { createCore, type ClientCore } from './core.js';
 export type { ClientLocale, ClientOptions, FetchLike, RetryOptions } from './options.js';
 export type { CallOptions, IdempotentCallOptions } from './http.js';
-export type { AgenciesResource } from './resources/agencies.js';
-export type { BookingsResource } from './resources/bookings.js';
-export type { CountersResource } from './resources/counters.js';
-export type { QueuesResource } from './resources/queues.js';
-export type { ServicesResource } from './resources/services.js';
-export type { SiteResource } from './resources/site.js';
-export type { TicketsResource } from './resources/tickets.js';
+export { agenciesResource, type AgenciesResource } from './resources/agencies.js';
+export { bookingsResource, type BookingsResource } from './resources/bookings.js';
+export { countersResource, type CountersResource } from './resources/counters.js';
+export { queuesResource, type QueuesResource } from './resources/queues.js';
+export { servicesResource, type ServicesResource } from './resources/services.js';
+export { siteResource, type SiteResource } from './resources/site.js';
+export { ticketsResource, type TicketsResource } from './resources/tickets.js';
 export type { QueueHandlers, SubscribeOptions, Unsubscribe } from './queue/subscribe.js';
 export type { ConnectionState } from './queue/state.js';
 

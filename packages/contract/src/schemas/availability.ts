@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { IdSchema, InstantSchema, LocalDateSchema, TimeZoneSchema } from './common.js';
+import { IdSchema, InstantSchema, LocalDateSchema, NonNegativeIntSchema, TimeZoneSchema } from './common.js';
 
-const nonNegativeInt = () => z.int().check(z.nonnegative());
 
 // One check object serves both quotas of a slot.
 const withinCapacity = z.refine<{ capacity: number; remaining: number }>(
@@ -13,9 +12,9 @@ const withinCapacity = z.refine<{ capacity: number; remaining: number }>(
 const QuotaSchema = z
   .object({
     /** Walk-in places in this slot: queue numbers taken on the day during it. */
-    capacity: nonNegativeInt(),
+    capacity: NonNegativeIntSchema,
     /** Walk-in places still free, `0` to `capacity`. */
-    remaining: nonNegativeInt(),
+    remaining: NonNegativeIntSchema,
   })
   .check(withinCapacity);
 
@@ -30,9 +29,9 @@ export const SlotSchema = z
     /** When the slot ends (`start` plus the service's `slotMinutes`). */
     end: InstantSchema,
     /** Places in this slot bookable online. */
-    capacity: nonNegativeInt(),
+    capacity: NonNegativeIntSchema,
     /** Online places still free, `0` (full) to `capacity`. */
-    remaining: nonNegativeInt(),
+    remaining: NonNegativeIntSchema,
     /** The separate walk-in quota of this slot, not bookable online. */
     walkIn: QuotaSchema,
   })

@@ -52,6 +52,12 @@ export const RupiahSchema = z.int({ error: 'Harus rupiah bulat / expected whole 
 /** Whole rupiah. */
 export type Rupiah = z.infer<typeof RupiahSchema>;
 
+/** A whole number of at least 1 (a count, minutes, a quantity). */
+export const PositiveIntSchema = z.int().check(z.positive());
+
+/** A whole number of at least 0 (places left, people waiting, seconds of wait). */
+export const NonNegativeIntSchema = z.int().check(z.nonnegative());
+
 /** An identifier: 1 to 64 characters of `A-Z a-z 0-9 _ -`, safe in a URL path segment. */
 export const IdSchema = z.string().check(
   z.regex(/^[\w-]{1,64}$/, 'ID tidak valid / invalid id'),

@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
 import { QUEUE_PREFIX_PATTERN } from '../rules/queue-number.js';
-import { IdSchema, InstantSchema } from './common.js';
+import { IdSchema, InstantSchema, NonNegativeIntSchema } from './common.js';
 import { CounterStatusSchema } from './counter.js';
 import { TicketSchema } from './ticket.js';
 
-const nonNegativeInt = () => z.int().check(z.nonnegative());
 
 /** A counter as the queue display shows it: its status and the ticket now being served. */
 export const QueueCounterSchema = z.object({
@@ -27,9 +26,9 @@ export const QueueLineSchema = z.object({
   /** The service's queue prefix, e.g. `A` for `A-012`. */
   prefix: z.string().check(z.regex(QUEUE_PREFIX_PATTERN)),
   /** Tickets of today still waiting to be called. */
-  waiting: nonNegativeInt(),
+  waiting: NonNegativeIntSchema,
   /** Estimated wait for a ticket taken now, in seconds; `null` when no counter serves the service. */
-  estimatedWaitSeconds: z.nullable(nonNegativeInt()),
+  estimatedWaitSeconds: z.nullable(NonNegativeIntSchema),
 });
 /** A service's line. */
 export type QueueLine = z.infer<typeof QueueLineSchema>;

@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { LocalizedTextSchema, LocalTimeSchema, RupiahSchema } from './common.js';
+import {
+  LocalizedTextSchema,
+  LocalTimeSchema,
+  NonNegativeIntSchema,
+  PositiveIntSchema,
+  RupiahSchema,
+} from './common.js';
 import { AgencySchema } from './agency.js';
 import { CounterSchema } from './counter.js';
 import { RequirementSchema, ServiceSchema } from './service.js';
@@ -19,8 +25,6 @@ import {
 // unknown keys (clients must ignore newer fields), so the seed rebuilds each
 // object strictly from the API schema's shape and replaces the nested objects.
 
-const positiveInt = () => z.int().check(z.positive());
-const nonNegativeInt = () => z.int().check(z.nonnegative());
 
 const TextSchema = z.strictObject(LocalizedTextSchema.shape);
 
@@ -120,7 +124,7 @@ const SeedCompletionSchema = z.discriminatedUnion('kind', [
     /** The unit of `value`: minutes, hours, or working days (hari kerja, excluding weekends and holidays). */
     kind: z.enum(['minutes', 'hours', 'working-days']),
     /** How many of `kind` until the result is ready, at least 1. */
-    value: positiveInt(),
+    value: PositiveIntSchema,
   }),
   z.strictObject({
     /** `variable`: it depends on the case, explained in `note`. */
@@ -139,7 +143,7 @@ const SeedChannelSchema = z.discriminatedUnion('kind', [
     /** `booking`: book a time slot ahead; needs the service's `booking` configuration. */
     kind: z.literal('booking'),
     /** Length of one bookable slot, in minutes; equals `booking.slotMinutes`. */
-    slotMinutes: positiveInt(),
+    slotMinutes: PositiveIntSchema,
   }),
   z.strictObject({
     /** `online`: use it on another portal instead of coming in, e.g. OSS for a business ID (NIB). */
@@ -168,13 +172,13 @@ export const BookingConfigSchema = z.strictObject({
   /** Length of one slot in minutes; equals the service's `booking` channel `slotMinutes`. */
   slotMinutes: z.int().check(z.gte(5), z.lte(240)),
   /** Places per slot bookable online. */
-  onlineCapacity: positiveInt(),
+  onlineCapacity: PositiveIntSchema,
   /** Places per slot kept for walk-in citizens with a queue number. */
-  walkInCapacity: nonNegativeInt(),
+  walkInCapacity: NonNegativeIntSchema,
   /** How many days ahead (from today, local) a slot may be booked. */
   horizonDays: z.int().check(z.gte(1), z.lte(366)),
   /** A booking can be cancelled or rescheduled until this many minutes before its slot starts. */
-  cancelUntilMinutesBefore: nonNegativeInt(),
+  cancelUntilMinutesBefore: NonNegativeIntSchema,
 });
 /** Booking configuration of a service. */
 export type BookingConfig = z.infer<typeof BookingConfigSchema>;

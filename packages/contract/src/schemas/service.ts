@@ -1,8 +1,14 @@
 import * as z from 'zod/mini';
 import { QUEUE_PREFIX_PATTERN } from '../rules/queue-number.js';
-import { HttpUrlSchema, IdSchema, LocalizedTextSchema, PageSchema, RupiahSchema } from './common.js';
+import {
+  HttpUrlSchema,
+  IdSchema,
+  LocalizedTextSchema,
+  PageSchema,
+  PositiveIntSchema,
+  RupiahSchema,
+} from './common.js';
 
-const positiveInt = () => z.int().check(z.positive());
 
 /**
  * What a service costs (biaya). `free` is explicit so "no data" and "free" are
@@ -52,7 +58,7 @@ export const CompletionSchema = z.discriminatedUnion('kind', [
     /** The unit of `value`: minutes, hours, or working days (hari kerja, excluding weekends and holidays). */
     kind: z.enum(['minutes', 'hours', 'working-days']),
     /** How many of `kind` until the result is ready, at least 1. */
-    value: positiveInt(),
+    value: PositiveIntSchema,
   }),
   z.object({
     /** `variable`: it depends on the case, explained in `note`. */
@@ -77,7 +83,7 @@ export const ChannelSchema = z.discriminatedUnion('kind', [
     /** `booking`: book a time slot ahead (`GET /v1/services/{id}/availability`). */
     kind: z.literal('booking'),
     /** Length of one bookable slot, in minutes. */
-    slotMinutes: positiveInt(),
+    slotMinutes: PositiveIntSchema,
   }),
   z.object({
     /** `online`: use it on another portal instead of coming in, e.g. OSS for a business ID (NIB). */
@@ -98,7 +104,7 @@ export const RequirementSchema = z.object({
   /** Bring the `original` (asli), a photo`copy` (fotokopi), both, or a `digital` file. */
   form: z.enum(['original', 'copy', 'original-and-copy', 'digital']),
   /** How many to bring, at least 1 (e.g. 2 photos 4x6). */
-  quantity: positiveInt(),
+  quantity: PositiveIntSchema,
   /** `true` when only needed in some cases, explained in `note`. */
   optional: z.boolean(),
   /** When or why it is needed, or how to prepare it. */
@@ -146,7 +152,7 @@ export const ServiceSchema = z.extend(ServiceSummarySchema, {
   /** The counters (loket) that call its tickets; empty only for an online-only service. */
   counterIds: z.array(IdSchema),
   /** Walk-in queue numbers issued per day (checked-in bookings not counted); `null` = unlimited. */
-  dailyQuota: z.nullable(positiveInt()),
+  dailyQuota: z.nullable(PositiveIntSchema),
   /** Typical minutes at the counter per ticket; the wait estimate uses it until the day has its own data. */
   averageServiceMinutes: z.number().check(z.positive()),
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { QUEUE_NUMBER_PATTERN } from '../rules/queue-number.js';
-import { IdSchema, InstantSchema } from './common.js';
+import { IdSchema, InstantSchema, NonNegativeIntSchema } from './common.js';
 
 /** A queue number such as `A-012` (see `formatQueueNumber`). */
 export const QueueNumberSchema = z.string().check(
@@ -17,7 +17,6 @@ export const TicketStatusSchema = z.enum(['waiting', 'called', 'serving', 'done'
 /** A ticket's status. */
 export type TicketStatus = z.infer<typeof TicketStatusSchema>;
 
-const nonNegativeInt = () => z.int().check(z.nonnegative());
 
 /**
  * A queue ticket (nomor antrean). Its `id` is unguessable and is the only key
@@ -34,9 +33,9 @@ export const TicketSchema = z.object({
   /** Where the ticket is in its life. */
   status: TicketStatusSchema,
   /** Tickets ahead in line (0 = next). */
-  position: z.nullable(nonNegativeInt()),
+  position: z.nullable(NonNegativeIntSchema),
   /** Estimated wait until it is called, in seconds; `null` once it left the line or when no counter serves it. */
-  estimatedWaitSeconds: z.nullable(nonNegativeInt()),
+  estimatedWaitSeconds: z.nullable(NonNegativeIntSchema),
   /** When the number was taken, ISO 8601 with the site's offset. */
   issuedAt: InstantSchema,
   /** When it was first called to a counter (a recall keeps it); `null` or absent = not yet called. */

@@ -3,7 +3,8 @@ import {
   QueueEventSchema,
   applyQueueEvent,
   buildPath,
-  routes,
+  getQueueSnapshotRoute,
+  streamQueueRoute,
   type QueueEvent,
   type QueueFilter,
   type QueueSnapshot,
@@ -132,7 +133,7 @@ export function subscribeQueue(
   handlers: QueueHandlers,
   settings: SubscribeOptions = {},
 ): Unsubscribe {
-  const route = routes.streamQueue;
+  const route = streamQueueRoute;
   const name = `${route.method} ${route.path}`;
   const filtered = check(route.query, wireQuery(filter));
   if (!filtered.ok) throw new MppValidationError(name, filtered.issues);
@@ -264,7 +265,7 @@ export function subscribeQueue(
     const controller = request();
     pollRequest = controller;
     try {
-      const next = await send(routes.getQueueSnapshot, { query: filter, options: { signal: controller.signal } });
+      const next = await send(getQueueSnapshotRoute, { query: filter, options: { signal: controller.signal } });
       if (stopped || !polling) return;
       snapshot = next;
       setState('polling');

@@ -1,5 +1,6 @@
-import { routes, type Agency, type Page } from '@mpp-kit/contract';
-import type { CallOptions, Send } from '../http.js';
+import { listAgenciesRoute, type Agency, type Page } from '@mpp-kit/contract';
+import type { ClientCore } from '../core.js';
+import type { CallOptions } from '../http.js';
 
 /** Tenant agencies (instansi): `client.agencies`. */
 export interface AgenciesResource {
@@ -14,7 +15,15 @@ export interface AgenciesResource {
   list(options?: CallOptions): Promise<Page<Agency>>;
 }
 
-/** @internal */
-export function agenciesResource(send: Send): AgenciesResource {
-  return { list: (options) => send(routes.listAgencies, { options }) };
+/**
+ * Builds `client.agencies` (the tenant agencies) over a {@link ClientCore}, for a client
+ * with only the resources a page uses.
+ *
+ * @example
+ * ```ts
+ * const agencies = agenciesResource(createCore({ baseUrl }));
+ * ```
+ */
+export function agenciesResource({ send }: ClientCore): AgenciesResource {
+  return { list: (options) => send(listAgenciesRoute, { options }) };
 }

@@ -1,5 +1,10 @@
 import {
-  routes,
+  cancelBookingRoute,
+  checkInBookingRoute,
+  createBookingRoute,
+  getAvailabilityRoute,
+  getBookingRoute,
+  rescheduleBookingRoute,
   type Availability,
   type AvailabilityQuery,
   type Booking,
@@ -8,7 +13,8 @@ import {
   type RescheduleBookingInput,
   type Ticket,
 } from '@mpp-kit/contract';
-import type { CallOptions, IdempotentCallOptions, Send } from '../http.js';
+import type { ClientCore } from '../core.js';
+import type { CallOptions, IdempotentCallOptions } from '../http.js';
 
 /** Appointments (booking a slot): `client.bookings`. */
 export interface BookingsResource {
@@ -78,16 +84,24 @@ export interface BookingsResource {
   checkIn(code: string, options?: CallOptions): Promise<Ticket>;
 }
 
-/** @internal */
-export function bookingsResource(send: Send): BookingsResource {
+/**
+ * Builds `client.bookings` (slot availability and bookings) over a {@link ClientCore}, for a client
+ * with only the resources a page uses.
+ *
+ * @example
+ * ```ts
+ * const bookings = bookingsResource(createCore({ baseUrl }));
+ * ```
+ */
+export function bookingsResource({ send }: ClientCore): BookingsResource {
   return {
     availability: (serviceId, query, options) =>
-      send(routes.getAvailability, { params: { id: serviceId }, query: query ?? {}, options }),
-    create: (input, options) => send(routes.createBooking, { body: input, options }),
-    get: (code, secret, options) => send(routes.getBooking, { params: { code }, secret, options }),
-    cancel: (code, secret, options) => send(routes.cancelBooking, { params: { code }, secret, options }),
+      send(getAvailabilityRoute, { params: { id: serviceId }, query: query ?? {}, options }),
+    create: (input, options) => send(createBookingRoute, { body: input, options }),
+    get: (code, secret, options) => send(getBookingRoute, { params: { code }, secret, options }),
+    cancel: (code, secret, options) => send(cancelBookingRoute, { params: { code }, secret, options }),
     reschedule: (code, secret, slot, options) =>
-      send(routes.rescheduleBooking, { params: { code }, secret, body: slot, options }),
-    checkIn: (code, options) => send(routes.checkInBooking, { params: { code }, options }),
+      send(rescheduleBookingRoute, { params: { code }, secret, body: slot, options }),
+    checkIn: (code, options) => send(checkInBookingRoute, { params: { code }, options }),
   };
 }

@@ -1,5 +1,15 @@
-import { routes, type Counter, type CounterUpdate, type StaffCallResult } from '@mpp-kit/contract';
-import type { CallOptions, Send } from '../http.js';
+import {
+  callNextRoute,
+  completeTicketRoute,
+  recallTicketRoute,
+  skipTicketRoute,
+  updateCounterRoute,
+  type Counter,
+  type CounterUpdate,
+  type StaffCallResult,
+} from '@mpp-kit/contract';
+import type { ClientCore } from '../core.js';
+import type { CallOptions } from '../http.js';
 
 /**
  * Staff actions at a counter (loket): `client.counters`. Every method needs the
@@ -55,13 +65,21 @@ export interface CountersResource {
   update(id: string, patch: CounterUpdate, options?: CallOptions): Promise<Counter>;
 }
 
-/** @internal */
-export function countersResource(send: Send): CountersResource {
+/**
+ * Builds `client.counters` (staff actions at counters (needs `staffToken`)) over a {@link ClientCore}, for a client
+ * with only the resources a page uses.
+ *
+ * @example
+ * ```ts
+ * const counters = countersResource(createCore({ baseUrl }));
+ * ```
+ */
+export function countersResource({ send }: ClientCore): CountersResource {
   return {
-    callNext: (id, options) => send(routes.callNext, { params: { id }, options }),
-    recall: (id, options) => send(routes.recallTicket, { params: { id }, options }),
-    skip: (id, options) => send(routes.skipTicket, { params: { id }, options }),
-    complete: (id, options) => send(routes.completeTicket, { params: { id }, options }),
-    update: (id, patch, options) => send(routes.updateCounter, { params: { id }, body: patch, options }),
+    callNext: (id, options) => send(callNextRoute, { params: { id }, options }),
+    recall: (id, options) => send(recallTicketRoute, { params: { id }, options }),
+    skip: (id, options) => send(skipTicketRoute, { params: { id }, options }),
+    complete: (id, options) => send(completeTicketRoute, { params: { id }, options }),
+    update: (id, patch, options) => send(updateCounterRoute, { params: { id }, body: patch, options }),
   };
 }

@@ -1,6 +1,6 @@
-import { routes, type QueueFilter, type QueueSnapshot } from '@mpp-kit/contract';
-import type { CallOptions, Send } from '../http.js';
-import type { ResolvedOptions } from '../options.js';
+import { getQueueSnapshotRoute, type QueueFilter, type QueueSnapshot } from '@mpp-kit/contract';
+import type { ClientCore } from '../core.js';
+import type { CallOptions } from '../http.js';
 import { subscribeQueue, type QueueHandlers, type SubscribeOptions, type Unsubscribe } from '../queue/subscribe.js';
 
 /** The live queue: `client.queues`. */
@@ -38,10 +38,18 @@ export interface QueuesResource {
   subscribe(filter: QueueFilter, handlers: QueueHandlers, options?: SubscribeOptions): Unsubscribe;
 }
 
-/** @internal */
-export function queuesResource(send: Send, options: ResolvedOptions): QueuesResource {
+/**
+ * Builds `client.queues` (queue snapshots and the live subscription (the stream code comes with it)) over a {@link ClientCore}, for a client
+ * with only the resources a page uses.
+ *
+ * @example
+ * ```ts
+ * const queues = queuesResource(createCore({ baseUrl }));
+ * ```
+ */
+export function queuesResource({ send, options }: ClientCore): QueuesResource {
   return {
-    snapshot: (filter, callOptions) => send(routes.getQueueSnapshot, { query: filter ?? {}, options: callOptions }),
+    snapshot: (filter, callOptions) => send(getQueueSnapshotRoute, { query: filter ?? {}, options: callOptions }),
     subscribe: (filter, handlers, settings) => subscribeQueue(options, send, filter, handlers, settings),
   };
 }

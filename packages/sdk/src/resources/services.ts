@@ -1,5 +1,13 @@
-import { routes, type ListServicesQueryInput, type Page, type Service, type ServiceSummary } from '@mpp-kit/contract';
-import type { CallOptions, Send } from '../http.js';
+import {
+  getServiceRoute,
+  listServicesRoute,
+  type ListServicesQueryInput,
+  type Page,
+  type Service,
+  type ServiceSummary,
+} from '@mpp-kit/contract';
+import type { ClientCore } from '../core.js';
+import type { CallOptions } from '../http.js';
 
 /** The service catalog: `client.services`. */
 export interface ServicesResource {
@@ -26,10 +34,18 @@ export interface ServicesResource {
   get(id: string, options?: CallOptions): Promise<Service>;
 }
 
-/** @internal */
-export function servicesResource(send: Send): ServicesResource {
+/**
+ * Builds `client.services` (the service catalog) over a {@link ClientCore}, for a client
+ * with only the resources a page uses.
+ *
+ * @example
+ * ```ts
+ * const services = servicesResource(createCore({ baseUrl }));
+ * ```
+ */
+export function servicesResource({ send }: ClientCore): ServicesResource {
   return {
-    list: (query, options) => send(routes.listServices, { query: query ?? {}, options }),
-    get: (id, options) => send(routes.getService, { params: { id }, options }),
+    list: (query, options) => send(listServicesRoute, { query: query ?? {}, options }),
+    get: (id, options) => send(getServiceRoute, { params: { id }, options }),
   };
 }

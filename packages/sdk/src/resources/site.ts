@@ -1,5 +1,6 @@
-import { routes, type Site } from '@mpp-kit/contract';
-import type { CallOptions, Send } from '../http.js';
+import { getSiteRoute, type Site } from '@mpp-kit/contract';
+import type { ClientCore } from '../core.js';
+import type { CallOptions } from '../http.js';
 
 /** The MPP itself: `client.site`. */
 export interface SiteResource {
@@ -15,7 +16,15 @@ export interface SiteResource {
   get(options?: CallOptions): Promise<Site>;
 }
 
-/** @internal */
-export function siteResource(send: Send): SiteResource {
-  return { get: (options) => send(routes.getSite, { options }) };
+/**
+ * Builds `client.site` (the MPP itself) over a {@link ClientCore}, for a client
+ * with only the resources a page uses.
+ *
+ * @example
+ * ```ts
+ * const site = siteResource(createCore({ baseUrl }));
+ * ```
+ */
+export function siteResource({ send }: ClientCore): SiteResource {
+  return { get: (options) => send(getSiteRoute, { options }) };
 }

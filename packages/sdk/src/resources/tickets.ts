@@ -1,5 +1,12 @@
-import { routes, type TakeTicketInput, type Ticket } from '@mpp-kit/contract';
-import type { CallOptions, IdempotentCallOptions, Send } from '../http.js';
+import {
+  cancelTicketRoute,
+  getTicketRoute,
+  takeTicketRoute,
+  type TakeTicketInput,
+  type Ticket,
+} from '@mpp-kit/contract';
+import type { ClientCore } from '../core.js';
+import type { CallOptions, IdempotentCallOptions } from '../http.js';
 
 /** Queue tickets (nomor antrean): `client.tickets`. */
 export interface TicketsResource {
@@ -35,11 +42,19 @@ export interface TicketsResource {
   cancel(id: string, options?: CallOptions): Promise<Ticket>;
 }
 
-/** @internal */
-export function ticketsResource(send: Send): TicketsResource {
+/**
+ * Builds `client.tickets` (queue tickets) over a {@link ClientCore}, for a client
+ * with only the resources a page uses.
+ *
+ * @example
+ * ```ts
+ * const tickets = ticketsResource(createCore({ baseUrl }));
+ * ```
+ */
+export function ticketsResource({ send }: ClientCore): TicketsResource {
   return {
-    take: (input, options) => send(routes.takeTicket, { body: input, options }),
-    get: (id, options) => send(routes.getTicket, { params: { id }, options }),
-    cancel: (id, options) => send(routes.cancelTicket, { params: { id }, options }),
+    take: (input, options) => send(takeTicketRoute, { body: input, options }),
+    get: (id, options) => send(getTicketRoute, { params: { id }, options }),
+    cancel: (id, options) => send(cancelTicketRoute, { params: { id }, options }),
   };
 }

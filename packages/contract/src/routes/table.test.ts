@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { buildPath, HEADERS, routes, type RouteDefinition } from './routes.js';
-import { ERROR_CODES } from './schemas/errors.js';
+import { HEADERS } from './headers.js';
+import { buildPath, type RouteDefinition } from './route.js';
+import { routes } from './table.js';
+import { ERROR_CODES } from '../schemas/errors.js';
 
 const table: [string, RouteDefinition][] = Object.entries(routes);
 

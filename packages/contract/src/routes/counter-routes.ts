@@ -1,0 +1,81 @@
+// Staff at the counters: call, recall, skip, complete, and open or close a counter.
+import { CounterSchema, CounterUpdateSchema, StaffCallResultSchema } from '../schemas/counter.js';
+import type { ErrorCode } from '../schemas/errors.js';
+import { always, errorCodes, IdParamsSchema, staff, withBody, type RouteDefinition } from './route.js';
+
+// The four counter actions share one shape, so their members are documented once here.
+const staffAction = <const E extends readonly ErrorCode[]>(path: string, summary: string, errors: E) =>
+  ({
+    /** `POST`: an action at the counter; repeating it acts again. */
+    method: 'POST',
+    /** `/v1/counters/{id}/<action>`, `{id}` being the counter's id. */
+    path,
+    /** English one-liner for the OpenAPI document. */
+    summary,
+    /** Staff only: `Authorization: Bearer <token>`. */
+    auth: 'staff',
+    /** The counter's `id`. */
+    params: IdParamsSchema,
+    /** `200 OK`. */
+    status: 200,
+    /** The counter after the action and the ticket it concerned. */
+    response: StaffCallResultSchema,
+    /** `unauthorized`/`forbidden` without a valid token, `not_found` for an unknown counter, then the action's own. */
+    errors: /* @__PURE__ */ errorCodes(staff, ['not_found'], errors, always),
+  }) as const;
+
+/**
+ * `POST /v1/counters/{id}/call-next`: finish the current ticket and call the next one
+ * (checked-in bookings first). `counter_closed` unless the counter is open; `queue_empty` when nobody waits.
+ */
+export const callNextRoute = /* @__PURE__ */ staffAction(
+  '/v1/counters/{id}/call-next',
+  'Call the next ticket to a counter',
+  ['counter_closed', 'queue_empty'],
+);
+
+/**
+ * `POST /v1/counters/{id}/recall`: announce the current ticket again. `counter_closed` when the
+ * counter is closed; `conflict` when it serves no ticket; `recall_limit` past the site's recall limit.
+ */
+export const recallTicketRoute = /* @__PURE__ */ staffAction(
+  '/v1/counters/{id}/recall',
+  "Call the counter's current ticket again",
+  ['counter_closed', 'conflict', 'recall_limit'],
+);
+
+/** `POST /v1/counters/{id}/skip`: mark the current ticket `skipped` (did not come); `conflict` when there is none. */
+export const skipTicketRoute = /* @__PURE__ */ staffAction(
+  '/v1/counters/{id}/skip',
+  "Skip the counter's current ticket (did not come)",
+  ['conflict'],
+);
+
+/** `POST /v1/counters/{id}/complete`: mark the current ticket `done`, freeing the counter; `conflict` when there is none. */
+export const completeTicketRoute = /* @__PURE__ */ staffAction(
+  '/v1/counters/{id}/complete',
+  "Finish serving the counter's current ticket",
+  ['conflict'],
+);
+
+/** `PATCH /v1/counters/{id}`: open, pause or close a counter (loket). */
+export const updateCounterRoute = {
+  /** `PATCH`: changes the counter's status. */
+  method: 'PATCH',
+  /** `{id}` is the counter's id, e.g. `loket-3`. */
+  path: '/v1/counters/{id}',
+  /** English one-liner for the OpenAPI document. */
+  summary: 'Open, pause or close a counter',
+  /** Staff only: `Authorization: Bearer <token>`. */
+  auth: 'staff',
+  /** The counter's `id`. */
+  params: IdParamsSchema,
+  /** `{ "status" }`: `open`, `paused` or `closed`. */
+  body: CounterUpdateSchema,
+  /** `200 OK`. */
+  status: 200,
+  /** The {@link Counter} after the change. */
+  response: CounterSchema,
+  /** `not_found` for an unknown counter; `conflict` when closing while a ticket is still at the counter. */
+  errors: /* @__PURE__ */ errorCodes(withBody, staff, ['not_found', 'conflict'], always),
+} as const satisfies RouteDefinition;

@@ -1,0 +1,117 @@
+// The live queue and its tickets. Public: a ticket's unguessable id is its key.
+import { QueueEventSchema, QueueFilterSchema, QueueSnapshotSchema } from '../schemas/queue.js';
+import { TakeTicketInputSchema, TicketSchema } from '../schemas/ticket.js';
+import { always, errorCodes, IdParamsSchema, idempotent, withBody, type RouteDefinition } from './route.js';
+
+/** `GET /v1/queues`: now serving per counter and the waiting line per service, at one moment. */
+export const getQueueSnapshotRoute = {
+  /** `GET`: read-only, safe to retry. */
+  method: 'GET',
+  /** Narrowed with `?agency=` or `?service=`. */
+  path: '/v1/queues',
+  /** English one-liner for the OpenAPI document. */
+  summary: 'Now serving per counter and the waiting line per service',
+  /** Public: no credentials (no personal data in a queue view). */
+  auth: 'public',
+  /** Optional `agency` and `service` ids. */
+  query: QueueFilterSchema,
+  /** `200 OK`. */
+  status: 200,
+  /** A {@link QueueSnapshot}. */
+  response: QueueSnapshotSchema,
+  /** `validation_failed` for a malformed filter, `not_found` for an unknown agency or service. */
+  errors: /* @__PURE__ */ errorCodes(['validation_failed', 'not_found'], always),
+} as const satisfies RouteDefinition;
+
+/** `GET /v1/queues/stream`: the same view live, as Server-Sent Events resumable with `Last-Event-ID`. */
+export const streamQueueRoute = {
+  /** `GET`: read-only; reconnect with `Last-Event-ID` to resume. */
+  method: 'GET',
+  /** Narrowed with `?agency=` or `?service=`, like the snapshot. */
+  path: '/v1/queues/stream',
+  /** English one-liner for the OpenAPI document. */
+  summary: 'Live queue events (Server-Sent Events), a snapshot first',
+  /** Public: no credentials. */
+  auth: 'public',
+  /** Optional `agency` and `service` ids. */
+  query: QueueFilterSchema,
+  /** `true`: the answer is a `text/event-stream`. */
+  stream: true,
+  /** `200 OK`, then events until the client disconnects. */
+  status: 200,
+  /** Each event's data: a {@link QueueEvent}, a `snapshot` first on every connection. */
+  response: QueueEventSchema,
+  /** `validation_failed` for a malformed filter, `not_found` for an unknown agency or service. */
+  errors: /* @__PURE__ */ errorCodes(['validation_failed', 'not_found'], always),
+} as const satisfies RouteDefinition;
+
+/** `POST /v1/tickets`: take a queue number (nomor antrean) for a service, from anywhere. */
+export const takeTicketRoute = {
+  /** `POST`: creates a ticket. */
+  method: 'POST',
+  /** The service goes in the body. */
+  path: '/v1/tickets',
+  /** English one-liner for the OpenAPI document. */
+  summary: 'Take a queue number for a service',
+  /** Public: no credentials; the ticket's unguessable `id` is its key. */
+  auth: 'public',
+  /** `{ "serviceId" }`. */
+  body: TakeTicketInputSchema,
+  /** `true`: a retry with the same `Idempotency-Key` gets the same ticket, never a second one. */
+  idempotencyKey: true,
+  /** `201 Created`. */
+  status: 201,
+  /** The new {@link Ticket}. */
+  response: TicketSchema,
+  /**
+   * `not_found` for an unknown service; `queue_closed` when it has no queue or no
+   * counter serves it; `site_closed` outside opening hours, `holiday` on a holiday; `quota_exceeded`
+   * once the daily quota is used up; plus body and idempotency errors.
+   */
+  errors: /* @__PURE__ */ errorCodes(
+    withBody,
+    idempotent,
+    ['not_found', 'queue_closed', 'site_closed', 'holiday', 'quota_exceeded'],
+    always,
+  ),
+} as const satisfies RouteDefinition;
+
+/** `GET /v1/tickets/{id}`: a ticket's status, position in line and estimated wait. */
+export const getTicketRoute = {
+  /** `GET`: read-only, safe to poll (or follow the stream instead). */
+  method: 'GET',
+  /** `{id}` is the ticket's unguessable id. */
+  path: '/v1/tickets/{id}',
+  /** English one-liner for the OpenAPI document. */
+  summary: "A ticket's status and position in line",
+  /** Public: knowing the ticket id is the credential. */
+  auth: 'public',
+  /** The ticket's `id`. */
+  params: IdParamsSchema,
+  /** `200 OK`. */
+  status: 200,
+  /** The {@link Ticket} as it is now. */
+  response: TicketSchema,
+  /** `not_found` for an unknown ticket. */
+  errors: /* @__PURE__ */ errorCodes(['not_found'], always),
+} as const satisfies RouteDefinition;
+
+/** `POST /v1/tickets/{id}/cancel`: leave the queue before being called. */
+export const cancelTicketRoute = {
+  /** `POST`: changes the ticket's status. */
+  method: 'POST',
+  /** `{id}` is the ticket's unguessable id. */
+  path: '/v1/tickets/{id}/cancel',
+  /** English one-liner for the OpenAPI document. */
+  summary: 'Leave the queue',
+  /** Public: knowing the ticket id is the credential. */
+  auth: 'public',
+  /** The ticket's `id`. */
+  params: IdParamsSchema,
+  /** `200 OK`. */
+  status: 200,
+  /** The ticket, now `cancelled`. */
+  response: TicketSchema,
+  /** `not_found` for an unknown ticket; `conflict` once it is no longer `waiting`. */
+  errors: /* @__PURE__ */ errorCodes(['not_found', 'conflict'], always),
+} as const satisfies RouteDefinition;
