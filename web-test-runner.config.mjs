@@ -37,6 +37,21 @@ const firefox = chromeLauncher({
 // chromeLauncher names itself "Chrome"; name the Firefox one so reports tell them apart.
 firefox.name = 'Firefox';
 
+/**
+ * `bring-to-front`, a server command for tests that need their tab in front:
+ * tests run in several tabs at once, and a background tab gets no animation
+ * frames and no IntersectionObserver callbacks (Firefox stops its refresh
+ * driver there), which a test of scrolling needs.
+ */
+const bringToFront = {
+  name: 'bring-to-front',
+  async executeCommand({ command, session }) {
+    if (command !== 'bring-to-front') return undefined;
+    await session.browser.getPage(session.id).bringToFront();
+    return true;
+  },
+};
+
 // A group per package (`wtr --group sdk`); packages without browser tests yet are left out.
 const hasTests = (name) =>
   readdirSync(`packages/${name}/src`, { recursive: true }).some((file) => /(?<!\.node)\.test\.ts$/.test(String(file)));
@@ -44,7 +59,7 @@ const packages = ['contract', 'sdk', 'server', 'elements'].filter(hasTests);
 
 export default {
   nodeResolve: { exportConditions: ['@mpp-kit/source', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), bringToFront],
   browsers: [chromium, firefox],
   concurrency: 2,
   // Progress bars redraw with escape codes; CI logs want plain lines.

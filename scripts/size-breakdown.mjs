@@ -1,5 +1,6 @@
 // Where the bytes go: bundles each third-party dependency alone, the SDK as a
-// consumer would (`import { createClient }`), and the elements' libraries,
+// consumer would (`import { createClient }`, and the floor of a client of one
+// resource over `createCore`), and the elements' libraries,
 // minified and gzipped like size-limit does. It shows the floor the chosen
 // dependencies set before any of our code: `node scripts/size-breakdown.mjs`
 // (after `npm run build`).
@@ -11,7 +12,9 @@ const cases = {
   'zod/mini, one z.object({ a: z.string() })': `import * as z from 'zod/mini'; export const s = z.object({ a: z.string() });`,
   'eventsource-parser': `export { createParser } from 'eventsource-parser';`,
   'ky + zod/mini minimum + eventsource-parser': `export { default } from 'ky'; import * as z from 'zod/mini'; export const s = z.object({ a: z.string() }); export { createParser } from 'eventsource-parser';`,
-  '@mpp-kit/contract: what the SDK imports (routes, HEADERS, buildPath, applyQueueEvent)': `export { routes, HEADERS, buildPath, applyQueueEvent } from '@mpp-kit/contract';`,
+  '@mpp-kit/contract: the error envelope schema alone (zod/mini for a real schema)': `export { ErrorEnvelopeSchema } from '@mpp-kit/contract';`,
+  '@mpp-kit/sdk: createCore alone (ky, options, errors, the error envelope)': `export { createCore } from '@mpp-kit/sdk';`,
+  '@mpp-kit/sdk: createCore + siteResource (the smallest useful client)': `export { createCore, siteResource } from '@mpp-kit/sdk';`,
   '@mpp-kit/sdk: import { createClient }': `export { createClient } from '@mpp-kit/sdk';`,
   'lit + @lit/context + @lit/task': `export { LitElement, html, css } from 'lit'; export { ContextProvider } from '@lit/context'; export { Task } from '@lit/task';`,
   'floor of the elements: ky + zod/mini minimum + lit + @lit/context + @lit/task': `export { default } from 'ky'; import * as z from 'zod/mini'; export const s = z.object({ a: z.string() }); export { LitElement, html, css } from 'lit'; export { ContextProvider } from '@lit/context'; export { Task } from '@lit/task';`,

@@ -72,10 +72,21 @@ function fakeClient(): MppClient {
     const items = services.slice(start, start + limit);
     return { items, nextCursor: start + limit < services.length ? String(start + limit) : null };
   };
+  const agencyPage = () => Promise.resolve({ items: agencies, nextCursor: null });
+  const servicePage = (query: { cursor?: string | number; limit?: string | number } = {}) =>
+    Promise.resolve(pages(query.cursor === undefined ? undefined : String(query.cursor), Number(query.limit ?? 20)));
+  // The element reads through the client's core (the SDK's resource factories call
+  // its internal `send(route, call)`), the baseline through `services.list`: both
+  // answer from memory, with no HTTP, JSON or validation, so each figure is rendering alone.
   return {
-    agencies: { list: () => Promise.resolve({ items: agencies, nextCursor: null }) },
-    services: {
-      list: (query: { cursor?: string; limit?: number } = {}) => Promise.resolve(pages(query.cursor, query.limit ?? 20)),
+    services: { list: servicePage },
+    core: {
+      options: {},
+      send: (route: { path: string }, call: { query?: { cursor?: string; limit?: number } } = {}) => {
+        if (route.path === '/v1/agencies') return agencyPage();
+        if (route.path === '/v1/services') return servicePage(call.query);
+        return Promise.reject(new Error(`the bench serves no ${route.path}`));
+      },
     },
   } as unknown as MppClient;
 }

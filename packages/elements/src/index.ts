@@ -23,7 +23,7 @@ export { defineElement } from './define-element.js';
 
 export { MppElement, type TaskViews } from './core/mpp-element.js';
 export { ApiTask, type ApiTaskOptions, type ClientChoice, type LoadState } from './core/api-task.js';
-export { apiBaseSource, clientSourceContext, fixedSource, sharedClient, type ClientSource } from './core/client.js';
+export { apiBaseSource, clientSourceContext, fixedSource, sharedCore, type ClientSource } from './core/client.js';
 export {
   errorDetailOf,
   mppEvent,

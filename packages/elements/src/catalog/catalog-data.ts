@@ -1,8 +1,6 @@
-import type { Agency, Locale, Service, ServiceSummary } from '@mpp-kit/contract';
-import type { MppClient } from '@mpp-kit/sdk';
-import { localizedString } from '../core/localized.js';
+import type { Agency, Service, ServiceSummary } from '@mpp-kit/contract';
+import { agenciesResource, queuesResource, servicesResource, type ClientCore } from '@mpp-kit/sdk';
 import type { CatalogStrings } from './i18n/id.js';
-import { entryOf, type SearchEntry } from './search.js';
 
 /** The whole catalog: agencies and every service, in the server's order. */
 export interface CatalogData {
@@ -25,19 +23,20 @@ export const PAGE_LIMIT = 100;
  * The catalog is small enough to search in the page, which makes search as
  * you type instant and work offline once loaded.
  */
-export async function loadCatalog(client: MppClient, signal: AbortSignal): Promise<CatalogData> {
+export async function loadCatalog(core: ClientCore, signal: AbortSignal): Promise<CatalogData> {
+  const services = servicesResource(core);
   const servicesOf = async (): Promise<ServiceSummary[]> => {
-    const services: ServiceSummary[] = [];
+    const items: ServiceSummary[] = [];
     let cursor: string | null = null;
     do {
-      const page = await client.services.list({ limit: PAGE_LIMIT, ...(cursor ? { cursor } : {}) }, { signal });
-      services.push(...page.items);
+      const page = await services.list({ limit: PAGE_LIMIT, ...(cursor ? { cursor } : {}) }, { signal });
+      items.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
-    return services;
+    return items;
   };
-  const [agencies, services] = await Promise.all([client.agencies.list({ signal }), servicesOf()]);
-  return { agencies: agencies.items, services };
+  const [agencies, all] = await Promise.all([agenciesResource(core).list({ signal }), servicesOf()]);
+  return { agencies: agencies.items, services: all };
 }
 
 /**
@@ -45,10 +44,10 @@ export async function loadCatalog(client: MppClient, signal: AbortSignal): Promi
  * public). The counter names are a nicety: when the queue view fails, the
  * detail still shows, with the counters' ids.
  */
-export async function loadDetail(client: MppClient, id: string, signal: AbortSignal): Promise<ServiceDetail> {
+export async function loadDetail(core: ClientCore, id: string, signal: AbortSignal): Promise<ServiceDetail> {
   const [service, snapshot] = await Promise.all([
-    client.services.get(id, { signal }),
-    client.queues.snapshot({ service: id }, { signal }).catch(() => null),
+    servicesResource(core).get(id, { signal }),
+    queuesResource(core).snapshot({ service: id }, { signal }).catch(() => null),
   ]);
   const names = new Map(snapshot?.counters.map((counter) => [counter.id, counter.name]));
   return { service, counters: service.counterIds.map((counterId) => names.get(counterId) ?? counterId) };
@@ -57,29 +56,4 @@ export async function loadDetail(client: MppClient, id: string, signal: AbortSig
 /** The label of a category slug in a language; an unknown slug is shown as it is. */
 export function categoryLabel(strings: CatalogStrings, slug: string): string {
   return Object.hasOwn(strings.categories, slug) ? (strings.categories[slug] ?? slug) : slug;
-}
-
-/**
- * The search entries of a catalog: a service is found by its names in both
- * languages (a visitor may type either), its keywords, its agency's short and
- * full name, and its category's label in both languages.
- */
-export function searchEntries(
-  data: CatalogData,
-  locale: Locale,
-  tables: readonly CatalogStrings[],
-): SearchEntry<ServiceSummary>[] {
-  const agencies = new Map(data.agencies.map((agency) => [agency.id, agency]));
-  return data.services.map((service) => {
-    const agency = agencies.get(service.agencyId);
-    const texts = [
-      service.name.id,
-      service.name.en ?? '',
-      ...service.keywords,
-      agency?.shortName ?? '',
-      agency?.name ?? '',
-      ...tables.map((strings) => categoryLabel(strings, service.category)),
-    ];
-    return entryOf(service, localizedString(service.name, locale), texts, service);
-  });
 }

@@ -13,6 +13,15 @@ export const catalogStyles = css`
     display: grid;
     gap: var(--_space-2);
     container-type: inline-size;
+    /* Large text on a small phone: a long word (an agency's name) breaks rather than sticking out. */
+    overflow-wrap: anywhere;
+  }
+  /* Single columns as wide as the element: no long word may widen them. */
+  .catalog,
+  .layout,
+  .listbox,
+  .detail {
+    grid-template-columns: minmax(0, 1fr);
   }
   .controls {
     display: flex;

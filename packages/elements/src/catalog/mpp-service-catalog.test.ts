@@ -3,12 +3,13 @@
 import '@mpp-kit/elements/catalog/define.js';
 import { ServiceCatalogHarness } from '@mpp-kit/elements/testing.js';
 import type { FetchLike } from '@mpp-kit/sdk';
-import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import type { MppServiceCatalog } from '../index.js';
 import { applyHostilePortalCss } from '../test-support/hostile-portal-css.js';
 import { heldFetch, server, switchableFetch, testClient } from '../test-support/server.js';
+import { FIRST_ROWS } from './mpp-service-catalog.js';
 
 async function catalog(template: TemplateResult): Promise<ServiceCatalogHarness> {
   const element = await fixture<HTMLElement>(template);
@@ -40,7 +41,7 @@ describe('<mpp-service-catalog>', () => {
     it('lists every agency’s services, a page at a time, grouped by agency', async () => {
       const list = await catalog(html`<mpp-service-catalog .client=${testClient()}></mpp-service-catalog>`);
       expect(list.count).to.equal(`${SERVICE_COUNT} layanan`);
-      expect(list.results).to.have.length(40);
+      expect(list.results).to.have.length(FIRST_ROWS);
       expect(list.results[0]).to.equal('Perekaman dan penerbitan KTP-el');
       expect(list.groups.slice(0, 3)).to.deep.equal(['Dispendukcapil', 'DPMPTSP', 'Samsat']);
       expect(list.highlights).to.deep.equal([]);
@@ -49,7 +50,29 @@ describe('<mpp-service-catalog>', () => {
       expect(list.results).to.have.length(SERVICE_COUNT);
       expect(shadow(list).querySelector('[part~="show-more"]')).to.equal(null);
       // The button went away with the last page: focus moved to the first new row.
-      expect(focusedId(list)).to.equal(list.resultIds[40]);
+      expect(focusedId(list)).to.equal(list.resultIds[FIRST_ROWS]);
+    });
+
+    it('renders more rows as the end of the list nears the screen, and searches the rows not rendered yet', async () => {
+      const list = await catalog(html`<mpp-service-catalog .client=${testClient()}></mpp-service-catalog>`);
+      expect(list.results).to.have.length(FIRST_ROWS);
+      expect(list.resultIds).to.not.include('layanan-pelanggan-pdam');
+      // Scrolling is seen only in the tab in front (see web-test-runner.config.mjs).
+      await executeServerCommand('bring-to-front');
+      try {
+        shadow(list).querySelector('.sentinel')?.scrollIntoView();
+        await waitUntil(() => list.results.length > FIRST_ROWS, 'no rows were added near the end of the list', { timeout: 4000 });
+        await list.settled();
+        expect(list.results.length).to.be.greaterThan(FIRST_ROWS);
+      } finally {
+        scrollTo(0, 0);
+      }
+      await list.search('tagihan air');
+      expect(list.resultIds).to.deep.equal(['layanan-pelanggan-pdam']);
+      expect(list.count).to.equal('1 layanan');
+      // Back to one screen of rows when the search changes.
+      await list.search('');
+      expect(list.results).to.have.length(FIRST_ROWS);
     });
 
     it('pages through the API with the largest page size', async () => {
@@ -231,12 +254,12 @@ describe('<mpp-service-catalog>', () => {
 
     it('renders the next page when Arrow Down leaves the last rendered row', async () => {
       const list = await catalog(html`<mpp-service-catalog .client=${testClient()}></mpp-service-catalog>`);
-      const last = shadow(list).querySelectorAll<HTMLElement>('[role="option"]')[39];
+      const last = shadow(list).querySelectorAll<HTMLElement>('[role="option"]')[FIRST_ROWS - 1];
       last?.focus();
       await sendKeys({ press: 'ArrowDown' });
       await list.settled();
       expect(list.results).to.have.length(SERVICE_COUNT);
-      expect(focusedId(list)).to.equal(list.resultIds[40]);
+      expect(focusedId(list)).to.equal(list.resultIds[FIRST_ROWS]);
     });
   });
 
@@ -315,7 +338,7 @@ describe('<mpp-service-catalog>', () => {
       await expect(element).to.be.accessible();
       held.release();
       await list.settled();
-      expect(list.results).to.have.length(40);
+      expect(list.results).to.have.length(FIRST_ROWS);
     });
 
     it('shows the error with a retry that recovers, and fires mpp-error', async () => {
@@ -338,7 +361,7 @@ describe('<mpp-service-catalog>', () => {
 
     it('shows the detail’s error in the detail, keeping the list', async () => {
       const list = await catalog(html`<mpp-service-catalog .client=${testClient()} service="tidak-ada"></mpp-service-catalog>`);
-      expect(list.results).to.have.length(40);
+      expect(list.results).to.have.length(FIRST_ROWS);
       expect(shadow(list).querySelector('[part~="detail"] [part~="error"]')).to.not.equal(null);
       await expect(list.element).to.be.accessible();
     });
@@ -443,25 +466,37 @@ describe('<mpp-service-catalog>', () => {
   });
 
   describe('layout', () => {
-    it('fits 320 px without horizontal scrolling, under a portal’s hostile CSS too', async () => {
-      const remove = applyHostilePortalCss(document);
-      const narrow = document.createElement('style');
-      narrow.textContent = 'mpp-service-catalog.narrow { width: 320px; }';
-      document.head.append(narrow);
-      try {
-        // The element itself is the fixture: a wrapper would wait for an animation
-        // frame, which a background test tab never gets.
-        const list = await catalog(html`<mpp-service-catalog class="narrow" .client=${testClient()} service="nib-oss"></mpp-service-catalog>`);
-        const base = shadow(list).querySelector('[part~="base"]') as HTMLElement;
-        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-        expect(list.element.getBoundingClientRect().width).to.equal(320);
-        for (const node of shadow(list).querySelectorAll('button, input, select, [role="option"], [part~="detail"]')) {
-          expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(list.element.getBoundingClientRect().right + 0.5);
-        }
-      } finally {
-        remove();
-        narrow.remove();
+    // 320 CSS px is a small phone, and a 1280 px screen at 400% zoom; doubled text is a
+    // visitor's 200% text size. Nothing may scroll sideways or stick out, list or detail.
+    const cases = [
+      ['320 px', 'mpp-service-catalog.narrow { width: 320px; }'],
+      ['320 px with text at 200%', 'mpp-service-catalog.narrow { width: 320px; --mpp-font-size: 32px; }'],
+    ] as const;
+    for (const [label, rule] of cases) {
+      for (const service of ['', 'nib-oss']) {
+        it(`fits ${label} without horizontal scrolling (${service ? 'detail' : 'list'}), under a portal’s hostile CSS too`, async () => {
+          const remove = applyHostilePortalCss(document);
+          const narrow = document.createElement('style');
+          narrow.textContent = rule;
+          document.head.append(narrow);
+          try {
+            // The element itself is the fixture: a wrapper would wait for an animation
+            // frame, which a background test tab never gets.
+            const list = await catalog(html`<mpp-service-catalog class="narrow" .client=${testClient()} service=${service}></mpp-service-catalog>`);
+            const base = shadow(list).querySelector('[part~="base"]') as HTMLElement;
+            expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+            expect(list.element.getBoundingClientRect().width).to.equal(320);
+            const right = list.element.getBoundingClientRect().right + 0.5;
+            for (const node of shadow(list).querySelectorAll('*')) {
+              const box = node.getBoundingClientRect();
+              if (box.width > 0) expect(box.right, `${node.localName}.${node.className}`).to.be.at.most(right);
+            }
+          } finally {
+            remove();
+            narrow.remove();
+          }
+        });
       }
-    });
+    }
   });
 });

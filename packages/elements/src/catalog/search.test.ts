@@ -144,6 +144,18 @@ describe('catalog search', () => {
     );
   });
 
+  it('gathers an entry’s texts from its item on its first search only', () => {
+    let calls = 0;
+    const entry = entryOf({ id: 'kia', agencyId: 'dukcapil', category: 'kependudukan' }, 'Kartu Identitas Anak', (item: string) => {
+      calls += 1;
+      return [item];
+    }, 'KIA');
+    expect(calls).to.equal(0);
+    expect(search([entry], { text: 'kia', agencyId: '', category: '' }).total).to.equal(1);
+    expect(search([entry], { text: 'anak', agencyId: '', category: '' }).total).to.equal(1);
+    expect(calls).to.equal(1);
+  });
+
   it('folds entries ahead of time while there is time', () => {
     let budget = 2;
     const next = warmEntries(entries, 0, () => budget-- > 0);

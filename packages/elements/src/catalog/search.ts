@@ -103,30 +103,38 @@ export interface SearchResult<T> {
   readonly matches: readonly SearchEntry<T>[];
 }
 
+/** The texts an entry is found by besides its name, or a function that gathers them from its item when first needed. */
+export type EntryTexts<T> = readonly string[] | ((item: T) => readonly string[]);
+
 /**
- * A searchable entry whose folded texts are computed on first search, not
+ * A searchable entry whose texts are gathered and folded on first search, not
  * before: listing the catalog needs none of them, so the first render does not
- * pay for thousands of normalisations (see {@link warmEntries}).
+ * pay for thousands of arrays and normalisations (see {@link warmEntries}).
  */
 class PreparedEntry<T> implements SearchEntry<T> {
   readonly id: string;
   readonly agencyId: string;
   readonly category: string;
   readonly item: T;
-  private readonly texts: readonly string[];
+  private readonly original: string;
+  private readonly texts: EntryTexts<T>;
   private folded: { name: string; haystack: string } | undefined;
 
-  constructor(keys: { readonly id: string; readonly agencyId: string; readonly category: string }, texts: readonly string[], item: T) {
+  constructor(keys: { readonly id: string; readonly agencyId: string; readonly category: string }, name: string, texts: EntryTexts<T>, item: T) {
     this.id = keys.id;
     this.agencyId = keys.agencyId;
     this.category = keys.category;
     this.item = item;
+    this.original = name;
     this.texts = texts;
   }
 
   private prepared(): { name: string; haystack: string } {
-    // Newlines keep one text's end and the next one's start from forming a false match.
-    this.folded ??= { name: fold(this.texts[0] ?? ''), haystack: fold(this.texts.join('\n')) };
+    if (!this.folded) {
+      const texts = typeof this.texts === 'function' ? this.texts(this.item) : this.texts;
+      // Newlines keep one text's end and the next one's start from forming a false match.
+      this.folded = { name: fold(this.original), haystack: fold([this.original, ...texts].join('\n')) };
+    }
     return this.folded;
   }
 
@@ -140,17 +148,19 @@ class PreparedEntry<T> implements SearchEntry<T> {
 }
 
 /**
- * Prepares an entry; `texts` are the other strings a visitor may search it by.
+ * Prepares an entry; `texts` are the other strings a visitor may search it by,
+ * or a function that gathers them from `item` on the entry's first search (one
+ * function for a whole catalog, so that an entry costs one small object until then).
  *
  * @example entryOf({ id: 'ktp-el', agencyId: 'dukcapil', category: 'kependudukan' }, 'KTP-el', ['ktp', 'Dispendukcapil'], service)
  */
 export function entryOf<T>(
   keys: { readonly id: string; readonly agencyId: string; readonly category: string },
   name: string,
-  texts: readonly string[],
+  texts: EntryTexts<T>,
   item: T,
 ): SearchEntry<T> {
-  return new PreparedEntry(keys, [name, ...texts], item);
+  return new PreparedEntry(keys, name, texts, item);
 }
 
 /**
@@ -184,9 +194,12 @@ const atWordStart = (text: string, index: number): boolean => index === 0 || !/[
 /** How well an entry matches the terms: 0 not at all; a word found at a word start in the name counts most. */
 export function scoreOf(entry: SearchEntry, terms: readonly QueryTerm[]): number {
   let score = 0;
-  for (const term of terms) {
+  // Indexed loops: this runs for every entry of the catalog at each keystroke (see `search`).
+  for (let t = 0; t < terms.length; t += 1) {
+    const term = terms[t] as QueryTerm;
     let best = 0;
-    for (const form of term) {
+    for (let f = 0; f < term.length; f += 1) {
+      const form = term[f] as string;
       const inName = entry.name.indexOf(form);
       if (inName >= 0) best = Math.max(best, atWordStart(entry.name, inName) ? 3 : 2);
       else if (best === 0 && entry.haystack.includes(form)) best = 1;
@@ -213,7 +226,9 @@ export function search<T>(
   const matches: SearchEntry<T>[] = [];
   const groups = new Map<string, { best: number; order: number; scored: { entry: SearchEntry<T>; score: number }[] }>();
   let total = 0;
-  for (const entry of entries) {
+  // Indexed loops here: before the JIT optimises them, `for...of` allocates a result object per entry.
+  for (let at = 0; at < entries.length; at += 1) {
+    const entry = entries[at] as SearchEntry<T>;
     if (query.agencyId && entry.agencyId !== query.agencyId) continue;
     if (query.category && entry.category !== query.category) continue;
     const score = terms.length === 0 ? 1 : scoreOf(entry, terms);

@@ -1,13 +1,13 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import type { MppClient, MppConfigError } from '@mpp-kit/sdk';
+import type { ClientCore, MppConfigError } from '@mpp-kit/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { errorDetailOf, mppEvent } from './events.js';
 
 /**
- * The client an element would use now: a client, the configuration error that
- * prevents one, or `null` when nothing configures the element yet.
+ * The client core an element would use now: a core, the configuration error
+ * that prevents one, or `null` when nothing configures the element yet.
  */
-export type ClientChoice = MppClient | MppConfigError | null;
+export type ClientChoice = ClientCore | MppConfigError | null;
 
 /**
  * Where an {@link ApiTask} stands:
@@ -22,10 +22,11 @@ export type LoadState = 'unconfigured' | 'loading' | 'ready' | 'stale' | 'error'
 /** What an {@link ApiTask} loads. */
 export interface ApiTaskOptions<T, A extends readonly unknown[]> {
   /**
-   * Loads the data with the element's client. Pass `signal` on to the SDK, so a
-   * load that is superseded (new arguments, new language) is cancelled.
+   * Loads the data over the element's client core, with the SDK resources the
+   * element needs (e.g. `siteResource(core)`). Pass `signal` on to the SDK, so
+   * a load that is superseded (new arguments, new language) is cancelled.
    */
-  load(client: MppClient, args: A, signal: AbortSignal): Promise<T>;
+  load(core: ClientCore, args: A, signal: AbortSignal): Promise<T>;
   /**
    * The element's own inputs of the load (a service id, a filter): a change
    * reloads, and data loaded for other inputs is no longer shown meanwhile.
@@ -67,7 +68,7 @@ export class ApiTask<T, A extends readonly unknown[] = readonly []> implements R
           return Promise.resolve(initialState);
         }
         if (choice instanceof Error) return Promise.reject(choice);
-        return options.load(choice as MppClient, args as unknown as A, signal);
+        return options.load(choice as ClientCore, args as unknown as A, signal);
       },
       onComplete: (value) => {
         this.kept = { value, at: new Date(), args: this.running };

@@ -1,26 +1,26 @@
 import { MppConfigError } from '@mpp-kit/sdk';
 import { expect } from '@open-wc/testing';
-import { apiBaseSource, fixedSource, sharedClient } from './client.js';
+import { apiBaseSource, fixedSource, sharedCore } from './client.js';
 import { testClient } from '../test-support/server.js';
 
-describe('sharedClient', () => {
-  it('shares one client per base URL and language', () => {
-    const first = sharedClient('https://share.example.go.id/api', 'id');
-    expect(sharedClient('https://share.example.go.id/api/', 'id')).to.equal(first);
-    expect(sharedClient('https://share.example.go.id/api', 'en')).to.not.equal(first);
-    expect(sharedClient('https://other.example.go.id/api', 'id')).to.not.equal(first);
+describe('sharedCore', () => {
+  it('shares one client core per base URL and language', () => {
+    const first = sharedCore('https://share.example.go.id/api', 'id');
+    expect(sharedCore('https://share.example.go.id/api/', 'id')).to.equal(first);
+    expect(sharedCore('https://share.example.go.id/api', 'en')).to.not.equal(first);
+    expect(sharedCore('https://other.example.go.id/api', 'id')).to.not.equal(first);
   });
 
   it('resolves a relative base URL against the page', () => {
-    expect(sharedClient('/share-api', 'id', 'https://portal.example.go.id/layanan/')).to.equal(
-      sharedClient('https://portal.example.go.id/share-api', 'id'),
+    expect(sharedCore('/share-api', 'id', 'https://portal.example.go.id/layanan/')).to.equal(
+      sharedCore('https://portal.example.go.id/share-api', 'id'),
     );
   });
 
   it('throws the same configuration error every time for a base URL it cannot use', () => {
     const attempt = (apiBase: string): unknown => {
       try {
-        sharedClient(apiBase, 'id', 'https://portal.example.go.id/');
+        sharedCore(apiBase, 'id', 'https://portal.example.go.id/');
         return null;
       } catch (error) {
         return error;
@@ -35,10 +35,10 @@ describe('sharedClient', () => {
 });
 
 describe('client sources', () => {
-  it('answer with the shared client of each language, or with one fixed client', () => {
+  it("answer with the shared core of each language, or with one fixed client's core", () => {
     const source = apiBaseSource('https://source.example.go.id/api');
-    expect(source.clientFor('en')).to.equal(sharedClient('https://source.example.go.id/api', 'en'));
+    expect(source.coreFor('en')).to.equal(sharedCore('https://source.example.go.id/api', 'en'));
     const client = testClient();
-    expect(fixedSource(client).clientFor('en')).to.equal(client);
+    expect(fixedSource(client).coreFor('en')).to.equal(client.core);
   });
 });

@@ -1,15 +1,17 @@
 import type { Locale } from '@mpp-kit/contract';
 import { createContext } from '@lit/context';
-import { createClient, MppConfigError, type MppClient } from '@mpp-kit/sdk';
+import { createCore, MppConfigError, type ClientCore, type MppClient } from '@mpp-kit/sdk';
 
 /**
- * Where an element gets its API client for a language. The SDK client sends
- * one `Accept-Language`, so an element asks for the client of the language it
- * speaks; the server's messages (errors included) then arrive in that language.
+ * Where an element gets its API client for a language: the SDK's
+ * {@link ClientCore}, over which each element builds only the resources it
+ * uses (so a page with one element leaves the other resources out of its bundle). A core
+ * sends one `Accept-Language`, so an element asks for the core of the language
+ * it speaks; the server's messages (errors included) then arrive in that language.
  */
 export interface ClientSource {
-  /** The client to use for `locale`; throws an `MppConfigError` when it cannot be made. */
-  clientFor(locale: Locale): MppClient;
+  /** The client core to use for `locale`; throws an `MppConfigError` when it cannot be made. */
+  coreFor(locale: Locale): ClientCore;
 }
 
 /**
@@ -20,39 +22,39 @@ export interface ClientSource {
 export const clientSourceContext = createContext<ClientSource | undefined>(Symbol.for('mpp-kit.client-source'));
 
 /**
- * One client per absolute API URL and language, and the reason for each
+ * One client core per absolute API URL and language, and the reason for each
  * `api-base` that cannot become one. Failures are kept too: an element compares
  * its client (or error) between renders, and a new error each time would look
  * like a new configuration.
  */
-const clients = new Map<string, MppClient | MppConfigError>();
+const cores = new Map<string, ClientCore | MppConfigError>();
 
-function cached(key: string, make: () => MppClient): MppClient {
-  let entry = clients.get(key);
+function cached(key: string, make: () => ClientCore): ClientCore {
+  let entry = cores.get(key);
   if (!entry) {
     try {
       entry = make();
     } catch (error) {
       entry = error instanceof MppConfigError ? error : new MppConfigError(String(error));
     }
-    clients.set(key, entry);
+    cores.set(key, entry);
   }
   if (entry instanceof MppConfigError) throw entry;
   return entry;
 }
 
 /**
- * The client every element shares for an API base URL and a language: one per
- * pair, made on first use. A relative `apiBase` is resolved against `baseUri`
+ * The client core every element shares for an API base URL and a language: one
+ * per pair, made on first use. A relative `apiBase` is resolved against `baseUri`
  * (the page's address by default). A base URL the SDK rejects fails the same
  * way on every call, with the same error.
  *
  * @throws MppConfigError when `apiBase` is not an absolute http(s) URL after resolution
  * @example
- * const client = sharedClient('https://mpp.kedirikota.go.id/api', 'id');
- * const site = await client.site.get();
+ * const core = sharedCore('https://mpp.kedirikota.go.id/api', 'id');
+ * const site = await siteResource(core).get();
  */
-export function sharedClient(apiBase: string, locale: Locale, baseUri: string = globalThis.document?.baseURI ?? ''): MppClient {
+export function sharedCore(apiBase: string, locale: Locale, baseUri: string = globalThis.document?.baseURI ?? ''): ClientCore {
   let absolute: string | null = null;
   try {
     // Relative to the page, as a link would be; the SDK drops trailing slashes too.
@@ -62,25 +64,25 @@ export function sharedClient(apiBase: string, locale: Locale, baseUri: string = 
   }
   return cached(absolute ? `${locale} ${absolute}` : `${locale} invalid ${apiBase}`, () => {
     if (!absolute) throw new MppConfigError(`api-base "${apiBase}" bukan URL / is not a URL`);
-    return createClient({ baseUrl: absolute, locale });
+    return createCore({ baseUrl: absolute, locale });
   });
 }
 
 /**
- * A {@link ClientSource} over an API base URL: shared clients, one per language.
+ * A {@link ClientSource} over an API base URL: shared cores, one per language.
  *
  * @example
  * const source = apiBaseSource('https://mpp.kedirikota.go.id/api');
- * source.clientFor('en').site.get();
+ * await siteResource(source.coreFor('en')).get();
  */
 export function apiBaseSource(apiBase: string, baseUri?: string): ClientSource {
-  return { clientFor: (locale) => sharedClient(apiBase, locale, baseUri) };
+  return { coreFor: (locale) => sharedCore(apiBase, locale, baseUri) };
 }
 
 /**
- * A {@link ClientSource} that always answers with one client, whatever the
- * language (the host chose the client's `locale` when it created it).
+ * A {@link ClientSource} that always answers with one client's core, whatever
+ * the language (the host chose the client's `locale` when it created it).
  */
-export function fixedSource(client: MppClient): ClientSource {
-  return { clientFor: () => client };
+export function fixedSource(client: Pick<MppClient, 'core'>): ClientSource {
+  return { coreFor: () => client.core };
 }

@@ -95,13 +95,18 @@ function createFormatter(locale: Locale): Formatter {
     },
     date: (date, style = 'long') => (style === 'long' ? longDate : shortDate)(new Date(`${date}T12:00:00Z`)),
     weekday: (weekday) => weekdays(A_MONDAY + (weekday - 1) * DAY_MS),
-    duration(seconds) {
-      const total = Math.max(1, Math.round(seconds / 60));
-      const [h, m] = [Math.floor(total / 60), total % 60];
-      const parts = [h > 0 ? hours(h) : '', m > 0 ? minutes(m) : ''];
-      return parts.filter(Boolean).join(' ');
-    },
+    duration: (seconds) => joinDuration(seconds, hours, minutes),
   };
+}
+
+/**
+ * A duration as whole hours and minutes (at least one minute), each part
+ * written by `hours`/`minutes` and the empty ones left out: `1 jam 30 menit`.
+ */
+export function joinDuration(seconds: number, hours: (count: number) => string, minutes: (count: number) => string): string {
+  const total = Math.max(1, Math.round(seconds / 60));
+  const [h, m] = [Math.floor(total / 60), total % 60];
+  return [h > 0 ? hours(h) : '', m > 0 ? minutes(m) : ''].filter(Boolean).join(' ');
 }
 
 const formatters = new Map<Locale, Formatter>();

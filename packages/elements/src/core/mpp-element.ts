@@ -7,7 +7,7 @@ import { id, type CommonStrings } from '../i18n/id.js';
 import { stringsFor, type StringOverrides, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
 import { ApiTask, type ApiTaskOptions, type ClientChoice } from './api-task.js';
-import { clientSourceContext, sharedClient } from './client.js';
+import { clientSourceContext, sharedCore } from './client.js';
 import { formatterFor, type Formatter } from './format.js';
 import { LangController, toLocale } from './lang.js';
 import { errorPanel, errorPanelFor, staleNotice } from './states.js';
@@ -42,7 +42,8 @@ export interface TaskViews<T> {
  * data states and events, so each element only renders its data.
  *
  * - **API**: the `client` property, else the `api-base` attribute (one shared
- *   client per base URL and language), else an enclosing `<mpp-provider>`.
+ *   client core per base URL and language), else an enclosing `<mpp-provider>`.
+ *   Each element builds only the SDK resources it uses over that core.
  * - **Language**: the `locale` attribute, else the nearest `lang` (the element,
  *   its ancestors across shadow roots, then `<html>`); Bahasa Indonesia unless
  *   that is English. Changing any of them re-renders, and reloads through the
@@ -91,14 +92,15 @@ export abstract class MppElement<S extends object = object> extends LitElement {
   /**
    * The API root, the part before `/v1`, e.g. `https://mpp.kedirikota.go.id/api`;
    * relative URLs resolve against the page. Elements with the same base URL
-   * share one client.
+   * share one client core.
    */
   declare apiBase: string | undefined;
 
   /**
    * An SDK client to use instead of `api-base` (one you created with
-   * `createClient`, e.g. with your own `fetch`). Its `locale` decides the
-   * language of the server's messages.
+   * `createClient`, e.g. with your own `fetch`). The element uses its `core`
+   * (fetch, headers, timeouts, retries); its `locale` decides the language of
+   * the server's messages.
    */
   declare client: MppClient | undefined;
 
@@ -148,13 +150,13 @@ export abstract class MppElement<S extends object = object> extends LitElement {
     return formatterFor(this.resolvedLocale);
   }
 
-  /** The client to use now (see the class description), the error that prevents one, or `null`. */
+  /** The client core to use now (see the class description), the error that prevents one, or `null`. */
   protected clientChoice(): ClientChoice {
-    if (this.client) return this.client;
+    if (this.client) return this.client.core;
     const locale = this.resolvedLocale;
     try {
-      if (this.apiBase) return sharedClient(this.apiBase, locale, this.ownerDocument.baseURI);
-      return this.provided.value?.clientFor(locale) ?? null;
+      if (this.apiBase) return sharedCore(this.apiBase, locale, this.ownerDocument.baseURI);
+      return this.provided.value?.coreFor(locale) ?? null;
     } catch (error) {
       return error as ClientChoice;
     }
@@ -164,7 +166,7 @@ export abstract class MppElement<S extends object = object> extends LitElement {
    * Creates the element's data loading; call it in a field initializer.
    *
    * @example
-   * private readonly site = this.createApiTask({ load: (client, _args, signal) => client.site.get({ signal }) });
+   * private readonly site = this.createApiTask({ load: (core, _args, signal) => siteResource(core).get({ signal }) });
    */
   protected createApiTask<T, A extends readonly unknown[] = readonly []>(options: ApiTaskOptions<T, A>): ApiTask<T, A> {
     const task = new ApiTask<T, A>(this, () => this.clientChoice(), options);

@@ -1,4 +1,5 @@
 import { localDateOf, weekdayOf, type DayHours, type Facility, type Holiday, type Site, type Weekday } from '@mpp-kit/contract';
+import { siteResource } from '@mpp-kit/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { clockIcon, icon } from '../core/icons.js';
 import { localized, localizedString } from '../core/localized.js';
@@ -71,7 +72,7 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
   private readonly clock = new MinuteClock(this);
 
   private readonly site = this.createApiTask({
-    load: (client, _args, signal) => client.site.get({ signal }),
+    load: (core, _args, signal) => siteResource(core).get({ signal }),
   });
 
   private get level(): number {

@@ -4,12 +4,16 @@ import { css } from 'lit';
 export const siteInfoStyles = css`
   .card {
     display: grid;
+    /* One column as wide as the card: no child's minimum width (a 14em facility column) may widen it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
     padding: var(--_space-3);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     container-type: inline-size;
+    /* A web address or email is one long word: on a small phone with large text it must wrap. */
+    overflow-wrap: anywhere;
   }
   .head {
     display: grid;
@@ -50,6 +54,7 @@ export const siteInfoStyles = css`
   }
   .sections {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
   }
   @container (min-width: 40em) {
@@ -76,6 +81,12 @@ export const siteInfoStyles = css`
   }
   th {
     font-weight: 600;
+  }
+  /* A time range stays on one line, unless the card is too narrow for it (large text on a phone). */
+  @container (max-width: 24em) {
+    td .nowrap {
+      white-space: normal;
+    }
   }
   tr.today > * {
     background: var(--_surface-muted);

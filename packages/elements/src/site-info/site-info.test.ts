@@ -394,6 +394,29 @@ describe('<mpp-site-info>', () => {
       }
     });
 
+    // 320 CSS px is a small phone, and a 1280 px screen at 400% zoom; doubled text
+    // is a visitor's 200% text size. Nothing may scroll sideways or stick out.
+    for (const [label, fontSize] of [['320 px', ''], ['320 px with text at 200%', '32px']] as const) {
+      it(`fits ${label} without horizontal scrolling, under a portal’s hostile CSS too`, async () => {
+        const remove = applyHostilePortalCss(document);
+        try {
+          const element = await fixture<MppSiteInfo>(html`<mpp-site-info .client=${testClient()} .now=${MONDAY_10}></mpp-site-info>`);
+          element.style.width = '320px';
+          if (fontSize) element.style.setProperty('--mpp-font-size', fontSize);
+          await new SiteInfoHarness(element).settled();
+          const root = element.shadowRoot as ShadowRoot;
+          const card = root.querySelector('[part~="card"]') as HTMLElement;
+          expect(card.scrollWidth, 'card scroll width').to.be.at.most(card.clientWidth);
+          const right = element.getBoundingClientRect().right + 0.5;
+          for (const node of allElements(root)) {
+            expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right);
+          }
+        } finally {
+          remove();
+        }
+      });
+    }
+
     it('uses the dark defaults when asked and takes a host’s tokens', async () => {
       const wrapper = fixtureSync<HTMLElement>(
         html`<div class="brand"><mpp-site-info theme="dark" .client=${testClient()} .now=${MONDAY_10}></mpp-site-info></div>`,

@@ -1,0 +1,36 @@
+import type { Locale, ServiceSummary } from '@mpp-kit/contract';
+import { localizedString } from '../core/localized.js';
+import { categoryLabel, type CatalogData } from './catalog-data.js';
+import type { CatalogStrings } from './i18n/id.js';
+import { entryOf, type SearchEntry } from './search.js';
+
+/**
+ * How a catalog's services become search entries: a service is found by its
+ * names in both languages (a visitor may type either), its keywords, its
+ * agency's short and full name, and its category's label in every table given.
+ * The texts are gathered on an entry's first search, so an entry costs one
+ * small object until then.
+ *
+ * @example
+ * const entryFor = catalogEntryMaker(data, 'id', [catalogId, catalogEn]);
+ * const entries = data.services.map(entryFor);
+ */
+export function catalogEntryMaker(
+  data: CatalogData,
+  locale: Locale,
+  tables: readonly CatalogStrings[],
+): (service: ServiceSummary) => SearchEntry<ServiceSummary> {
+  const agencies = new Map(data.agencies.map((agency) => [agency.id, agency]));
+  const textsOf = (service: ServiceSummary): string[] => {
+    const agency = agencies.get(service.agencyId);
+    return [
+      service.name.id,
+      service.name.en ?? '',
+      ...service.keywords,
+      agency?.shortName ?? '',
+      agency?.name ?? '',
+      ...tables.map((strings) => categoryLabel(strings, service.category)),
+    ];
+  };
+  return (service) => entryOf(service, localizedString(service.name, locale), textsOf, service);
+}
