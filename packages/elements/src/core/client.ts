@@ -5,9 +5,10 @@ import { createCore, MppConfigError, type ClientCore, type MppClient } from '@mp
 /**
  * Where an element gets its API client for a language: the SDK's
  * {@link ClientCore}, over which each element builds only the resources it
- * uses (so a page with one element leaves the other resources out of its bundle). A core
- * sends one `Accept-Language`, so an element asks for the core of the language
- * it speaks; the server's messages (errors included) then arrive in that language.
+ * uses (so a page with one element leaves the others out of its bundle). A
+ * core sends one `Accept-Language`, so an element asks for the core of the
+ * language it speaks; the server's messages (errors included) then arrive in
+ * that language.
  */
 export interface ClientSource {
   /** The client core to use for `locale`; throws an `MppConfigError` when it cannot be made. */
