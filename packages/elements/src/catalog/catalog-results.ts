@@ -119,7 +119,9 @@ export class CatalogResults {
   /** The index of a catalog and language, started (and its idle indexing scheduled) on first use. */
   private indexOf(data: CatalogData, locale: Locale): SearchIndex {
     if (this.index?.data === data && this.index.locale === locale) return this.index;
-    const index: SearchIndex = { data, locale, entries: [], entryFor: catalogEntryMaker(data, locale, [catalogId, catalogEn]), folded: 0 };
+    // The agencies by id are the filters' lookups too: made once per catalog.
+    const entryFor = catalogEntryMaker(this.lookupsOf(data).agencies, locale, [catalogId, catalogEn]);
+    const index: SearchIndex = { data, locale, entries: [], entryFor, folded: 0 };
     this.index = index;
     const idle = globalThis.requestIdleCallback?.bind(globalThis);
     const schedule = (): void => {

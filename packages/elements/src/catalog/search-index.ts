@@ -1,6 +1,6 @@
-import type { Locale, ServiceSummary } from '@mpp-kit/contract';
+import type { Agency, Locale, ServiceSummary } from '@mpp-kit/contract';
 import { localizedString } from '../core/localized.js';
-import { categoryLabel, type CatalogData } from './catalog-data.js';
+import { categoryLabel } from './catalog-data.js';
 import type { CatalogStrings } from './i18n/id.js';
 import { entryOf, type SearchEntry } from './search.js';
 
@@ -12,15 +12,14 @@ import { entryOf, type SearchEntry } from './search.js';
  * small object until then.
  *
  * @example
- * const entryFor = catalogEntryMaker(data, 'id', [catalogId, catalogEn]);
+ * const entryFor = catalogEntryMaker(agenciesById, 'id', [catalogId, catalogEn]);
  * const entries = data.services.map(entryFor);
  */
 export function catalogEntryMaker(
-  data: CatalogData,
+  agencies: ReadonlyMap<string, Agency>,
   locale: Locale,
   tables: readonly CatalogStrings[],
 ): (service: ServiceSummary) => SearchEntry<ServiceSummary> {
-  const agencies = new Map(data.agencies.map((agency) => [agency.id, agency]));
   const textsOf = (service: ServiceSummary): string[] => {
     const agency = agencies.get(service.agencyId);
     return [

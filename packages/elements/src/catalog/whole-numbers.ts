@@ -1,5 +1,5 @@
 import type { Locale } from '@mpp-kit/contract';
-import { formatterFor, joinDuration, type Formatter } from '../core/format.js';
+import { formatterFor, joinDuration, perLocale, type Formatter } from '../core/format.js';
 
 /**
  * The formats the catalog shows: counts, whole rupiah and durations. The
@@ -51,8 +51,6 @@ function createFormat(locale: Locale): WholeNumberFormat {
   };
 }
 
-const formats = new Map<Locale, WholeNumberFormat>();
-
 /**
  * The (shared) whole-number format of a language.
  *
@@ -60,11 +58,4 @@ const formats = new Map<Locale, WholeNumberFormat>();
  * wholeNumberFormat('id').money(50_000)   // 'Rp 50.000' (with a no-break space)
  * wholeNumberFormat('en').duration(5_400) // '1 hour 30 minutes'
  */
-export function wholeNumberFormat(locale: Locale): WholeNumberFormat {
-  let format = formats.get(locale);
-  if (!format) {
-    format = createFormat(locale);
-    formats.set(locale, format);
-  }
-  return format;
-}
+export const wholeNumberFormat: (locale: Locale) => WholeNumberFormat = /* @__PURE__ */ perLocale(createFormat);

@@ -109,7 +109,21 @@ export function joinDuration(seconds: number, hours: (count: number) => string, 
   return [h > 0 ? hours(h) : '', m > 0 ? minutes(m) : ''].filter(Boolean).join(' ');
 }
 
-const formatters = new Map<Locale, Formatter>();
+/**
+ * One value per language, made on first use and shared after: `make` runs at
+ * most once per locale.
+ */
+export function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (locale) => {
+    let value = made.get(locale);
+    if (value === undefined) {
+      value = make(locale);
+      made.set(locale, value);
+    }
+    return value;
+  };
+}
 
 /**
  * The (shared, cached) formatter of a language; building `Intl` formats is
@@ -119,11 +133,4 @@ const formatters = new Map<Locale, Formatter>();
  * formatterFor('id').money(50_000) // 'Rp 50.000'
  * formatterFor('en').time('15:00') // '15:00'
  */
-export function formatterFor(locale: Locale): Formatter {
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = createFormatter(locale);
-    formatters.set(locale, formatter);
-  }
-  return formatter;
-}
+export const formatterFor: (locale: Locale) => Formatter = /* @__PURE__ */ perLocale(createFormatter);
