@@ -50,9 +50,7 @@ function configFor(pkgDir) {
   const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
   const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
   const isExternal = (id) =>
-    id.startsWith('node:') ||
-    builtinModules.includes(id) ||
-    deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+    id.startsWith('node:') || builtinModules.includes(id) || deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
   return {
     input: entriesOf(pkgDir, pkg.exports),
     external: isExternal,

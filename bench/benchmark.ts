@@ -48,7 +48,8 @@ export function machine(): Record<string, string> {
   };
 }
 
-const ms = (value: number | undefined): string => (value === undefined ? '-' : value >= 1 ? value.toFixed(2) : value.toFixed(4));
+const ms = (value: number | undefined): string =>
+  value === undefined ? '-' : value >= 1 ? value.toFixed(2) : value.toFixed(4);
 
 /** The rows to print of any run, and whether it failed. */
 export function outcomeOf(run: BenchmarkRun): { rows: Record<string, Record<string, string>>; failed: boolean } {

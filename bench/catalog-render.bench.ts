@@ -43,7 +43,8 @@ async function bundle(): Promise<string> {
 }
 
 async function serve(script: string): Promise<{ server: Server; url: string }> {
-  const page = '<!doctype html><html lang="id"><meta charset="utf-8"><title>catalog bench</title><body><script type="module" src="/page.js"></script></body></html>';
+  const page =
+    '<!doctype html><html lang="id"><meta charset="utf-8"><title>catalog bench</title><body><script type="module" src="/page.js"></script></body></html>';
   const server = createServer((request, response) => {
     const isScript = request.url === '/page.js';
     response.writeHead(200, { 'Content-Type': isScript ? 'text/javascript' : 'text/html' });
@@ -83,7 +84,13 @@ interface CaseRun {
  * script, ICU data for `Intl`, fonts). Warm: a new page in a renderer that has
  * already run the page once, which isolates the rendering strategy.
  */
-async function runCase(browser: Browser, url: string, implementation: Implementation, size: number, cold: boolean): Promise<CaseRun> {
+async function runCase(
+  browser: Browser,
+  url: string,
+  implementation: Implementation,
+  size: number,
+  cold: boolean,
+): Promise<CaseRun> {
   const context = cold ? await browser.createBrowserContext() : browser.defaultBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 1280, height: 800 });
@@ -101,7 +108,9 @@ async function runCase(browser: Browser, url: string, implementation: Implementa
     const keys: number[] = [];
     let rowsPeak = rowsFirst;
     for (const value of KEYS) {
-      keys.push(await work(page, () => page.evaluate((text) => (globalThis as BenchGlobal).catalogBench.type(text), value)));
+      keys.push(
+        await work(page, () => page.evaluate((text) => (globalThis as BenchGlobal).catalogBench.type(text), value)),
+      );
       rowsPeak = Math.max(rowsPeak, await rowCount());
     }
     return { firstRender, keys, rowsFirst, rowsPeak };
@@ -119,7 +128,8 @@ const median = (values: readonly number[]): number => {
 const ms = (value: number): string => value.toFixed(1);
 
 export default defineBenchmark({
-  description: '<mpp-service-catalog> vs a plain Lit repeat list: first render and search keystrokes, 2,000 and 5,000 services (headless Chromium)',
+  description:
+    '<mpp-service-catalog> vs a plain Lit repeat list: first render and search keystrokes, 2,000 and 5,000 services (headless Chromium)',
   async run() {
     const script = await bundle();
     const { server, url } = await serve(script);
@@ -132,7 +142,8 @@ export default defineBenchmark({
     let failed = false;
     try {
       // Warm the shared renderer once per implementation; these runs are not counted.
-      for (const implementation of ['element', 'baseline'] as const) await runCase(browser, url, implementation, 100, false);
+      for (const implementation of ['element', 'baseline'] as const)
+        await runCase(browser, url, implementation, 100, false);
       for (const cold of [false, true]) {
         for (const size of SIZES) {
           for (const implementation of ['element', 'baseline'] as const) {
@@ -169,7 +180,7 @@ export default defineBenchmark({
         browser: CHROMIUM,
         runs: String(RUNS),
         'budget (element)': `first render < ${BUDGET.firstRender} ms, slowest key < ${BUDGET.key} ms of work`,
-        'work': 'CDP Performance TaskDuration (main-thread tasks, no idle)',
+        work: 'CDP Performance TaskDuration (main-thread tasks, no idle)',
       },
     };
   },

@@ -38,7 +38,11 @@ async function withServer<T>(args: readonly string[], scenario: (server: CliServ
  * reaches its 9,999th number of the day either.
  */
 async function takeTickets(server: CliServer): Promise<LoadResult> {
-  const unlimited = new Set(kediriSeed().services.filter((service) => service.dailyQuota === null).map((service) => service.id));
+  const unlimited = new Set(
+    kediriSeed()
+      .services.filter((service) => service.dailyQuota === null)
+      .map((service) => service.id),
+  );
   const services = (await listServices(server.url)).filter(
     (service) => unlimited.has(service.id) && service.channels.some((channel) => channel.kind === 'queue'),
   );
@@ -74,7 +78,11 @@ async function book(server: CliServer): Promise<LoadResult & { slots: number; pl
         body: JSON.stringify({
           serviceId: slot?.serviceId,
           slotStart: slot?.slotStart,
-          applicant: { name: `Pemohon Uji ${index}`, nik: nikFor(index), phone: `08123${String(index % 1_000_000).padStart(6, '0')}` },
+          applicant: {
+            name: `Pemohon Uji ${index}`,
+            nik: nikFor(index),
+            phone: `08123${String(index % 1_000_000).padStart(6, '0')}`,
+          },
           consent: true,
         }),
       };
@@ -87,7 +95,9 @@ async function book(server: CliServer): Promise<LoadResult & { slots: number; pl
 function roomySeedFile(folder: string): string {
   const seed = kediriSeed();
   const services = seed.services.map((service) =>
-    service.booking ? { ...service, booking: { ...service.booking, onlineCapacity: service.booking.onlineCapacity * ROOMY } } : service,
+    service.booking
+      ? { ...service, booking: { ...service.booking, onlineCapacity: service.booking.onlineCapacity * ROOMY } }
+      : service,
   );
   const file = join(folder, 'roomy-seed.json');
   writeFileSync(file, JSON.stringify({ ...seed, services }));
@@ -118,11 +128,21 @@ export default defineBenchmark({
 
     await scenario('GET /v1/services', () =>
       withServer(args, async (server) =>
-        loadRow(await runLoad({ url: server.url, method: 'GET', path: '/v1/services', seconds: SECONDS, connections: CONNECTIONS })),
+        loadRow(
+          await runLoad({
+            url: server.url,
+            method: 'GET',
+            path: '/v1/services',
+            seconds: SECONDS,
+            connections: CONNECTIONS,
+          }),
+        ),
       ),
     );
     await scenario('POST /v1/tickets', () => withServer(args, async (server) => loadRow(await takeTickets(server))));
-    await scenario('POST /v1/bookings (Kediri capacities)', () => withServer(args, async (server) => bookingRow(await book(server))));
+    await scenario('POST /v1/bookings (Kediri capacities)', () =>
+      withServer(args, async (server) => bookingRow(await book(server))),
+    );
     const folder = mkdtempSync(join(tmpdir(), 'mpp-bench-seed-'));
     try {
       await scenario(`POST /v1/bookings (capacity ×${ROOMY})`, () =>

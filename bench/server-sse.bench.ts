@@ -81,7 +81,10 @@ async function connectAll(url: string, count: number): Promise<StreamClient[]> {
     const batch = Array.from({ length: Math.min(CONNECT_BATCH, count - clients.length) }, () => new StreamClient());
     await new Promise<void>((done, fail) => {
       let pending = batch.length;
-      const timer = setTimeout(() => fail(new Error(`connecting took over ${CONNECT_LIMIT_MS} ms`)), Math.max(0, deadline - Date.now()));
+      const timer = setTimeout(
+        () => fail(new Error(`connecting took over ${CONNECT_LIMIT_MS} ms`)),
+        Math.max(0, deadline - Date.now()),
+      );
       for (const client of batch) {
         client.open(url, () => {
           pending -= 1;
@@ -97,11 +100,16 @@ async function connectAll(url: string, count: number): Promise<StreamClient[]> {
   return clients;
 }
 
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+const percentile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 const ms = (value: number) => (Number.isNaN(value) ? '-' : value.toFixed(1));
 
 /** Takes one ticket and times its event's arrival at every ready client. */
-async function fanOut(server: CliServer, clients: readonly StreamClient[], round: number): Promise<Record<string, string>> {
+async function fanOut(
+  server: CliServer,
+  clients: readonly StreamClient[],
+  round: number,
+): Promise<Record<string, string>> {
   const ready = clients.filter((client) => client.ready && client.failed === null);
   const sent = performance.now();
   const response = await fetch(`${server.url}/v1/tickets`, {
@@ -110,7 +118,8 @@ async function fanOut(server: CliServer, clients: readonly StreamClient[], round
     body: JSON.stringify({ serviceId: 'ktp-el' }),
   });
   const answered = performance.now();
-  if (response.status !== 201) throw new Error(`taking a ticket failed: HTTP ${response.status} ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`taking a ticket failed: HTTP ${response.status} ${await response.text()}`);
   const deadline = Date.now() + DELIVERY_LIMIT_MS;
   while (ready.some((client) => client.deliveries.length < round) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -142,7 +151,9 @@ function residentMiB(pid: number): string {
 
 function openFileLimit(): string {
   try {
-    const line = readFileSync('/proc/self/limits', 'utf8').split('\n').find((item) => item.startsWith('Max open files'));
+    const line = readFileSync('/proc/self/limits', 'utf8')
+      .split('\n')
+      .find((item) => item.startsWith('Max open files'));
     return line?.split(/\s{2,}/)[1] ?? 'unknown';
   } catch {
     return 'unknown';

@@ -50,13 +50,25 @@ test('each operation has its parameters, body, success, errors and security', ()
   for (const [name, route] of table) {
     const operation = document.paths[route.path]?.[route.method.toLowerCase()];
     assert.ok(operation, name);
-    const inPath = operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name);
-    assert.deepEqual(inPath, [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]), `${name} path parameters`);
-    const queryNames = operation.parameters.filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name);
+    const inPath = operation.parameters
+      .filter((parameter) => parameter.in === 'path')
+      .map((parameter) => parameter.name);
+    assert.deepEqual(
+      inPath,
+      [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]),
+      `${name} path parameters`,
+    );
+    const queryNames = operation.parameters
+      .filter((parameter) => parameter.in === 'query')
+      .map((parameter) => parameter.name);
     assert.deepEqual(queryNames, Object.keys(route.query?.shape ?? {}), `${name} query parameters`);
     const refs = operation.parameters.map((parameter) => parameter.$ref).filter(Boolean);
     assert.ok(refs.includes('#/components/parameters/AcceptLanguage'), `${name} Accept-Language`);
-    assert.equal(refs.includes('#/components/parameters/IdempotencyKey'), route.idempotencyKey === true, `${name} Idempotency-Key`);
+    assert.equal(
+      refs.includes('#/components/parameters/IdempotencyKey'),
+      route.idempotencyKey === true,
+      `${name} Idempotency-Key`,
+    );
     assert.equal(refs.includes('#/components/parameters/LastEventId'), route.stream === true, `${name} Last-Event-ID`);
     assert.equal(operation.requestBody !== undefined, route.body !== undefined, `${name} body`);
     const success = operation.responses[String(route.status)];
@@ -67,7 +79,9 @@ test('each operation has its parameters, body, success, errors and security', ()
       assert.ok(response, `${name} answers ${code} with ${errorStatus[code]}`);
       assert.ok(JSON.stringify(response).includes(`"code":"${code}"`), `${name} documents ${code}`);
     }
-    const expected = { public: undefined, staff: [{ staffBearer: [] }], 'booking-secret': [{ bookingSecret: [] }] }[route.auth];
+    const expected = { public: undefined, staff: [{ staffBearer: [] }], 'booking-secret': [{ bookingSecret: [] }] }[
+      route.auth
+    ];
     assert.deepEqual(operation.security, expected, `${name} security`);
   }
 });
@@ -79,7 +93,10 @@ test('every $ref resolves', () => {
       .replace(/^#\//, '')
       .split('/')
       .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-      .reduce<Json | undefined>((node, key) => (node && typeof node === 'object' && !Array.isArray(node) ? node[key] : undefined), root);
+      .reduce<Json | undefined>(
+        (node, key) => (node && typeof node === 'object' && !Array.isArray(node) ? node[key] : undefined),
+        root,
+      );
   const refs: string[] = [];
   const walk = (node: Json): void => {
     if (Array.isArray(node)) node.forEach(walk);

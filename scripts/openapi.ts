@@ -82,7 +82,13 @@ const namedSchemas: Record<string, z.ZodMiniType> = {
   ListServicesQuery: contract.ListServicesQuerySchema,
   QueueFilter: contract.QueueFilterSchema,
 };
-const parameterObjects = new Set(['AvailabilityQuery', 'BookingCodeParams', 'IdParams', 'ListServicesQuery', 'QueueFilter']);
+const parameterObjects = new Set([
+  'AvailabilityQuery',
+  'BookingCodeParams',
+  'IdParams',
+  'ListServicesQuery',
+  'QueueFilter',
+]);
 
 /** Descriptions of components whose name alone does not say enough. */
 const descriptions: Record<string, string> = {
@@ -96,16 +102,26 @@ const descriptions: Record<string, string> = {
   LocalDate: "A real calendar date `YYYY-MM-DD` in the site's time zone.",
   LocalTime: 'Wall-clock time `HH:MM`, `00:00` to `24:00`.',
   Nik: 'Nomor Induk Kependudukan: 16 digits with a known province, regency and district, a real birth date and a serial.',
-  Phone: 'An Indonesian phone number in any common notation (`0812-3456-7890`, `+62 812…`, `(0354) 123456`); stored as E.164.',
+  Phone:
+    'An Indonesian phone number in any common notation (`0812-3456-7890`, `+62 812…`, `(0354) 123456`); stored as E.164.',
   QueueEvent: 'One event of the live queue stream, discriminated on `type`.',
   QueueNumber: 'Service prefix and daily sequence, e.g. `A-012` (four digits past 999).',
   Slot: '`capacity`/`remaining` are the online booking quota; `walkIn` is kept for visitors without a booking.',
 };
 
 const reasonPhrases: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  409: 'Conflict', 413: 'Content Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Content',
-  429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /**
@@ -156,7 +172,12 @@ type ObjectJson = { properties: Record<string, JsonObject>; required?: string[] 
  * the input view (a defaulted `limit` may be left out), its schema from the
  * output view (what the value means once parsed).
  */
-function parametersOf(views: Views, routeName: string, object: z.ZodMiniObject | undefined, location: 'path' | 'query') {
+function parametersOf(
+  views: Views,
+  routeName: string,
+  object: z.ZodMiniObject | undefined,
+  location: 'path' | 'query',
+) {
   if (!object) return [];
   const name = nameOf(object, routeName);
   const { required = [] } = views.input[name] as ObjectJson;
@@ -233,7 +254,12 @@ function operationOf(name: string, route: contract.RouteDefinition, views: Views
       ...headers,
     ],
     ...(route.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: ref('schemas', nameOf(route.body, name)) } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: ref('schemas', nameOf(route.body, name)) } },
+          },
+        }
       : {}),
     responses: { [String(route.status)]: success, ...errorResponses(route.errors) },
   };

@@ -157,13 +157,22 @@ describe('package.json of each package', () => {
     }
     const cases: [string, unknown][] = [
       ['types after default', { '.': { default: './dist/index.js', types: './dist/index.d.ts' } }],
-      ['types after import', { '.': { import: './dist/index.js', types: './dist/index.d.ts', default: './dist/index.js' } }],
-      ['other condition before types', { '.': { browser: './dist/b.js', types: './dist/index.d.ts', default: './dist/index.js' } }],
+      [
+        'types after import',
+        { '.': { import: './dist/index.js', types: './dist/index.d.ts', default: './dist/index.js' } },
+      ],
+      [
+        'other condition before types',
+        { '.': { browser: './dist/b.js', types: './dist/index.d.ts', default: './dist/index.js' } },
+      ],
       ['no types', { '.': { default: './dist/index.js' } }],
       ['wildcard', { './*': { types: './dist/*.d.ts', default: './dist/*.js' } }],
       ['mismatched types', { '.': { types: './dist/other.d.ts', default: './dist/index.js' } }],
       ['bare string', { '.': './dist/index.js' }],
-      ['nested without types', { '.': { types: './dist/index.d.ts', browser: { default: './dist/b.js' }, default: './dist/index.js' } }],
+      [
+        'nested without types',
+        { '.': { types: './dist/index.d.ts', browser: { default: './dist/b.js' }, default: './dist/index.js' } },
+      ],
     ];
     for (const [name, map] of cases) assert.notDeepEqual(exportsProblems(map), [], name);
   });
@@ -211,7 +220,8 @@ describe('built, packed and installed like a user gets it', () => {
       for (const entry of ['package.json', 'tsconfig.build.json', 'src']) {
         cpSync(join(from, entry), join(copy, 'packages', dir, entry), { recursive: true });
       }
-      if (existsSync(join(from, 'node_modules'))) link(join(from, 'node_modules'), join(copy, 'packages', dir, 'node_modules'));
+      if (existsSync(join(from, 'node_modules')))
+        link(join(from, 'node_modules'), join(copy, 'packages', dir, 'node_modules'));
       link(join(copy, 'packages', dir), join(copy, 'node_modules', manifestOf(dir).name));
     }
     for (const entry of readdirSync(join(repo, 'node_modules'))) {
@@ -230,7 +240,10 @@ describe('built, packed and installed like a user gets it', () => {
       const [report] = JSON.parse(
         run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tarballs], join(copy, 'packages', dir)),
       ) as [{ filename: string; files: { path: string }[] }];
-      packed.set(dir, report.files.map((file) => file.path));
+      packed.set(
+        dir,
+        report.files.map((file) => file.path),
+      );
       const pkg = manifestOf(dir);
       const installed = join(consumer, 'node_modules', pkg.name);
       mkdirSync(installed, { recursive: true });
@@ -253,7 +266,9 @@ describe('built, packed and installed like a user gets it', () => {
       const missing = exportTargets(pkg.exports).filter((file) => !files.has(file));
       assert.deepEqual(missing, [], `${pkg.name}: named in exports but not built or not packed`);
       if (Array.isArray(pkg.sideEffects)) {
-        const literal = pkg.sideEffects.filter((file): file is string => typeof file === 'string' && !/[*?{[]/.test(file));
+        const literal = pkg.sideEffects.filter(
+          (file): file is string => typeof file === 'string' && !/[*?{[]/.test(file),
+        );
         const unlisted = literal.map((file) => file.replace(/^\.\//, '')).filter((file) => !files.has(file));
         assert.deepEqual(unlisted, [], `${pkg.name}: sideEffects names files the tarball lacks`);
       }
@@ -306,8 +321,13 @@ describe('built, packed and installed like a user gets it', () => {
     // Errors inside third-party declaration files are not ours to fix; every
     // other error (ours, the consumer's, the configuration's) fails the test.
     const errors = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => /error TS\d+/.test(line));
-    const ours = errors.filter((line) => !line.startsWith('node_modules/') || line.startsWith('node_modules/@mpp-kit/'));
+    const ours = errors.filter(
+      (line) => !line.startsWith('node_modules/') || line.startsWith('node_modules/@mpp-kit/'),
+    );
     assert.deepEqual(ours, [], 'type errors in the published declarations');
-    assert.ok(result.status === 0 || errors.length > 0, `tsc failed without a diagnostic:\n${result.stdout}${result.stderr}`);
+    assert.ok(
+      result.status === 0 || errors.length > 0,
+      `tsc failed without a diagnostic:\n${result.stdout}${result.stderr}`,
+    );
   });
 });

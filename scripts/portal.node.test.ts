@@ -44,7 +44,10 @@ async function preparePortal(): Promise<void> {
 async function startServer(): Promise<string> {
   const launcher = join(root, 'launch.mjs');
   const cli = pathToFileURL(join(repo, 'packages/server/src/cli/index.ts')).href;
-  writeFileSync(launcher, `import { runCli } from ${JSON.stringify(cli)};\nprocess.exitCode = await runCli(process.argv.slice(2), process.env);\n`);
+  writeFileSync(
+    launcher,
+    `import { runCli } from ${JSON.stringify(cli)};\nprocess.exitCode = await runCli(process.argv.slice(2), process.env);\n`,
+  );
   const args = ['--db', join(root, 'mpp.db'), '--port', '0', '--clock', CLOCK, '--static', site];
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@mpp-kit/source', launcher, ...args], {
     cwd: repo,
@@ -138,12 +141,17 @@ test("the catalog's deep link opens a service, and its Ambil antrian takes a rea
     assert.match(await textOf(page, '[part~="detail"] .detail-title'), /KTP/);
     const button = await page.waitForSelector('pierce/[part~="queue-button"]', { timeout: 15_000 });
     await button?.click();
-    await page.waitForFunction(() => /^[A-Z]{1,2}-\d{3}$/.test(document.getElementById('ticket-number')?.textContent ?? ''), {
-      timeout: 15_000,
-    });
+    await page.waitForFunction(
+      () => /^[A-Z]{1,2}-\d{3}$/.test(document.getElementById('ticket-number')?.textContent ?? ''),
+      {
+        timeout: 15_000,
+      },
+    );
     const number = await page.$eval('#ticket-number', (element) => element.textContent);
     // The server agrees: the ticket is in its queue view.
-    const queue = (await (await fetch(`${url}/v1/queues?service=ktp-el`)).json()) as { services: { waiting: number }[] };
+    const queue = (await (await fetch(`${url}/v1/queues?service=ktp-el`)).json()) as {
+      services: { waiting: number }[];
+    };
     assert.ok((queue.services[0]?.waiting ?? 0) >= 1, `the server shows no ticket waiting after ${number}`);
     assert.deepEqual(problems, []);
   } finally {

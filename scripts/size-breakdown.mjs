@@ -31,6 +31,10 @@ for (const [name, contents] of Object.entries(cases)) {
     logLevel: 'error',
   });
   const code = result.outputFiles[0].contents;
-  rows.push({ bundle: name, 'min (KB)': (code.length / 1000).toFixed(2), 'min+gzip (KB)': (gzipSync(code).length / 1000).toFixed(2) });
+  rows.push({
+    bundle: name,
+    'min (KB)': (code.length / 1000).toFixed(2),
+    'min+gzip (KB)': (gzipSync(code).length / 1000).toFixed(2),
+  });
 }
 console.table(rows);

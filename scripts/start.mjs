@@ -31,7 +31,9 @@ try {
   mkdirSync(vendorDir, { recursive: true });
   for (const file of vendored) copyFileSync(join(repo, 'packages/elements/dist', file), join(vendorDir, file));
 } catch (error) {
-  console.error(`\nModul web components tidak bisa disalin ke examples/portal/vendor/. / Could not copy the web components module: ${error.message}`);
+  console.error(
+    `\nModul web components tidak bisa disalin ke examples/portal/vendor/. / Could not copy the web components module: ${error.message}`,
+  );
   process.exit(1);
 }
 
@@ -41,10 +43,14 @@ const defaults = [
   '--static',
   'examples/portal',
 ];
-const server = spawn(process.execPath, [join(repo, 'packages/server/bin/mpp-kit-server.js'), ...defaults, ...process.argv.slice(2)], {
-  cwd: repo,
-  stdio: 'inherit',
-});
+const server = spawn(
+  process.execPath,
+  [join(repo, 'packages/server/bin/mpp-kit-server.js'), ...defaults, ...process.argv.slice(2)],
+  {
+    cwd: repo,
+    stdio: 'inherit',
+  },
+);
 
 // The server stops gracefully on either signal and ignores repeats, so passing
 // one on is safe even when the terminal already sent it to the whole group.

@@ -19,6 +19,9 @@ if (files.length === 0) {
 }
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...process.argv.slice(2), ...files], {
   stdio: 'inherit',
-  env: { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, '--conditions=@mpp-kit/source'].filter(Boolean).join(' ') },
+  env: {
+    ...process.env,
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--conditions=@mpp-kit/source'].filter(Boolean).join(' '),
+  },
 });
 process.exit(result.status ?? 1);

@@ -21,11 +21,24 @@ interface QueueAnnouncementArgs {
 const SPEECH_LANG: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
 const LABELS = {
-  id: { display: 'Di layar', spoken: 'Dibaca', announcement: 'Pengumuman', speak: 'Umumkan', noSpeech: 'Peramban ini tidak dapat bersuara (speechSynthesis tidak tersedia).' },
-  en: { display: 'On the display', spoken: 'Read aloud', announcement: 'Announcement', speak: 'Announce', noSpeech: 'This browser cannot speak (no speechSynthesis).' },
+  id: {
+    display: 'Di layar',
+    spoken: 'Dibaca',
+    announcement: 'Pengumuman',
+    speak: 'Umumkan',
+    noSpeech: 'Peramban ini tidak dapat bersuara (speechSynthesis tidak tersedia).',
+  },
+  en: {
+    display: 'On the display',
+    spoken: 'Read aloud',
+    announcement: 'Announcement',
+    speak: 'Announce',
+    noSpeech: 'This browser cannot speak (no speechSynthesis).',
+  },
 } as const;
 
-const canSpeak = (): boolean => typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
+const canSpeak = (): boolean =>
+  typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
 
 function speak(text: string, locale: Locale): void {
   const utterance = new SpeechSynthesisUtterance(text);
@@ -60,7 +73,9 @@ function renderAnnouncement({ prefix, sequence, counterName, locale }: QueueAnno
       <dt>${labels.announcement}</dt>
       <dd data-testid="announcement">${announcement}</dd>
     </dl>
-    <button type="button" ?disabled=${!speechAvailable} @click=${() => speak(announcement, locale)}>${labels.speak}</button>
+    <button type="button" ?disabled=${!speechAvailable} @click=${() => speak(announcement, locale)}>
+      ${labels.speak}
+    </button>
     ${speechAvailable ? null : html`<p class="queue-announcement__note">${labels.noSpeech}</p>`}
   </div>`;
 }
@@ -70,7 +85,10 @@ const meta = {
   render: renderAnnouncement,
   argTypes: {
     prefix: { control: 'text', description: 'Prefiks layanan / service prefix (1-2 capital letters)' },
-    sequence: { control: { type: 'number', min: 1, max: 9999, step: 1 }, description: 'Urutan hari ini / daily sequence (1-9999)' },
+    sequence: {
+      control: { type: 'number', min: 1, max: 9999, step: 1 },
+      description: 'Urutan hari ini / daily sequence (1-9999)',
+    },
     counterName: { control: 'text', description: 'Nama loket / counter name' },
     locale: { control: 'inline-radio', options: ['id', 'en'], description: 'Bahasa / language' },
   },
@@ -95,7 +113,9 @@ export const Indonesian: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByTestId('display')).toHaveTextContent('A-012');
-    await expect(canvas.getByTestId('announcement')).toHaveTextContent('Nomor antrian A dua belas, silakan menuju Loket 3.');
+    await expect(canvas.getByTestId('announcement')).toHaveTextContent(
+      'Nomor antrian A dua belas, silakan menuju Loket 3.',
+    );
   },
 };
 

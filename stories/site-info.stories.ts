@@ -139,7 +139,9 @@ export const HostilePortalCss: Story = {
   render: (args) => {
     const style = document.createElement('style');
     style.textContent = HOSTILE_PORTAL_CSS;
-    return html`${style}<p>Teks portal / portal text</p>${card(args)}`;
+    return html`${style}
+      <p>Teks portal / portal text</p>
+      ${card(args)}`;
   },
   parameters: { docs: { story: { inline: false, iframeHeight: 1100 } } },
 };

@@ -27,7 +27,10 @@ export type Implementation = 'element' | 'baseline';
 /** The baseline: every matching row rendered with a keyed `repeat`, as a first version of a catalog would be. */
 class BaselineList extends LitElement {
   static override styles = css`
-    li { padding: 0.5em; border-bottom: 1px solid #ccc; }
+    li {
+      padding: 0.5em;
+      border-bottom: 1px solid #ccc;
+    }
   `;
   static override properties: PropertyDeclarations = { query: {}, items: { attribute: false } };
   query = '';
@@ -36,7 +39,12 @@ class BaselineList extends LitElement {
   protected override render(): unknown {
     const q = fold(this.query.trim());
     const shown = q ? this.items.filter((item) => item.haystack.includes(q)) : this.items;
-    return html`<input type="search" aria-label="Cari" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+    return html`<input
+        type="search"
+        aria-label="Cari"
+        .value=${this.query}
+        @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+      />
       <p role="status">${shown.length} layanan</p>
       <ul>
         ${repeat(
@@ -122,12 +130,18 @@ const bench: CatalogBenchPage = {
       // The same fetching work as the element: every page of 100.
       const client = fakeClient();
       const all: ServiceSummary[] = [];
-      for (let cursor: string | null | undefined = undefined; cursor !== null; ) {
-        const result: { items: ServiceSummary[]; nextCursor: string | null } = await client.services.list({ limit: 100, ...(cursor ? { cursor } : {}) });
+      for (let cursor: string | null | undefined = undefined; cursor !== null;) {
+        const result: { items: ServiceSummary[]; nextCursor: string | null } = await client.services.list({
+          limit: 100,
+          ...(cursor ? { cursor } : {}),
+        });
         all.push(...result.items);
         cursor = result.nextCursor;
       }
-      element.items = all.map((service) => ({ service, haystack: fold([service.name.id, service.name.en ?? '', ...service.keywords].join('\n')) }));
+      element.items = all.map((service) => ({
+        service,
+        haystack: fold([service.name.id, service.name.en ?? '', ...service.keywords].join('\n')),
+      }));
       current = element;
     }
     document.body.append(current);

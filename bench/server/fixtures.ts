@@ -70,13 +70,19 @@ export async function listServices(url: string): Promise<ServiceSummary[]> {
 }
 
 /** Every slot with online places left, of every bookable service, over the booking horizon. */
-export async function bookableSlots(url: string, services: readonly ServiceSummary[], days = 62): Promise<SlotTarget[]> {
+export async function bookableSlots(
+  url: string,
+  services: readonly ServiceSummary[],
+  days = 62,
+): Promise<SlotTarget[]> {
   const slots: SlotTarget[] = [];
   const today = new Date().toISOString().slice(0, 10);
   const last = new Date(Date.now() + (days - 1) * 86_400_000).toISOString().slice(0, 10);
   for (const service of services.filter((item) => item.channels.some((channel) => channel.kind === 'booking'))) {
     // The server clamps the range to its own today and horizon.
-    const availability = await json<Availability>(`${url}/v1/services/${service.id}/availability?from=${today}&to=${last}`);
+    const availability = await json<Availability>(
+      `${url}/v1/services/${service.id}/availability?from=${today}&to=${last}`,
+    );
     for (const day of availability.days) {
       for (const slot of day.slots) {
         if (slot.remaining > 0) slots.push({ serviceId: service.id, slotStart: slot.start, remaining: slot.remaining });

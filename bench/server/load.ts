@@ -86,7 +86,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   };
 }
 
-const number = (value: number, digits = 0): string => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const number = (value: number, digits = 0): string =>
+  value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** A result as a table row. */
 export function loadRow(result: LoadResult): Record<string, string> {

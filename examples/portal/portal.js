@@ -118,7 +118,8 @@ function renderQueueChoice(services) {
 
 // ---- the live queue ---------------------------------------------------------
 
-const waitText = (seconds) => (seconds === null ? '–' : seconds < 60 ? '< 1 menit' : `± ${Math.round(seconds / 60)} menit`);
+const waitText = (seconds) =>
+  seconds === null ? '–' : seconds < 60 ? '< 1 menit' : `± ${Math.round(seconds / 60)} menit`;
 const serviceName = (id) => state.services.get(id)?.name.id ?? id;
 
 /** The contract's reducer (applyQueueEvent), in plain JavaScript: a snapshot plus one event. */
@@ -127,7 +128,9 @@ function applyEvent(snapshot, event) {
   if (!snapshot) return snapshot;
   if (event.type === 'counter.updated') {
     const known = snapshot.counters.some((counter) => counter.id === event.counter.id);
-    const counters = known ? snapshot.counters.map((counter) => (counter.id === event.counter.id ? event.counter : counter)) : [...snapshot.counters, event.counter];
+    const counters = known
+      ? snapshot.counters.map((counter) => (counter.id === event.counter.id ? event.counter : counter))
+      : [...snapshot.counters, event.counter];
     return { ...snapshot, asOf: event.at, counters };
   }
   const calling = event.type === 'ticket.called' || event.type === 'ticket.recalled';
@@ -140,19 +143,38 @@ function applyEvent(snapshot, event) {
           return counter;
         });
   const known = snapshot.services.some((line) => line.serviceId === event.line.serviceId);
-  const services = known ? snapshot.services.map((line) => (line.serviceId === event.line.serviceId ? event.line : line)) : [...snapshot.services, event.line];
+  const services = known
+    ? snapshot.services.map((line) => (line.serviceId === event.line.serviceId ? event.line : line))
+    : [...snapshot.services, event.line];
   return { ...snapshot, asOf: event.at, counters, services };
 }
 
 function renderQueue(snapshot) {
   byId('counters').replaceChildren(
     ...snapshot.counters.map((counter) =>
-      el('tr', null, '', rowHeader(counter.name), el('td', COUNTER_STATUS[counter.status] ?? counter.status), el('td', counter.serving ? counter.serving.number : '–', counter.serving ? 'serving' : '')),
+      el(
+        'tr',
+        null,
+        '',
+        rowHeader(counter.name),
+        el('td', COUNTER_STATUS[counter.status] ?? counter.status),
+        el('td', counter.serving ? counter.serving.number : '–', counter.serving ? 'serving' : ''),
+      ),
     ),
   );
   const lines = [...snapshot.services].sort((a, b) => b.waiting - a.waiting);
   byId('lines').replaceChildren(
-    ...lines.map((line) => el('tr', null, '', el('td', serviceName(line.serviceId)), el('td', line.prefix), el('td', line.waiting), el('td', line.waiting === 0 ? '–' : waitText(line.estimatedWaitSeconds)))),
+    ...lines.map((line) =>
+      el(
+        'tr',
+        null,
+        '',
+        el('td', serviceName(line.serviceId)),
+        el('td', line.prefix),
+        el('td', line.waiting),
+        el('td', line.waiting === 0 ? '–' : waitText(line.estimatedWaitSeconds)),
+      ),
+    ),
   );
 }
 
@@ -211,7 +233,12 @@ async function takeNumber(serviceId) {
     byId('ticket-number').textContent = ticket.number;
     byId('ticket-service').textContent = serviceName(ticket.serviceId);
     // `position` counts the tickets ahead (0 = next).
-    const position = ticket.position === null ? '' : ticket.position === 0 ? 'Anda berikutnya. ' : `${ticket.position} orang di depan Anda. `;
+    const position =
+      ticket.position === null
+        ? ''
+        : ticket.position === 0
+          ? 'Anda berikutnya. '
+          : `${ticket.position} orang di depan Anda. `;
     byId('ticket-detail').textContent = `${position}Perkiraan tunggu: ${waitText(ticket.estimatedWaitSeconds)}.`;
     byId('ticket').hidden = false;
     byId('ticket').focus();
@@ -255,7 +282,11 @@ async function main() {
   });
   document.addEventListener('mpp-service-select', onServiceSelect);
   try {
-    const [site, services, snapshot] = await Promise.all([getJson('/site'), getAll('/services?limit=100'), getJson('/queues')]);
+    const [site, services, snapshot] = await Promise.all([
+      getJson('/site'),
+      getAll('/services?limit=100'),
+      getJson('/queues'),
+    ]);
     state.site = site;
     for (const service of services) state.services.set(service.id, service);
     syncClock(snapshot.asOf);

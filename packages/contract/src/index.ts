@@ -185,7 +185,14 @@ export {
   skipTicketRoute,
   updateCounterRoute,
 } from './routes/counter-routes.js';
-export { isValidNik, NIK_PROVINCE_CODES, parseNik, type NikParts, type NikRejection, type NikResult } from './rules/nik.js';
+export {
+  isValidNik,
+  NIK_PROVINCE_CODES,
+  parseNik,
+  type NikParts,
+  type NikRejection,
+  type NikResult,
+} from './rules/nik.js';
 export { normalizePhone } from './rules/phone.js';
 export {
   callAnnouncement,

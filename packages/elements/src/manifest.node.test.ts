@@ -43,7 +43,11 @@ test('custom-elements.json is up to date (run `npm run build`)', async () => {
   const config = (await import(pathToFileURL(join(repo, 'rollup.config.mjs')).href)) as {
     customElementsManifest(dir: string): Promise<string>;
   };
-  assert.equal(committed, await config.customElementsManifest(packageDir), 'custom-elements.json is stale: run `npm run build`');
+  assert.equal(
+    committed,
+    await config.customElementsManifest(packageDir),
+    'custom-elements.json is stale: run `npm run build`',
+  );
 });
 
 test('every define module registers the tag its class documents, and is a listed side effect and export', () => {
@@ -65,8 +69,15 @@ test('the elements document their configuration, events and parts, and nothing p
     assert.deepEqual(privates, [], `${className} lists no private members`);
     if (className === 'MppProvider') continue;
     const attributes = (declaration.attributes ?? []).map((attribute) => attribute.name);
-    for (const name of ['api-base', 'locale', 'theme']) assert.ok(attributes.includes(name), `${className} documents ${name}`);
-    assert.ok(declaration.events?.some((event) => event.name === 'mpp-error'), `${className} documents mpp-error`);
-    assert.ok(declaration.cssParts?.some((part) => part.name === 'base'), `${className} documents ::part(base)`);
+    for (const name of ['api-base', 'locale', 'theme'])
+      assert.ok(attributes.includes(name), `${className} documents ${name}`);
+    assert.ok(
+      declaration.events?.some((event) => event.name === 'mpp-error'),
+      `${className} documents mpp-error`,
+    );
+    assert.ok(
+      declaration.cssParts?.some((part) => part.name === 'base'),
+      `${className} documents ::part(base)`,
+    );
   }
 });

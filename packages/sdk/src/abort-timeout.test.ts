@@ -2,7 +2,16 @@ import { expect } from '@open-wc/testing';
 import { createClient } from './client.js';
 import { isMppError } from './errors/mpp-error.js';
 import { isMppTimeoutError, type MppTimeoutError } from './errors/timeout-error.js';
-import { apiError, BASE_URL, hang, ignoreAbort, json, rejection, scriptedFetch, ticket } from './test-support/fake-server.js';
+import {
+  apiError,
+  BASE_URL,
+  hang,
+  ignoreAbort,
+  json,
+  rejection,
+  scriptedFetch,
+  ticket,
+} from './test-support/fake-server.js';
 
 describe('abort and total timeout', () => {
   it("a caller's abort rethrows the AbortError unchanged", async () => {
@@ -29,7 +38,11 @@ describe('abort and total timeout', () => {
   it('an abort during the wait between retries stops retrying', async () => {
     const { fetch, requests } = scriptedFetch(apiError(503, 'unavailable'), json(ticket));
     const controller = new AbortController();
-    const client = createClient({ baseUrl: BASE_URL, fetch, retry: { delay: 60_000, backoffLimit: 60_000, jitter: false } });
+    const client = createClient({
+      baseUrl: BASE_URL,
+      fetch,
+      retry: { delay: 60_000, backoffLimit: 60_000, jitter: false },
+    });
     const call = client.tickets.get(ticket.id, { signal: controller.signal });
     await new Promise((resolve) => setTimeout(resolve, 20));
     controller.abort();
@@ -39,7 +52,9 @@ describe('abort and total timeout', () => {
 
   it('an already aborted signal sends nothing', async () => {
     const { fetch, requests } = scriptedFetch(json(ticket));
-    const error = await rejection(createClient({ baseUrl: BASE_URL, fetch }).tickets.get(ticket.id, { signal: AbortSignal.abort() }));
+    const error = await rejection(
+      createClient({ baseUrl: BASE_URL, fetch }).tickets.get(ticket.id, { signal: AbortSignal.abort() }),
+    );
     expect((error as DOMException).name).to.equal('AbortError');
     expect(requests).to.have.length(0);
   });
@@ -53,7 +68,12 @@ describe('abort and total timeout', () => {
 
   it('the timeout spans all attempts: retries that each fail fast still time out as a whole', async () => {
     const { fetch, requests } = scriptedFetch(apiError(503, 'unavailable'));
-    const client = createClient({ baseUrl: BASE_URL, fetch, timeout: 100, retry: { limit: 1_000, delay: 5, backoffLimit: 5 } });
+    const client = createClient({
+      baseUrl: BASE_URL,
+      fetch,
+      timeout: 100,
+      retry: { limit: 1_000, delay: 5, backoffLimit: 5 },
+    });
     expect(isMppTimeoutError(await rejection(client.site.get()))).to.equal(true);
     expect(requests.length).to.be.greaterThan(1);
   });
@@ -71,7 +91,9 @@ describe('abort and total timeout', () => {
   it('an error body that never ends still times out', async () => {
     const endless = new Response(new ReadableStream({ start: () => undefined }), { status: 400 });
     const { fetch } = scriptedFetch(() => endless);
-    expect(isMppTimeoutError(await rejection(createClient({ baseUrl: BASE_URL, fetch, timeout: 50 }).site.get()))).to.equal(true);
+    expect(
+      isMppTimeoutError(await rejection(createClient({ baseUrl: BASE_URL, fetch, timeout: 50 }).site.get())),
+    ).to.equal(true);
   });
 
   it('a per-call timeout overrides the client timeout', async () => {
@@ -84,7 +106,9 @@ describe('abort and total timeout', () => {
   it('a caller signal and the timeout combine: the timeout still applies', async () => {
     const { fetch } = scriptedFetch(hang);
     const controller = new AbortController();
-    const error = await rejection(createClient({ baseUrl: BASE_URL, fetch, timeout: 30 }).site.get({ signal: controller.signal }));
+    const error = await rejection(
+      createClient({ baseUrl: BASE_URL, fetch, timeout: 30 }).site.get({ signal: controller.signal }),
+    );
     expect(isMppTimeoutError(error)).to.equal(true);
   });
 });

@@ -39,7 +39,9 @@ expectTypeOf(client.services.list({ q: 'ktp', limit: 10 })).resolves.toEqualType
 expectTypeOf(client.tickets.take({ serviceId: 'ktp-el' })).resolves.toEqualTypeOf<Ticket>();
 expectTypeOf(client.queues.snapshot()).resolves.toEqualTypeOf<QueueSnapshot>();
 expectTypeOf(client.bookings.get('K7Q2', 'secret')).resolves.toEqualTypeOf<Booking>();
-expectTypeOf(client.bookings.reschedule('K7Q2', 'secret', { slotStart: '2025-03-03T08:00:00+07:00' })).resolves.toEqualTypeOf<BookingReceipt>();
+expectTypeOf(
+  client.bookings.reschedule('K7Q2', 'secret', { slotStart: '2025-03-03T08:00:00+07:00' }),
+).resolves.toEqualTypeOf<BookingReceipt>();
 
 // Staff methods exist.
 expectTypeOf(client.counters.callNext('loket-1')).resolves.toEqualTypeOf<StaffCallResult>();
@@ -81,8 +83,14 @@ if (isMppApiError(unknownError)) {
 void client.tickets.take({});
 // @ts-expect-error an id, not an object
 void client.services.get({ id: 'ktp-el' });
+const withoutConsent = {
+  serviceId: 'a',
+  slotStart: 'b',
+  applicant: { name: 'c', nik: 'd', phone: 'e' },
+  consent: false,
+};
 // @ts-expect-error consent must be literally true
-void client.bookings.create({ serviceId: 'a', slotStart: 'b', applicant: { name: 'c', nik: 'd', phone: 'e' }, consent: false });
+void client.bookings.create(withoutConsent);
 // @ts-expect-error the secret is required
 void client.bookings.get('K7Q2');
 // @ts-expect-error counter status is open | paused | closed

@@ -3,7 +3,17 @@ import { createClient } from './client.js';
 import { isMppConfigError } from './errors/config-error.js';
 import { isMppValidationError, type MppValidationError } from './errors/validation-error.js';
 import type { ClientOptions } from './options.js';
-import { BASE_URL, bookingInput, counter, json, receipt, rejection, scriptedFetch, snapshot, ticket } from './test-support/fake-server.js';
+import {
+  BASE_URL,
+  bookingInput,
+  counter,
+  json,
+  receipt,
+  rejection,
+  scriptedFetch,
+  snapshot,
+  ticket,
+} from './test-support/fake-server.js';
 
 function thrown(action: () => unknown): unknown {
   try {
@@ -15,7 +25,13 @@ function thrown(action: () => unknown): unknown {
 }
 
 describe('createClient options', () => {
-  for (const baseUrl of ['mpp.example.go.id', '/api', 'ftp://mpp.example.go.id', 'https://', 'https://x.go.id/api?v=1']) {
+  for (const baseUrl of [
+    'mpp.example.go.id',
+    '/api',
+    'ftp://mpp.example.go.id',
+    'https://',
+    'https://x.go.id/api?v=1',
+  ]) {
     it(`rejects the base URL ${JSON.stringify(baseUrl)} with an MppConfigError naming it`, () => {
       const error = thrown(() => createClient({ baseUrl }));
       expect(isMppConfigError(error)).to.equal(true);
@@ -117,7 +133,9 @@ describe('input validation before sending', () => {
   it('an invalid NIK throws MppValidationError naming applicant.nik, without a request', async () => {
     const { fetch, requests } = scriptedFetch(json(receipt, 201));
     const input = { ...bookingInput, applicant: { ...bookingInput.applicant, nik: '9971011201900001' } };
-    const error = (await rejection(createClient({ baseUrl: BASE_URL, fetch }).bookings.create(input))) as MppValidationError;
+    const error = (await rejection(
+      createClient({ baseUrl: BASE_URL, fetch }).bookings.create(input),
+    )) as MppValidationError;
     expect(isMppValidationError(error)).to.equal(true);
     expect(error.issues.map((issue) => issue.path)).to.deep.equal(['applicant.nik']);
     expect(error.issues[0]!.message).to.contain('NIK');
@@ -138,7 +156,9 @@ describe('input validation before sending', () => {
     const client = createClient({ baseUrl: BASE_URL, fetch });
     expect(isMppValidationError(await rejection(client.services.list({ limit: 500 })))).to.equal(true);
     expect(isMppValidationError(await rejection(client.tickets.get('../admin')))).to.equal(true);
-    expect(isMppValidationError(await rejection(client.bookings.availability('ktp-el', { from: '2025-02-30' })))).to.equal(true);
+    expect(
+      isMppValidationError(await rejection(client.bookings.availability('ktp-el', { from: '2025-02-30' }))),
+    ).to.equal(true);
     expect(requests).to.have.length(0);
   });
 
@@ -170,7 +190,9 @@ describe('booking secret', () => {
 
   it('an empty secret throws MppValidationError without a request', async () => {
     const { fetch, requests } = scriptedFetch(json(receipt));
-    expect(isMppValidationError(await rejection(createClient({ baseUrl: BASE_URL, fetch }).bookings.get('K7Q2M9', '')))).to.equal(true);
+    expect(
+      isMppValidationError(await rejection(createClient({ baseUrl: BASE_URL, fetch }).bookings.get('K7Q2M9', ''))),
+    ).to.equal(true);
     expect(requests).to.have.length(0);
   });
 });
@@ -178,7 +200,9 @@ describe('booking secret', () => {
 describe('resources', () => {
   it('queues.snapshot sends the filter and returns the snapshot', async () => {
     const { fetch, requests } = scriptedFetch(json(snapshot(4)));
-    expect(await createClient({ baseUrl: BASE_URL, fetch }).queues.snapshot({ agency: 'dukcapil' })).to.deep.equal(snapshot(4));
+    expect(await createClient({ baseUrl: BASE_URL, fetch }).queues.snapshot({ agency: 'dukcapil' })).to.deep.equal(
+      snapshot(4),
+    );
     expect(requests[0]!.url).to.equal(`${BASE_URL}/v1/queues?agency=dukcapil`);
   });
 });

@@ -30,7 +30,9 @@ describe('response validation against the contract', () => {
   });
 
   it('a non-JSON success body throws MppContractError', async () => {
-    const error = await contractError(new Response('<html>maintenance</html>', { headers: { 'Content-Type': 'text/html' } }));
+    const error = await contractError(
+      new Response('<html>maintenance</html>', { headers: { 'Content-Type': 'text/html' } }),
+    );
     expect(error.issues[0]!.code).to.equal('invalid_json');
     expect(error.message).to.contain('not JSON');
   });

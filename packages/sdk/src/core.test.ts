@@ -32,7 +32,9 @@ describe('a client of only the resources a page uses', () => {
   });
 
   it('rejects bad options when the core is made, as createClient does', () => {
-    expect(() => createCore({ baseUrl: '/relative' })).to.throw().that.satisfies(isMppConfigError);
+    expect(() => createCore({ baseUrl: '/relative' }))
+      .to.throw()
+      .that.satisfies(isMppConfigError);
   });
 
   it("is what createClient builds on: a client's core makes more resources with the same settings", async () => {

@@ -88,7 +88,9 @@ function prepare(options: ResolvedOptions, route: RouteLike<unknown>, call: Call
     );
   }
   if (route.auth === 'booking-secret' && !call.secret) {
-    throw new MppValidationError(name, [{ path: 'secret', code: 'invalid_type', message: 'expected the booking secret' }]);
+    throw new MppValidationError(name, [
+      { path: 'secret', code: 'invalid_type', message: 'expected the booking secret' },
+    ]);
   }
   const params = call.params ?? {};
   validate(route.params, params, name);
@@ -116,7 +118,9 @@ function parseResponse<T>(route: RouteLike<T>, text: string): T {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new MppContractError(name, [{ path: '', code: 'invalid_json', message: `body is not JSON: ${JSON.stringify(text.slice(0, 60))}` }]);
+    throw new MppContractError(name, [
+      { path: '', code: 'invalid_json', message: `body is not JSON: ${JSON.stringify(text.slice(0, 60))}` },
+    ]);
   }
   const result = check(route.response, json);
   if (!result.ok) throw new MppContractError(name, result.issues);

@@ -20,7 +20,11 @@ describe('Idempotency-Key', () => {
   });
 
   it('is the same across retries of bookings.create', async () => {
-    const { fetch, requests } = scriptedFetch(new TypeError('reset'), new Response('', { status: 502 }), json(receipt, 201));
+    const { fetch, requests } = scriptedFetch(
+      new TypeError('reset'),
+      new Response('', { status: 502 }),
+      json(receipt, 201),
+    );
     const client = createClient({ baseUrl: BASE_URL, fetch, retry: fast });
     await client.bookings.create(bookingInput);
     const keys = new Set(requests.map((request) => request.headers.get('Idempotency-Key')));

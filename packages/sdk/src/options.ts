@@ -191,7 +191,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   checkKeys(options, OPTION_KEYS, '');
   const { fetch, locale, timeout, staffToken } = options;
   if (fetch !== undefined && typeof fetch !== 'function') fail('fetch must be a function');
-  if (locale !== undefined && locale !== 'id' && locale !== 'en') fail(`locale must be "id" or "en", got ${JSON.stringify(locale)}`);
+  if (locale !== undefined && locale !== 'id' && locale !== 'en')
+    fail(`locale must be "id" or "en", got ${JSON.stringify(locale)}`);
   const total = nonNegative(timeout, 'timeout');
   if (total === 0 || (total ?? 0) > MAX_TIMEOUT) fail(`timeout must be between 1 and ${MAX_TIMEOUT} milliseconds`);
   if (staffToken !== undefined && (typeof staffToken !== 'string' || staffToken === '')) {

@@ -51,7 +51,11 @@ describe('retry policy', () => {
   });
 
   it('honours Retry-After: a 2 s wait outlasts a 300 ms call timeout although backoff is 1 ms', async () => {
-    const { client, requests } = clientOver([apiError(429, 'rate_limited', { 'Retry-After': '2' }), json(ticket)], fast, 300);
+    const { client, requests } = clientOver(
+      [apiError(429, 'rate_limited', { 'Retry-After': '2' }), json(ticket)],
+      fast,
+      300,
+    );
     const error = await rejection(client.tickets.get(ticket.id));
     expect(isMppTimeoutError(error)).to.equal(true);
     expect(requests).to.have.length(1);

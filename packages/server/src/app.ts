@@ -157,13 +157,15 @@ function codeOfHttpException(status: number): ApiError['code'] {
  * const response = await app.request('/v1/site');
  */
 export function createApp(options: AppOptions): Hono<AppEnv> {
-  if (options.secret.length < MIN_SECRET_LENGTH) throw new TypeError(`secret needs at least ${MIN_SECRET_LENGTH} characters`);
+  if (options.secret.length < MIN_SECRET_LENGTH)
+    throw new TypeError(`secret needs at least ${MIN_SECRET_LENGTH} characters`);
   if (!options.store.isSeeded()) throw new TypeError('The store has no seed: load one before creating the app');
   const broadcaster = new Broadcaster(options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs });
   const protection = (options.dataProtection ?? createDataProtection)(options.secret);
   const engine = new Engine(options.store, options.clock ?? systemClock, protection, broadcaster);
   options.signal?.addEventListener('abort', () => broadcaster.closeAll(), { once: true });
-  const report = options.onError ?? ((error: unknown, id: string) => console.error(`[mpp-kit] request ${id} failed:`, error));
+  const report =
+    options.onError ?? ((error: unknown, id: string) => console.error(`[mpp-kit] request ${id} failed:`, error));
 
   const app = new Hono<AppEnv>();
   app.use(requestId({ generator: () => `req_${randomToken(9)}` }));
@@ -198,7 +200,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.notFound((c) => errorResponse(c, new ApiError('not_found')));
   app.onError((error, c) => {
     if (isApiError(error)) return errorResponse(c, error);
-    if (error instanceof HTTPException && error.status < 500) return errorResponse(c, new ApiError(codeOfHttpException(error.status)));
+    if (error instanceof HTTPException && error.status < 500)
+      return errorResponse(c, new ApiError(codeOfHttpException(error.status)));
     report(error, c.get('requestId') ?? '');
     return errorResponse(c, new ApiError('internal'));
   });

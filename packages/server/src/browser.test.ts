@@ -7,7 +7,11 @@ import { StreamReader } from './test-support/sse.js';
 
 describe('createBrowserServer', () => {
   it('answers fetch calls under its base URL, staff routes with its token', async () => {
-    const server = createBrowserServer({ seed: fixtureSeed(), clock: fixedClock(MONDAY_9AM), baseUrl: 'https://mpp.test/api/' });
+    const server = createBrowserServer({
+      seed: fixtureSeed(),
+      clock: fixedClock(MONDAY_9AM),
+      baseUrl: 'https://mpp.test/api/',
+    });
     expect(server.baseUrl).to.equal('https://mpp.test/api');
     const taken = await server.fetch(`${server.baseUrl}/v1/tickets`, {
       method: 'POST',
@@ -16,10 +20,12 @@ describe('createBrowserServer', () => {
     });
     expect(taken.status).to.equal(201);
     expect(TicketSchema.parse(await taken.json()).number).to.equal('A-001');
-    const called = await server.fetch(new Request(`${server.baseUrl}/v1/counters/loket-1/call-next`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${server.staffToken}` },
-    }));
+    const called = await server.fetch(
+      new Request(`${server.baseUrl}/v1/counters/loket-1/call-next`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${server.staffToken}` },
+      }),
+    );
     expect(called.status).to.equal(200);
     expect(server.store.getCounter('loket-1')?.currentTicketId).to.be.a('string');
     let error: unknown;

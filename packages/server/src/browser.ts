@@ -88,7 +88,9 @@ export function createBrowserServer(options: BrowserServerOptions = {}): Browser
     url.pathname = url.pathname.slice(basePath.length);
     // Re-reading the body as bytes: Firefox cannot pass a request's body stream on to a new Request.
     const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.arrayBuffer();
-    return app.fetch(new Request(url, { method: request.method, headers: request.headers, body, signal: request.signal }));
+    return app.fetch(
+      new Request(url, { method: request.method, headers: request.headers, body, signal: request.signal }),
+    );
   };
   return { fetch: fetchInPage as typeof fetch, baseUrl: `${base.origin}${basePath}`, app, store, staffToken };
 }

@@ -50,7 +50,13 @@ export function storedAnswer(store: Store, request: IdempotentRequest | null): I
 }
 
 /** Stores the first answer for this key. */
-export function rememberAnswer(store: Store, request: IdempotentRequest | null, status: number, body: string, nowMs: number): void {
+export function rememberAnswer(
+  store: Store,
+  request: IdempotentRequest | null,
+  status: number,
+  body: string,
+  nowMs: number,
+): void {
   if (!request) return;
   store.insertIdempotency({ ...request, status, body, createdAtMs: nowMs });
 }

@@ -40,6 +40,19 @@ export {
   type TicketPatch,
   type TicketRecord,
 } from './store/store.js';
-export { dayOpening, nextOpening, openingAt, type DayOpening, type OpeningState, type OpenPeriod, type SiteHours } from './site/opening.js';
-export { createDataProtection, MIN_SECRET_LENGTH, type DataProtection, type DataProtectionFactory } from './booking/nik-protection.js';
+export {
+  dayOpening,
+  nextOpening,
+  openingAt,
+  type DayOpening,
+  type OpeningState,
+  type OpenPeriod,
+  type SiteHours,
+} from './site/opening.js';
+export {
+  createDataProtection,
+  MIN_SECRET_LENGTH,
+  type DataProtection,
+  type DataProtectionFactory,
+} from './booking/nik-protection.js';
 export { kediriSeed, parseSeed, parseSeedText, SeedError } from './seed/load-seed.js';

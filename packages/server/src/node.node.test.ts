@@ -18,7 +18,11 @@ const options = () => ({
 });
 
 const take = (url: string, headers: Record<string, string> = {}) =>
-  fetch(`${url}/v1/tickets`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{"serviceId":"ktp-el"}' });
+  fetch(`${url}/v1/tickets`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: '{"serviceId":"ktp-el"}',
+  });
 
 test('serves the API over HTTP, rate limiting by socket address', async () => {
   const server = await startServer({ ...options(), rateLimit: { limit: 2 } });

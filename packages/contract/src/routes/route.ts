@@ -54,7 +54,9 @@ export const BookingCodeParamsSchema = z.strictObject({
  *
  * @internal
  */
-export function errorCodes<const T extends readonly (readonly ErrorCode[])[]>(...groups: T): readonly T[number][number][] {
+export function errorCodes<const T extends readonly (readonly ErrorCode[])[]>(
+  ...groups: T
+): readonly T[number][number][] {
   return groups.flat();
 }
 

@@ -9,7 +9,9 @@ const table: [string, RouteDefinition][] = Object.entries(routes);
 
 describe('buildPath', () => {
   it('fills and encodes parameters', () => {
-    expect(buildPath('/v1/services/{id}/availability', { id: 'ktp-baru' })).to.equal('/v1/services/ktp-baru/availability');
+    expect(buildPath('/v1/services/{id}/availability', { id: 'ktp-baru' })).to.equal(
+      '/v1/services/ktp-baru/availability',
+    );
     expect(buildPath('/v1/bookings/{code}', { code: 'a b/c?d' })).to.equal('/v1/bookings/a%20b%2Fc%3Fd');
     expect(buildPath('/v1/site', {})).to.equal('/v1/site');
   });
@@ -24,12 +26,26 @@ describe('routes', () => {
   it('has the agreed paths', () => {
     const signatures = table.map(([, route]) => `${route.method} ${route.path}`);
     expect(signatures).to.have.members([
-      'GET /v1/site', 'GET /v1/agencies', 'GET /v1/services', 'GET /v1/services/{id}', 'GET /v1/queues',
-      'GET /v1/queues/stream', 'POST /v1/tickets', 'GET /v1/tickets/{id}', 'POST /v1/tickets/{id}/cancel',
-      'GET /v1/services/{id}/availability', 'POST /v1/bookings', 'GET /v1/bookings/{code}',
-      'POST /v1/bookings/{code}/cancel', 'POST /v1/bookings/{code}/reschedule', 'POST /v1/bookings/{code}/check-in',
-      'POST /v1/counters/{id}/call-next', 'POST /v1/counters/{id}/recall', 'POST /v1/counters/{id}/skip',
-      'POST /v1/counters/{id}/complete', 'PATCH /v1/counters/{id}',
+      'GET /v1/site',
+      'GET /v1/agencies',
+      'GET /v1/services',
+      'GET /v1/services/{id}',
+      'GET /v1/queues',
+      'GET /v1/queues/stream',
+      'POST /v1/tickets',
+      'GET /v1/tickets/{id}',
+      'POST /v1/tickets/{id}/cancel',
+      'GET /v1/services/{id}/availability',
+      'POST /v1/bookings',
+      'GET /v1/bookings/{code}',
+      'POST /v1/bookings/{code}/cancel',
+      'POST /v1/bookings/{code}/reschedule',
+      'POST /v1/bookings/{code}/check-in',
+      'POST /v1/counters/{id}/call-next',
+      'POST /v1/counters/{id}/recall',
+      'POST /v1/counters/{id}/skip',
+      'POST /v1/counters/{id}/complete',
+      'PATCH /v1/counters/{id}',
     ]);
   });
 
@@ -43,7 +59,8 @@ describe('routes', () => {
       if (route.params) expect(route.errors).to.include('not_found');
       if (route.query || route.body) expect(route.errors).to.include('validation_failed');
       if (route.body) expect(route.errors).to.include.members(['payload_too_large', 'unsupported_media_type']);
-      if (route.idempotencyKey) expect(route.errors).to.include.members(['idempotency_mismatch', 'idempotency_in_progress']);
+      if (route.idempotencyKey)
+        expect(route.errors).to.include.members(['idempotency_mismatch', 'idempotency_in_progress']);
       if (route.auth === 'staff') expect(route.errors).to.include.members(['unauthorized', 'forbidden']);
       // A missing or wrong booking secret looks like an unknown code, so codes cannot be probed.
       if (route.auth === 'booking-secret') {
@@ -56,7 +73,10 @@ describe('routes', () => {
 
   it('streams only the queue, and only takeTicket and createBooking are idempotent', () => {
     expect(table.filter(([, route]) => route.stream).map(([name]) => name)).to.deep.equal(['streamQueue']);
-    expect(table.filter(([, route]) => route.idempotencyKey).map(([name]) => name)).to.deep.equal(['takeTicket', 'createBooking']);
+    expect(table.filter(([, route]) => route.idempotencyKey).map(([name]) => name)).to.deep.equal([
+      'takeTicket',
+      'createBooking',
+    ]);
   });
 
   it('rejects unknown fields in request bodies and queries', () => {

@@ -11,7 +11,14 @@ const instants = fc.integer({ min: Date.UTC(1965, 0, 1), max: Date.UTC(2100, 0, 
 function intlReading(instant: Date, timeZone: TimeZone): { date: string; time: string; offset: number } {
   const parts: Record<string, string> = {};
   const format = new Intl.DateTimeFormat('en-US', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset',
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
   });
   for (const part of format.formatToParts(instant)) parts[part.type] = part.value;
   const [, hours = '0', minutes = '0'] = /GMT\+(\d\d):(\d\d)/.exec(parts['timeZoneName'] ?? '') ?? [];
@@ -42,13 +49,21 @@ describe('utcOffsetMinutes', () => {
   });
 });
 
-
 describe('localDateOf / localTimeOf', () => {
   it('reads an instant in each Indonesian zone', () => {
     const instant = '2025-03-02T16:30:00Z';
-    expect([localDateOf(instant, 'Asia/Jakarta'), localTimeOf(instant, 'Asia/Jakarta')]).to.deep.equal(['2025-03-02', '23:30']);
-    expect([localDateOf(instant, 'Asia/Makassar'), localTimeOf(instant, 'Asia/Makassar')]).to.deep.equal(['2025-03-03', '00:30']);
-    expect([localDateOf(instant, 'Asia/Jayapura'), localTimeOf(instant, 'Asia/Jayapura')]).to.deep.equal(['2025-03-03', '01:30']);
+    expect([localDateOf(instant, 'Asia/Jakarta'), localTimeOf(instant, 'Asia/Jakarta')]).to.deep.equal([
+      '2025-03-02',
+      '23:30',
+    ]);
+    expect([localDateOf(instant, 'Asia/Makassar'), localTimeOf(instant, 'Asia/Makassar')]).to.deep.equal([
+      '2025-03-03',
+      '00:30',
+    ]);
+    expect([localDateOf(instant, 'Asia/Jayapura'), localTimeOf(instant, 'Asia/Jayapura')]).to.deep.equal([
+      '2025-03-03',
+      '01:30',
+    ]);
   });
 
   it('accepts Date objects and offsets, and writes midnight as 00:00', () => {
@@ -72,7 +87,8 @@ describe('weekdayOf', () => {
   });
 
   it('throws on what is not a date', () => {
-    for (const value of ['2025-3-3', '2025-02-30', '2025-02-28T00:00', 'x']) expect(() => weekdayOf(value), value).to.throw(RangeError);
+    for (const value of ['2025-3-3', '2025-02-30', '2025-02-28T00:00', 'x'])
+      expect(() => weekdayOf(value), value).to.throw(RangeError);
   });
 });
 

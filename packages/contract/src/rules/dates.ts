@@ -77,6 +77,7 @@ export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 export function weekdayOf(localDate: LocalDate): Weekday {
   // Engines differ on impossible dates (Chromium rolls 02-30 over to March), so check first.
   const [, year, month, day] = /^(\d{4})-(\d\d)-(\d\d)$/.exec(localDate)?.map(Number) ?? [];
-  if (!year || !month || !day || !isCalendarDate(year, month, day)) throw new RangeError(`Invalid local date: ${localDate}`);
+  if (!year || !month || !day || !isCalendarDate(year, month, day))
+    throw new RangeError(`Invalid local date: ${localDate}`);
   return (((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1) as Weekday;
 }

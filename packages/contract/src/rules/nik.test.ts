@@ -37,7 +37,16 @@ describe('parseNik', () => {
   });
 
   it('rejects impossible and future birth dates', () => {
-    for (const date of ['000190', '320190', '400190', '410190' /* ok: woman, 1st */, '720190', '011390', '310490', '300290']) {
+    for (const date of [
+      '000190',
+      '320190',
+      '400190',
+      '410190' /* ok: woman, 1st */,
+      '720190',
+      '011390',
+      '310490',
+      '300290',
+    ]) {
       const result = parseNik(`350612${date}0001`, today);
       expect(result.ok, date).to.equal(date === '410190');
     }
@@ -46,7 +55,14 @@ describe('parseNik', () => {
   });
 
   it('rejects unknown provinces and zero regency or district codes', () => {
-    for (const nik of ['1006120101900001', '2006120101900001', '3706120101900001', '9806120101900001', '3500120101900001', '3506000101900001']) {
+    for (const nik of [
+      '1006120101900001',
+      '2006120101900001',
+      '3706120101900001',
+      '9806120101900001',
+      '3500120101900001',
+      '3506000101900001',
+    ]) {
       expect(parseNik(nik, today), nik).to.deep.equal({ ok: false, reason: 'region' });
     }
   });
@@ -63,7 +79,15 @@ describe('parseNik', () => {
   });
 
   it('rejects anything but 16 digits', () => {
-    for (const value of ['', '357101450795000', '35710145079500031', '3571-0145-0795-0003', ' 3571014507950003', '357101450795000a', '３５７１０１４５０７９５０００３']) {
+    for (const value of [
+      '',
+      '357101450795000',
+      '35710145079500031',
+      '3571-0145-0795-0003',
+      ' 3571014507950003',
+      '357101450795000a',
+      '３５７１０１４５０７９５０００３',
+    ]) {
       expect(parseNik(value, today), value).to.deep.equal({ ok: false, reason: 'format' });
     }
   });
@@ -78,7 +102,11 @@ describe('parseNik', () => {
   });
 
   it('changes the parse or rejects when one digit of the birth date is corrupted', () => {
-    const corruption = fc.record({ sample: nikSample(today), index: fc.integer({ min: 6, max: 11 }), digit: fc.integer({ min: 1, max: 9 }) });
+    const corruption = fc.record({
+      sample: nikSample(today),
+      index: fc.integer({ min: 6, max: 11 }),
+      digit: fc.integer({ min: 1, max: 9 }),
+    });
     fc.assert(
       fc.property(corruption, ({ sample, index, digit }) => {
         const old = Number(sample.nik[index]);
@@ -90,7 +118,9 @@ describe('parseNik', () => {
   });
 
   it('always rejects strings that are not 16 digits', () => {
-    const notSixteenDigits = fc.oneof(fc.string(), fc.stringMatching(/^\d{0,15}$/), fc.stringMatching(/^\d{17,24}$/)).filter((value) => !/^\d{16}$/.test(value));
+    const notSixteenDigits = fc
+      .oneof(fc.string(), fc.stringMatching(/^\d{0,15}$/), fc.stringMatching(/^\d{17,24}$/))
+      .filter((value) => !/^\d{16}$/.test(value));
     fc.assert(
       fc.property(notSixteenDigits, (value) => {
         expect(parseNik(value, today)).to.deep.equal({ ok: false, reason: 'format' });
@@ -101,7 +131,9 @@ describe('parseNik', () => {
   it('uses the current date by default', () => {
     expect(isValidNik('3571014507950003')).to.equal(true);
     const tomorrow = new Date(Date.now() + 86_400_000);
-    const ddmmyy = [tomorrow.getUTCDate(), tomorrow.getUTCMonth() + 1, tomorrow.getUTCFullYear() % 100].map((n) => String(n).padStart(2, '0'));
+    const ddmmyy = [tomorrow.getUTCDate(), tomorrow.getUTCMonth() + 1, tomorrow.getUTCFullYear() % 100].map((n) =>
+      String(n).padStart(2, '0'),
+    );
     expect(isValidNik(`357101${ddmmyy.join('')}0001`)).to.equal(false);
   });
 });

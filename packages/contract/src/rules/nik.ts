@@ -81,7 +81,16 @@ export function parseNik(value: string, today: Date = new Date()): NikResult {
     return { ok: false, reason: 'birth-date' };
   }
   if (serial === '0000') return { ok: false, reason: 'serial' };
-  return { ok: true, nik: value, provinceCode: province, regencyCode: regency, districtCode: district, birthDate, sex, serial };
+  return {
+    ok: true,
+    nik: value,
+    provinceCode: province,
+    regencyCode: regency,
+    districtCode: district,
+    birthDate,
+    sex,
+    serial,
+  };
 }
 
 /**

@@ -8,7 +8,15 @@ import { applyQueueEvent } from './queue-events.js';
 const at = '2025-03-03T09:00:00+07:00';
 
 function ticket(id: string, number: string, status: Ticket['status'] = 'called'): Ticket {
-  return { id, number, serviceId: 'ktp', status, position: null, estimatedWaitSeconds: null, issuedAt: '2025-03-03T08:00:00+07:00' };
+  return {
+    id,
+    number,
+    serviceId: 'ktp',
+    status,
+    position: null,
+    estimatedWaitSeconds: null,
+    issuedAt: '2025-03-03T08:00:00+07:00',
+  };
 }
 
 const base: QueueSnapshot = {
@@ -22,7 +30,11 @@ const base: QueueSnapshot = {
 
 const line = { serviceId: 'ktp', prefix: 'A', waiting: 3, estimatedWaitSeconds: 450 };
 
-function ticketEvent(type: Extract<QueueEvent, { ticket: Ticket }>['type'], value: Ticket, counterId: string | null): QueueEvent {
+function ticketEvent(
+  type: Extract<QueueEvent, { ticket: Ticket }>['type'],
+  value: Ticket,
+  counterId: string | null,
+): QueueEvent {
   return { id: '42', at, type, ticket: value, counterId, line };
 }
 
@@ -55,7 +67,14 @@ describe('applyQueueEvent', () => {
 
   it('leaves counters alone when a ticket is issued, and adds a new line', () => {
     const other = { serviceId: 'kk', prefix: 'B', waiting: 1, estimatedWaitSeconds: 300 };
-    const event: QueueEvent = { id: '7', at, type: 'ticket.issued', ticket: ticket('t9', 'B-001', 'waiting'), counterId: null, line: other };
+    const event: QueueEvent = {
+      id: '7',
+      at,
+      type: 'ticket.issued',
+      ticket: ticket('t9', 'B-001', 'waiting'),
+      counterId: null,
+      line: other,
+    };
     const next = applyQueueEvent(base, event);
     expect(next.counters).to.equal(base.counters);
     expect(next.services).to.deep.equal([...base.services, other]);
@@ -81,7 +100,9 @@ describe('applyQueueEvent', () => {
           const holders = servingIds.filter((value) => value === event.ticket.id).length;
           const calling = event.type === 'ticket.called' || event.type === 'ticket.recalled';
           // Called: exactly the counters with that id serve it; otherwise none does.
-          expect(holders).to.equal(calling ? next.counters.filter((counter) => counter.id === event.counterId).length : 0);
+          expect(holders).to.equal(
+            calling ? next.counters.filter((counter) => counter.id === event.counterId).length : 0,
+          );
         }
       }),
     );

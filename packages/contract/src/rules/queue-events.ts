@@ -36,13 +36,20 @@ export function applyQueueEvent(snapshot: QueueSnapshot, event: QueueEvent): Que
     case 'snapshot':
       return event.snapshot;
     case 'counter.updated':
-      return { ...snapshot, asOf: event.at, counters: upsert(snapshot.counters, event.counter, (a, b) => a.id === b.id) };
+      return {
+        ...snapshot,
+        asOf: event.at,
+        counters: upsert(snapshot.counters, event.counter, (a, b) => a.id === b.id),
+      };
     default: {
       const calling = event.type === 'ticket.called' || event.type === 'ticket.recalled';
       return {
         ...snapshot,
         asOf: event.at,
-        counters: event.type !== 'ticket.issued' ? countersAfter(snapshot.counters, event.ticket, event.counterId, calling) : snapshot.counters,
+        counters:
+          event.type !== 'ticket.issued'
+            ? countersAfter(snapshot.counters, event.ticket, event.counterId, calling)
+            : snapshot.counters,
         services: upsert(snapshot.services, event.line, (a, b) => a.serviceId === b.serviceId),
       };
     }

@@ -12,7 +12,16 @@ describe('formatQueueNumber / parseQueueNumber', () => {
   });
 
   it('refuses bad prefixes and sequences', () => {
-    for (const [prefix, sequence] of [['a', 1], ['ABC', 1], ['', 1], ['A1', 1], ['A', 0], ['A', 10_000], ['A', 1.5], ['A', Number.NaN]] as const) {
+    for (const [prefix, sequence] of [
+      ['a', 1],
+      ['ABC', 1],
+      ['', 1],
+      ['A1', 1],
+      ['A', 0],
+      ['A', 10_000],
+      ['A', 1.5],
+      ['A', Number.NaN],
+    ] as const) {
       expect(() => formatQueueNumber(prefix, sequence), `${prefix} ${sequence}`).to.throw(RangeError);
     }
   });
@@ -79,10 +88,14 @@ describe('spokenQueueNumber', () => {
 
   it('never yields empty words or double spaces', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9999 }), fc.constantFrom('id', 'en') as fc.Arbitrary<'id' | 'en'>, (sequence, locale) => {
-        const words = spokenQueueNumber(formatQueueNumber('A', sequence), locale);
-        expect(words).to.match(/^A [a-z]+(?:[ -][a-z]+)*$/);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.constantFrom('id', 'en') as fc.Arbitrary<'id' | 'en'>,
+        (sequence, locale) => {
+          const words = spokenQueueNumber(formatQueueNumber('A', sequence), locale);
+          expect(words).to.match(/^A [a-z]+(?:[ -][a-z]+)*$/);
+        },
+      ),
     );
   });
 });
@@ -90,6 +103,8 @@ describe('spokenQueueNumber', () => {
 describe('callAnnouncement', () => {
   it('announces in Indonesian and English', () => {
     expect(callAnnouncement('A-012', 'Loket 3', 'id')).to.equal('Nomor antrian A dua belas, silakan menuju Loket 3.');
-    expect(callAnnouncement('A-012', 'Counter 3', 'en')).to.equal('Queue number A twelve, please proceed to Counter 3.');
+    expect(callAnnouncement('A-012', 'Counter 3', 'en')).to.equal(
+      'Queue number A twelve, please proceed to Counter 3.',
+    );
   });
 });

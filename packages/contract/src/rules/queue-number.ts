@@ -50,14 +50,33 @@ export function parseQueueNumber(value: string): QueueNumberParts | null {
 
 const ID_ONES = ['', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'];
 const EN_SMALL = [
-  '', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  '',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
 ];
 const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** Indonesian cardinal words for 1..9999 ("se-" for one ten/hundred/thousand). */
 function indonesianWords(n: number): string {
-  if (n >= 1000) return join(n < 2000 ? 'seribu' : `${indonesianWords(Math.floor(n / 1000))} ribu`, indonesianWords(n % 1000));
+  if (n >= 1000)
+    return join(n < 2000 ? 'seribu' : `${indonesianWords(Math.floor(n / 1000))} ribu`, indonesianWords(n % 1000));
   if (n >= 100) return join(n < 200 ? 'seratus' : `${ID_ONES[Math.floor(n / 100)]} ratus`, indonesianWords(n % 100));
   if (n >= 20) return join(`${ID_ONES[Math.floor(n / 10)]} puluh`, ID_ONES[n % 10] ?? '');
   if (n >= 12) return `${ID_ONES[n - 10]} belas`;

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, InstantSchema, LocalDateSchema, NonNegativeIntSchema, TimeZoneSchema } from './common.js';
 
-
 // One check object serves both quotas of a slot.
 const withinCapacity = z.refine<{ capacity: number; remaining: number }>(
   (quota) => quota.remaining <= quota.capacity,

@@ -11,15 +11,12 @@ const nikMessages: Record<NikRejection, string> = {
 };
 
 /** A NIK (Nomor Induk Kependudukan) that passes `parseNik`. */
-export const NikSchema = z.string().check(
-  z.regex(/^\d{16}$/, nikMessages.format),
-  (payload) => {
-    const result = parseNik(payload.value);
-    if (!result.ok && result.reason !== 'format') {
-      payload.issues.push({ code: 'custom', input: payload.value, message: nikMessages[result.reason] });
-    }
-  },
-);
+export const NikSchema = z.string().check(z.regex(/^\d{16}$/, nikMessages.format), (payload) => {
+  const result = parseNik(payload.value);
+  if (!result.ok && result.reason !== 'format') {
+    payload.issues.push({ code: 'custom', input: payload.value, message: nikMessages[result.reason] });
+  }
+});
 
 /** An Indonesian phone number in any common notation, parsed to E.164 (`+62…`) by `normalizePhone`. */
 export const PhoneSchema = z.pipe(
@@ -44,11 +41,13 @@ export const PhoneSchema = z.pipe(
  */
 export const ApplicantSchema = z.strictObject({
   /** Full name as on the KTP, 2 to 100 characters after trimming. */
-  name: z.string().check(
-    z.trim(),
-    z.minLength(2, 'Nama minimal 2 huruf / name needs at least 2 characters'),
-    z.maxLength(100, 'Nama maksimal 100 huruf / name can have at most 100 characters'),
-  ),
+  name: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(2, 'Nama minimal 2 huruf / name needs at least 2 characters'),
+      z.maxLength(100, 'Nama maksimal 100 huruf / name can have at most 100 characters'),
+    ),
   /** The applicant's NIK, 16 digits; checked, stored protected, never returned. */
   nik: NikSchema,
   /** Phone number to reach the applicant, in any common notation (`0812…`, `+62 812…`); parsed to E.164 `+62…`. */

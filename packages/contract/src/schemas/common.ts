@@ -41,9 +41,9 @@ export type LocalDate = z.infer<typeof LocalDateSchema>;
 /**
  * A wall-clock time `HH:MM` from `00:00` to `24:00` (the latter only as an end of day).
  */
-export const LocalTimeSchema = z.string().check(
-  z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Jam tidak valid (HH:MM) / invalid time (HH:MM)'),
-);
+export const LocalTimeSchema = z
+  .string()
+  .check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Jam tidak valid (HH:MM) / invalid time (HH:MM)'));
 /** An `HH:MM` wall-clock time. */
 export type LocalTime = z.infer<typeof LocalTimeSchema>;
 
@@ -59,9 +59,7 @@ export const PositiveIntSchema = z.int().check(z.positive());
 export const NonNegativeIntSchema = z.int().check(z.nonnegative());
 
 /** An identifier: 1 to 64 characters of `A-Z a-z 0-9 _ -`, safe in a URL path segment. */
-export const IdSchema = z.string().check(
-  z.regex(/^[\w-]{1,64}$/, 'ID tidak valid / invalid id'),
-);
+export const IdSchema = z.string().check(z.regex(/^[\w-]{1,64}$/, 'ID tidak valid / invalid id'));
 /** An entity identifier. */
 export type Id = z.infer<typeof IdSchema>;
 
@@ -69,9 +67,9 @@ export type Id = z.infer<typeof IdSchema>;
  * An absolute `http:` or `https:` URL (a pattern check: lighter than zod's URL
  * parser, enough for links the client only displays).
  */
-export const HttpUrlSchema = z.string().check(
-  z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'URL http(s) tidak valid / invalid http(s) URL'),
-);
+export const HttpUrlSchema = z
+  .string()
+  .check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'URL http(s) tidak valid / invalid http(s) URL'));
 /** An http(s) URL. */
 export type HttpUrl = z.infer<typeof HttpUrlSchema>;
 

@@ -4,10 +4,31 @@ import { ERROR_CODES, ErrorEnvelopeSchema, errorMessages, errorStatus, isKnownEr
 describe('errors', () => {
   it('knows the agreed codes', () => {
     expect(ERROR_CODES).to.include.members([
-      'bad_request', 'validation_failed', 'unauthorized', 'forbidden', 'not_found', 'method_not_allowed', 'conflict',
-      'slot_full', 'slot_unavailable', 'booking_exists', 'booking_not_modifiable', 'idempotency_mismatch',
-      'idempotency_in_progress', 'queue_closed', 'site_closed', 'holiday', 'quota_exceeded', 'counter_closed',
-      'queue_empty', 'recall_limit', 'payload_too_large', 'unsupported_media_type', 'rate_limited', 'internal', 'unavailable',
+      'bad_request',
+      'validation_failed',
+      'unauthorized',
+      'forbidden',
+      'not_found',
+      'method_not_allowed',
+      'conflict',
+      'slot_full',
+      'slot_unavailable',
+      'booking_exists',
+      'booking_not_modifiable',
+      'idempotency_mismatch',
+      'idempotency_in_progress',
+      'queue_closed',
+      'site_closed',
+      'holiday',
+      'quota_exceeded',
+      'counter_closed',
+      'queue_empty',
+      'recall_limit',
+      'payload_too_large',
+      'unsupported_media_type',
+      'rate_limited',
+      'internal',
+      'unavailable',
     ]);
     expect(isKnownErrorCode('slot_full')).to.equal(true);
     expect(isKnownErrorCode('added_in_v1_9')).to.equal(false);

@@ -2,10 +2,30 @@ import * as z from 'zod/mini';
 
 /** Every error code of API v1. Codes may be added within v1, never renamed or removed. */
 export const ERROR_CODES = [
-  'bad_request', 'validation_failed', 'unauthorized', 'forbidden', 'not_found', 'method_not_allowed', 'conflict',
-  'slot_full', 'slot_unavailable', 'booking_exists', 'booking_not_modifiable', 'idempotency_mismatch',
-  'idempotency_in_progress', 'queue_closed', 'site_closed', 'holiday', 'quota_exceeded', 'counter_closed',
-  'queue_empty', 'recall_limit', 'payload_too_large', 'unsupported_media_type', 'rate_limited', 'internal',
+  'bad_request',
+  'validation_failed',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'method_not_allowed',
+  'conflict',
+  'slot_full',
+  'slot_unavailable',
+  'booking_exists',
+  'booking_not_modifiable',
+  'idempotency_mismatch',
+  'idempotency_in_progress',
+  'queue_closed',
+  'site_closed',
+  'holiday',
+  'quota_exceeded',
+  'counter_closed',
+  'queue_empty',
+  'recall_limit',
+  'payload_too_large',
+  'unsupported_media_type',
+  'rate_limited',
+  'internal',
   'unavailable',
 ] as const;
 
@@ -105,11 +125,20 @@ export const errorMessages: Readonly<
   forbidden: { id: 'Anda tidak berhak melakukan ini.', en: 'You are not allowed to do this.' },
   not_found: { id: 'Data tidak ditemukan.', en: 'Not found.' },
   method_not_allowed: { id: 'Metode tidak didukung.', en: 'Method not allowed.' },
-  conflict: { id: 'Permintaan bertentangan dengan keadaan saat ini.', en: 'The request conflicts with the current state.' },
+  conflict: {
+    id: 'Permintaan bertentangan dengan keadaan saat ini.',
+    en: 'The request conflicts with the current state.',
+  },
   slot_full: { id: 'Slot sudah penuh.', en: 'The slot is full.' },
   slot_unavailable: { id: 'Slot tidak tersedia untuk dipesan.', en: 'The slot cannot be booked.' },
-  booking_exists: { id: 'Anda sudah punya pemesanan untuk layanan ini.', en: 'You already have a booking for this service.' },
-  booking_not_modifiable: { id: 'Pemesanan ini tidak dapat diubah lagi.', en: 'This booking can no longer be changed.' },
+  booking_exists: {
+    id: 'Anda sudah punya pemesanan untuk layanan ini.',
+    en: 'You already have a booking for this service.',
+  },
+  booking_not_modifiable: {
+    id: 'Pemesanan ini tidak dapat diubah lagi.',
+    en: 'This booking can no longer be changed.',
+  },
   idempotency_mismatch: {
     id: 'Idempotency-Key sudah dipakai untuk permintaan lain.',
     en: 'The Idempotency-Key was used for a different request.',
@@ -129,5 +158,8 @@ export const errorMessages: Readonly<
   unsupported_media_type: { id: 'Kirim data sebagai JSON.', en: 'Send the body as JSON.' },
   rate_limited: { id: 'Terlalu banyak permintaan; coba lagi nanti.', en: 'Too many requests; try again later.' },
   internal: { id: 'Terjadi kesalahan di server.', en: 'Something went wrong on the server.' },
-  unavailable: { id: 'Layanan sedang tidak tersedia; coba lagi nanti.', en: 'The service is unavailable; try again later.' },
+  unavailable: {
+    id: 'Layanan sedang tidak tersedia; coba lagi nanti.',
+    en: 'The service is unavailable; try again later.',
+  },
 };

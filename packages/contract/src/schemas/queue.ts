@@ -4,7 +4,6 @@ import { IdSchema, InstantSchema, NonNegativeIntSchema } from './common.js';
 import { CounterStatusSchema } from './counter.js';
 import { TicketSchema } from './ticket.js';
 
-
 /** A counter as the queue display shows it: its status and the ticket now being served. */
 export const QueueCounterSchema = z.object({
   /** The counter's id, e.g. `loket-3`. */
@@ -47,7 +46,12 @@ export type QueueSnapshot = z.infer<typeof QueueSnapshotSchema>;
 
 /** Types of events about a ticket. */
 export const TICKET_EVENT_TYPES = [
-  'ticket.issued', 'ticket.called', 'ticket.recalled', 'ticket.skipped', 'ticket.completed', 'ticket.cancelled',
+  'ticket.issued',
+  'ticket.called',
+  'ticket.recalled',
+  'ticket.skipped',
+  'ticket.completed',
+  'ticket.cancelled',
 ] as const;
 /** A ticket event type. */
 export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
@@ -100,7 +104,11 @@ export type CounterEvent = z.infer<typeof CounterEventSchema>;
  * An event of the live queue stream (`GET /v1/queues/stream`), discriminated on
  * `type`. Apply them in order with `applyQueueEvent` to keep a snapshot current.
  */
-export const QueueEventSchema = z.discriminatedUnion('type', [SnapshotEventSchema, TicketEventSchema, CounterEventSchema]);
+export const QueueEventSchema = z.discriminatedUnion('type', [
+  SnapshotEventSchema,
+  TicketEventSchema,
+  CounterEventSchema,
+]);
 /** A live queue event. */
 export type QueueEvent = z.infer<typeof QueueEventSchema>;
 

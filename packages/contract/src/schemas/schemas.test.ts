@@ -6,7 +6,8 @@ import { CostSchema, ListServicesQuerySchema } from './service.js';
 import { DayHoursSchema, WeeklyHoursSchema } from './site.js';
 import { QueueNumberSchema } from './ticket.js';
 
-const ok = (schema: { safeParse(value: unknown): { success: boolean } }, value: unknown) => schema.safeParse(value).success;
+const ok = (schema: { safeParse(value: unknown): { success: boolean } }, value: unknown) =>
+  schema.safeParse(value).success;
 const messages = (result: { error?: { issues: { message: string; path: PropertyKey[] }[] } | undefined }) =>
   result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
 
@@ -27,14 +28,25 @@ describe('primitives', () => {
 
   it('accept HH:MM from 00:00 to 24:00', () => {
     for (const value of ['00:00', '07:30', '23:59', '24:00']) expect(ok(LocalTimeSchema, value), value).to.equal(true);
-    for (const value of ['24:01', '7:30', '12:60', '12:00:00']) expect(ok(LocalTimeSchema, value), value).to.equal(false);
+    for (const value of ['24:01', '7:30', '12:60', '12:00:00'])
+      expect(ok(LocalTimeSchema, value), value).to.equal(false);
   });
 
   it('accept whole non-negative rupiah and URL-safe ids', () => {
     expect([0, 50_000].map((value) => ok(RupiahSchema, value))).to.deep.equal([true, true]);
-    expect([-1, 1.5, 2 ** 53, '5000'].map((value) => ok(RupiahSchema, value))).to.deep.equal([false, false, false, false]);
+    expect([-1, 1.5, 2 ** 53, '5000'].map((value) => ok(RupiahSchema, value))).to.deep.equal([
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(['a', 'KTP_el-01', 'x'.repeat(64)].map((value) => ok(IdSchema, value))).to.deep.equal([true, true, true]);
-    expect(['', 'a/b', 'a b', 'x'.repeat(65)].map((value) => ok(IdSchema, value))).to.deep.equal([false, false, false, false]);
+    expect(['', 'a/b', 'a b', 'x'.repeat(65)].map((value) => ok(IdSchema, value))).to.deep.equal([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -43,7 +55,15 @@ describe('links', () => {
     for (const value of ['https://kedirikota.go.id', 'http://mpp.example.go.id/layanan?id=1#a', 'HTTPS://X.ID']) {
       expect(ok(HttpUrlSchema, value), value).to.equal(true);
     }
-    for (const value of ['javascript:alert(1)', 'ftp://x.id', 'https://', 'https:///path', '//x.id', 'https://x .id', 'x.id']) {
+    for (const value of [
+      'javascript:alert(1)',
+      'ftp://x.id',
+      'https://',
+      'https:///path',
+      '//x.id',
+      'https://x .id',
+      'x.id',
+    ]) {
       expect(ok(HttpUrlSchema, value), value).to.equal(false);
     }
   });
@@ -86,7 +106,13 @@ describe('service', () => {
   });
 
   it('keeps remaining within capacity, online and walk-in', () => {
-    const slot = { start: '2025-03-03T08:00:00+07:00', end: '2025-03-03T08:30:00+07:00', capacity: 4, remaining: 1, walkIn: { capacity: 2, remaining: 2 } };
+    const slot = {
+      start: '2025-03-03T08:00:00+07:00',
+      end: '2025-03-03T08:30:00+07:00',
+      capacity: 4,
+      remaining: 1,
+      walkIn: { capacity: 2, remaining: 2 },
+    };
     expect(ok(SlotSchema, slot)).to.equal(true);
     expect(ok(SlotSchema, { ...slot, remaining: 5 })).to.equal(false);
     expect(ok(SlotSchema, { ...slot, walkIn: { capacity: 2, remaining: 3 } })).to.equal(false);
@@ -101,29 +127,49 @@ describe('service', () => {
   });
 
   it('accepts canonical queue numbers', () => {
-    expect(['A-001', 'BC-999', 'A-1000'].map((value) => ok(QueueNumberSchema, value))).to.deep.equal([true, true, true]);
+    expect(['A-001', 'BC-999', 'A-1000'].map((value) => ok(QueueNumberSchema, value))).to.deep.equal([
+      true,
+      true,
+      true,
+    ]);
     expect(['A-01', 'abc', 'A-0999'].map((value) => ok(QueueNumberSchema, value))).to.deep.equal([false, false, false]);
   });
 });
 
 describe('booking input', () => {
-  const applicant = { name: '  Budi Santoso ', nik: '3571014507950003', phone: '0812-3456-7890', email: 'budi@example.com' };
+  const applicant = {
+    name: '  Budi Santoso ',
+    nik: '3571014507950003',
+    phone: '0812-3456-7890',
+    email: 'budi@example.com',
+  };
   const input = { serviceId: 'ktp', slotStart: '2025-03-03T08:00:00+07:00', applicant, consent: true };
 
   it('normalises the applicant: trimmed name, E.164 phone', () => {
-    expect(ApplicantSchema.parse(applicant)).to.deep.equal({ ...applicant, name: 'Budi Santoso', phone: '+6281234567890' });
+    expect(ApplicantSchema.parse(applicant)).to.deep.equal({
+      ...applicant,
+      name: 'Budi Santoso',
+      phone: '+6281234567890',
+    });
     expect(CreateBookingInputSchema.parse(input).applicant.phone).to.equal('+6281234567890');
   });
 
   it('says what is wrong, in Indonesian then English', () => {
-    const result = ApplicantSchema.safeParse({ name: 'B', nik: '1034567890123456', phone: '+1 202 555 0100', email: 'x' });
+    const result = ApplicantSchema.safeParse({
+      name: 'B',
+      nik: '1034567890123456',
+      phone: '+1 202 555 0100',
+      email: 'x',
+    });
     expect(messages(result)).to.deep.equal([
       'name: Nama minimal 2 huruf / name needs at least 2 characters',
       'nik: Kode wilayah NIK tidak dikenal / unknown NIK region code',
       'phone: Nomor telepon Indonesia tidak valid / invalid Indonesian phone number',
       'email: Alamat email tidak valid / invalid email address',
     ]);
-    expect(messages(ApplicantSchema.safeParse({ ...applicant, nik: '3571' }))).to.deep.equal(['nik: NIK harus 16 digit / NIK must be 16 digits']);
+    expect(messages(ApplicantSchema.safeParse({ ...applicant, nik: '3571' }))).to.deep.equal([
+      'nik: NIK harus 16 digit / NIK must be 16 digits',
+    ]);
     expect(messages(ApplicantSchema.safeParse({ ...applicant, nik: '3571013202950003' }))).to.deep.equal([
       'nik: Tanggal lahir dalam NIK tidak valid / invalid birth date in NIK',
     ]);

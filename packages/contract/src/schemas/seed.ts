@@ -25,7 +25,6 @@ import {
 // unknown keys (clients must ignore newer fields), so the seed rebuilds each
 // object strictly from the API schema's shape and replaces the nested objects.
 
-
 const TextSchema = z.strictObject(LocalizedTextSchema.shape);
 
 const SeedBreakSchema = z.strictObject({
@@ -106,7 +105,9 @@ const SeedCostSchema = z.discriminatedUnion('kind', [
       /** Highest fee in whole rupiah, not below `min`. */
       max: RupiahSchema,
     })
-    .check(z.refine((cost) => cost.min <= cost.max, { message: 'min harus ≤ max / min must not exceed max', path: ['max'] })),
+    .check(
+      z.refine((cost) => cost.min <= cost.max, { message: 'min harus ≤ max / min must not exceed max', path: ['max'] }),
+    ),
   z.strictObject({
     /** `variable`: the fee depends on the case and is explained in `note`. */
     kind: z.literal('variable'),
@@ -291,8 +292,13 @@ type SeedShape = z.output<typeof SeedSchema>;
 type DayShape = z.output<typeof SeedDayHoursSchema>;
 
 const WEEKDAY_NAMES = [
-  ['Senin', 'Monday'], ['Selasa', 'Tuesday'], ['Rabu', 'Wednesday'], ['Kamis', 'Thursday'],
-  ['Jumat', 'Friday'], ['Sabtu', 'Saturday'], ['Minggu', 'Sunday'],
+  ['Senin', 'Monday'],
+  ['Selasa', 'Tuesday'],
+  ['Rabu', 'Wednesday'],
+  ['Kamis', 'Thursday'],
+  ['Jumat', 'Friday'],
+  ['Sabtu', 'Saturday'],
+  ['Minggu', 'Sunday'],
 ] as const;
 
 /** Adds a custom issue whose message is Indonesian, then English. */
@@ -309,19 +315,34 @@ function checkDay(day: DayShape, ctx: Ctx): void {
   const { open, close } = day;
   if (open === null || close === null) {
     if (open !== close) {
-      report(ctx, [open === null ? 'open' : 'close'], 'isi jam buka dan tutup, atau keduanya null', 'set both open and close, or both null');
+      report(
+        ctx,
+        [open === null ? 'open' : 'close'],
+        'isi jam buka dan tutup, atau keduanya null',
+        'set both open and close, or both null',
+      );
     } else if (day.breaks.length > 0) {
       report(ctx, ['breaks'], 'hari tutup tidak punya jam istirahat', 'a closed day has no breaks');
     }
     return;
   }
   if (open >= close) {
-    report(ctx, ['close'], `jam tutup ${close} harus setelah jam buka ${open}`, `close ${close} must be after open ${open}`);
+    report(
+      ctx,
+      ['close'],
+      `jam tutup ${close} harus setelah jam buka ${open}`,
+      `close ${close} must be after open ${open}`,
+    );
   }
   let previousEnd = open;
   day.breaks.forEach(({ start, end }, index) => {
     if (start >= end) {
-      report(ctx, ['breaks', index, 'end'], `istirahat harus berakhir setelah ${start}`, `break must end after ${start}`);
+      report(
+        ctx,
+        ['breaks', index, 'end'],
+        `istirahat harus berakhir setelah ${start}`,
+        `break must end after ${start}`,
+      );
     } else if (start <= open || end >= close) {
       report(
         ctx,
@@ -330,7 +351,12 @@ function checkDay(day: DayShape, ctx: Ctx): void {
         `break ${start}-${end} must lie inside opening hours ${open}-${close}`,
       );
     } else if (start < previousEnd) {
-      report(ctx, ['breaks', index, 'start'], 'istirahat tumpang tindih atau tidak berurutan', 'breaks overlap or are out of order');
+      report(
+        ctx,
+        ['breaks', index, 'start'],
+        'istirahat tumpang tindih atau tidak berurutan',
+        'breaks overlap or are out of order',
+      );
     }
     if (end > previousEnd) previousEnd = end;
   });
@@ -343,7 +369,12 @@ function checkWeek(days: readonly DayShape[], ctx: Ctx): void {
     const expected = index + 1;
     if (day.weekday !== expected && expected <= 7) {
       const [id, en] = WEEKDAY_NAMES[expected - 1] ?? ['', ''];
-      report(ctx, [...path, index, 'weekday'], `harus ${expected} (${id}); urutkan Senin (1) sampai Minggu (7)`, `expected ${expected} (${en}); list Monday (1) to Sunday (7)`);
+      report(
+        ctx,
+        [...path, index, 'weekday'],
+        `harus ${expected} (${id}); urutkan Senin (1) sampai Minggu (7)`,
+        `expected ${expected} (${en}); list Monday (1) to Sunday (7)`,
+      );
     }
   });
   WEEKDAY_NAMES.forEach(([id, en], index) => {
@@ -351,7 +382,8 @@ function checkWeek(days: readonly DayShape[], ctx: Ctx): void {
       report(ctx, path, `hari ${index + 1} (${id}) tidak ada`, `weekday ${index + 1} (${en}) is missing`);
     }
   });
-  if (days.length > 7) report(ctx, path, `harus tepat 7 hari, ada ${days.length}`, `expected exactly 7 days, got ${days.length}`);
+  if (days.length > 7)
+    report(ctx, path, `harus tepat 7 hari, ada ${days.length}`, `expected exactly 7 days, got ${days.length}`);
 }
 
 /**
@@ -376,7 +408,12 @@ function checkUnique<T>(
     }
     const also = pathText([...path, earlier]);
     const at = field === null ? [...path, index] : [...path, index, field];
-    report(ctx, at, `${what[0]} "${value}" ganda (juga di ${also})`, `duplicate ${what[1]} "${value}" (also at ${also})`);
+    report(
+      ctx,
+      at,
+      `${what[0]} "${value}" ganda (juga di ${also})`,
+      `duplicate ${what[1]} "${value}" (also at ${also})`,
+    );
   });
 }
 
@@ -387,7 +424,12 @@ function checkServices(seed: SeedShape, ctx: Ctx): void {
   seed.services.forEach((service, index) => {
     const at: Path = ['services', index];
     if (!agencyIds.has(service.agencyId)) {
-      report(ctx, [...at, 'agencyId'], `instansi "${service.agencyId}" tidak dikenal`, `unknown agency "${service.agencyId}"`);
+      report(
+        ctx,
+        [...at, 'agencyId'],
+        `instansi "${service.agencyId}" tidak dikenal`,
+        `unknown agency "${service.agencyId}"`,
+      );
     }
     service.counterIds.forEach((counterId, position) => {
       const path = [...at, 'counterIds', position];
@@ -405,7 +447,12 @@ function checkServices(seed: SeedShape, ctx: Ctx): void {
     });
     const inPerson = service.channels.some((channel) => channel.kind !== 'online');
     if (inPerson && service.counterIds.length === 0) {
-      report(ctx, [...at, 'counterIds'], 'layanan antrean/booking perlu minimal satu loket', 'a queue or booking service needs at least one counter');
+      report(
+        ctx,
+        [...at, 'counterIds'],
+        'layanan antrean/booking perlu minimal satu loket',
+        'a queue or booking service needs at least one counter',
+      );
     }
     checkBooking(service, at, ctx);
     checkUnique(ctx, service.channels, [...at, 'channels'], (channel) => channel.kind, 'kind', ['kanal', 'channel']);
@@ -418,9 +465,19 @@ function checkBooking(service: SeedShape['services'][number], at: Path, ctx: Ctx
   const channel = service.channels.find((item) => item.kind === 'booking');
   const config = service.booking;
   if (channel && config === null) {
-    report(ctx, [...at, 'booking'], 'kanal booking ada, tetapi konfigurasi booking null', 'has a booking channel but booking is null');
+    report(
+      ctx,
+      [...at, 'booking'],
+      'kanal booking ada, tetapi konfigurasi booking null',
+      'has a booking channel but booking is null',
+    );
   } else if (!channel && config !== null) {
-    report(ctx, [...at, 'booking'], 'konfigurasi booking ada, tetapi tidak ada kanal booking', 'has a booking config but no booking channel');
+    report(
+      ctx,
+      [...at, 'booking'],
+      'konfigurasi booking ada, tetapi tidak ada kanal booking',
+      'has a booking config but no booking channel',
+    );
   } else if (channel?.kind === 'booking' && config && channel.slotMinutes !== config.slotMinutes) {
     report(
       ctx,
@@ -431,7 +488,12 @@ function checkBooking(service: SeedShape['services'][number], at: Path, ctx: Ctx
   }
   // Walk-in places are for people who take a queue number on the day.
   if (config && config.walkInCapacity > 0 && !service.channels.some((item) => item.kind === 'queue')) {
-    report(ctx, [...at, 'booking', 'walkInCapacity'], 'kuota walk-in perlu kanal antrean (queue)', 'walk-in places need a queue channel');
+    report(
+      ctx,
+      [...at, 'booking', 'walkInCapacity'],
+      'kuota walk-in perlu kanal antrean (queue)',
+      'walk-in places need a queue channel',
+    );
   }
 }
 
@@ -442,7 +504,12 @@ function checkCounters(seed: SeedShape, ctx: Ctx): void {
   seed.counters.forEach((counter, index) => {
     const at: Path = ['counters', index];
     if (!agencyIds.has(counter.agencyId)) {
-      report(ctx, [...at, 'agencyId'], `instansi "${counter.agencyId}" tidak dikenal`, `unknown agency "${counter.agencyId}"`);
+      report(
+        ctx,
+        [...at, 'agencyId'],
+        `instansi "${counter.agencyId}" tidak dikenal`,
+        `unknown agency "${counter.agencyId}"`,
+      );
     }
     counter.serviceIds.forEach((serviceId, position) => {
       const path = [...at, 'serviceIds', position];
@@ -473,10 +540,16 @@ function checkCounters(seed: SeedShape, ctx: Ctx): void {
 function checkSeed(seed: SeedShape, ctx: Ctx): void {
   checkWeek(seed.site.openingHours, ctx);
   checkUnique(ctx, seed.site.facilities, ['site', 'facilities'], (item) => item.id, 'id', ['id', 'id']);
-  checkUnique(ctx, seed.site.holidays, ['site', 'holidays'], (item) => item.date, 'date', ['tanggal libur', 'holiday date']);
+  checkUnique(ctx, seed.site.holidays, ['site', 'holidays'], (item) => item.date, 'date', [
+    'tanggal libur',
+    'holiday date',
+  ]);
   checkUnique(ctx, seed.agencies, ['agencies'], (item) => item.id, 'id', ['id', 'id']);
   checkUnique(ctx, seed.services, ['services'], (item) => item.id, 'id', ['id', 'id']);
-  checkUnique(ctx, seed.services, ['services'], (item) => item.queuePrefix, 'queuePrefix', ['prefiks antrean', 'queue prefix']);
+  checkUnique(ctx, seed.services, ['services'], (item) => item.queuePrefix, 'queuePrefix', [
+    'prefiks antrean',
+    'queue prefix',
+  ]);
   checkUnique(ctx, seed.counters, ['counters'], (item) => item.id, 'id', ['id', 'id']);
   checkUnique(ctx, seed.counters, ['counters'], (item) => item.name, 'name', ['nama loket', 'counter name']);
   checkServices(seed, ctx);
@@ -528,10 +601,17 @@ function describeSize(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig):
   if (issue.origin === 'string' && small && limit <= 1) return 'tidak boleh kosong / must not be empty';
   if (issue.origin === 'string' || issue.origin === 'array') {
     const [id, en] = issue.origin === 'string' ? ['karakter', 'characters'] : ['item', 'items'];
-    return small ? `minimal ${limit} ${id} / at least ${limit} ${en}` : `maksimal ${limit} ${id} / at most ${limit} ${en}`;
+    return small
+      ? `minimal ${limit} ${id} / at least ${limit} ${en}`
+      : `maksimal ${limit} ${id} / at most ${limit} ${en}`;
   }
-  if (small) return inclusive ? `minimal ${limit} / must be at least ${limit}` : `harus lebih dari ${limit} / must be greater than ${limit}`;
-  return inclusive ? `maksimal ${limit} / must be at most ${limit}` : `harus kurang dari ${limit} / must be less than ${limit}`;
+  if (small)
+    return inclusive
+      ? `minimal ${limit} / must be at least ${limit}`
+      : `harus lebih dari ${limit} / must be greater than ${limit}`;
+  return inclusive
+    ? `maksimal ${limit} / must be at most ${limit}`
+    : `harus kurang dari ${limit} / must be less than ${limit}`;
 }
 
 const quoteAll = (values: readonly unknown[]) => values.map((value) => JSON.stringify(value)).join(', ');
@@ -552,7 +632,9 @@ function issueLines(issue: z.core.$ZodIssue): string[] {
         ? [`${at()}: harus ${quoteAll(issue.values)} / must be ${quoteAll(issue.values)}`]
         : [`${at()}: harus salah satu dari ${quoteAll(issue.values)} / must be one of ${quoteAll(issue.values)}`];
     case 'invalid_format':
-      return [`${at()}: ${issue.message.includes(' / ') ? issue.message : `format ${issue.format} tidak valid / invalid ${issue.format}`}`];
+      return [
+        `${at()}: ${issue.message.includes(' / ') ? issue.message : `format ${issue.format} tidak valid / invalid ${issue.format}`}`,
+      ];
     case 'invalid_union': {
       // A discriminated union reports a bad discriminator at the union's path or at the key itself.
       const key = (issue as { discriminator?: string }).discriminator;

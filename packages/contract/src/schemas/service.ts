@@ -1,14 +1,6 @@
 import * as z from 'zod/mini';
 import { QUEUE_PREFIX_PATTERN } from '../rules/queue-number.js';
-import {
-  HttpUrlSchema,
-  IdSchema,
-  LocalizedTextSchema,
-  PageSchema,
-  PositiveIntSchema,
-  RupiahSchema,
-} from './common.js';
-
+import { HttpUrlSchema, IdSchema, LocalizedTextSchema, PageSchema, PositiveIntSchema, RupiahSchema } from './common.js';
 
 /**
  * What a service costs (biaya). `free` is explicit so "no data" and "free" are
@@ -148,7 +140,9 @@ export const ServiceSchema = z.extend(ServiceSummarySchema, {
   /** Regulations it rests on (dasar hukum), as cited, e.g. `UU No. 24 Tahun 2013`. */
   legalBasis: z.array(z.string()),
   /** Letters before its queue numbers, 1-2 capitals unique within the site, e.g. `A` for `A-012`. */
-  queuePrefix: z.string().check(z.regex(QUEUE_PREFIX_PATTERN, 'Prefiks 1-2 huruf kapital / prefix is 1-2 capital letters')),
+  queuePrefix: z
+    .string()
+    .check(z.regex(QUEUE_PREFIX_PATTERN, 'Prefiks 1-2 huruf kapital / prefix is 1-2 capital letters')),
   /** The counters (loket) that call its tickets; empty only for an online-only service. */
   counterIds: z.array(IdSchema),
   /** Walk-in queue numbers issued per day (checked-in bookings not counted); `null` = unlimited. */

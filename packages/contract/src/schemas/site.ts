@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { HttpUrlSchema, IdSchema, LocalDateSchema, LocalizedTextSchema, LocalTimeSchema, TimeZoneSchema } from './common.js';
+import {
+  HttpUrlSchema,
+  IdSchema,
+  LocalDateSchema,
+  LocalizedTextSchema,
+  LocalTimeSchema,
+  TimeZoneSchema,
+} from './common.js';
 
 /** A break in a day's opening hours, e.g. the Friday prayer (istirahat salat Jumat). */
 export const BreakSchema = z.object({
@@ -47,8 +54,17 @@ export type WeeklyHours = z.infer<typeof WeeklyHoursSchema>;
 
 /** Kinds of facility an MPP offers visitors. */
 export const FacilityKindSchema = z.enum([
-  'waiting-room', 'play-room', 'lactation-room', 'prayer-room', 'toilet', 'accessible-toilet',
-  'parking', 'wifi', 'canteen', 'atm', 'other',
+  'waiting-room',
+  'play-room',
+  'lactation-room',
+  'prayer-room',
+  'toilet',
+  'accessible-toilet',
+  'parking',
+  'wifi',
+  'canteen',
+  'atm',
+  'other',
 ]);
 /** A facility kind. */
 export type FacilityKind = z.infer<typeof FacilityKindSchema>;

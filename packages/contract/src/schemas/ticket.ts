@@ -3,9 +3,9 @@ import { QUEUE_NUMBER_PATTERN } from '../rules/queue-number.js';
 import { IdSchema, InstantSchema, NonNegativeIntSchema } from './common.js';
 
 /** A queue number such as `A-012` (see `formatQueueNumber`). */
-export const QueueNumberSchema = z.string().check(
-  z.regex(QUEUE_NUMBER_PATTERN, 'Nomor antrean seperti A-012 / queue number like A-012'),
-);
+export const QueueNumberSchema = z
+  .string()
+  .check(z.regex(QUEUE_NUMBER_PATTERN, 'Nomor antrean seperti A-012 / queue number like A-012'));
 /** A queue number. */
 export type QueueNumber = z.infer<typeof QueueNumberSchema>;
 
@@ -16,7 +16,6 @@ export type QueueNumber = z.infer<typeof QueueNumberSchema>;
 export const TicketStatusSchema = z.enum(['waiting', 'called', 'serving', 'done', 'skipped', 'cancelled']);
 /** A ticket's status. */
 export type TicketStatus = z.infer<typeof TicketStatusSchema>;
-
 
 /**
  * A queue ticket (nomor antrean). Its `id` is unguessable and is the only key

@@ -24,9 +24,15 @@ export const localizedText: fc.Arbitrary<LocalizedText> = fc.record({ id: text, 
 export const rupiah = fc.nat({ max: 50_000_000 });
 export const count = fc.nat({ max: 500 });
 export const queuePrefix = fc.stringMatching(/^[A-Z]{1,2}$/);
-export const queueNumber = fc.tuple(queuePrefix, fc.integer({ min: 1, max: MAX_QUEUE_SEQUENCE })).map(([p, s]) => formatQueueNumber(p, s));
+export const queueNumber = fc
+  .tuple(queuePrefix, fc.integer({ min: 1, max: MAX_QUEUE_SEQUENCE }))
+  .map(([p, s]) => formatQueueNumber(p, s));
 
-const dates = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true });
+const dates = fc.date({
+  min: new Date('2000-01-01T00:00:00Z'),
+  max: new Date('2099-12-31T23:59:59Z'),
+  noInvalidDate: true,
+});
 
 /** An ISO 8601 instant with one of the offsets the API uses (`Z`, +07:00, +08:00, +09:00). */
 export const instant = fc.tuple(dates, fc.constantFrom(0, 7, 8, 9)).map(([date, hours]) => {
@@ -34,7 +40,9 @@ export const instant = fc.tuple(dates, fc.constantFrom(0, 7, 8, 9)).map(([date, 
   return hours === 0 ? `${local}Z` : `${local}+${pad(hours)}:00`;
 });
 export const localDate = dates.map((date) => date.toISOString().slice(0, 10));
-export const localTime = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${pad(h)}:${pad(m)}`);
+export const localTime = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([h, m]) => `${pad(h)}:${pad(m)}`);
 export const timeZone = fc.constantFrom('Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura') as fc.Arbitrary<
   'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura'
 >;
@@ -182,11 +190,29 @@ export const service: fc.Arbitrary<Service> = fc.record(
     dailyQuota: fc.option(fc.integer({ min: 1, max: 1000 })),
     averageServiceMinutes: fc.integer({ min: 1, max: 240 }),
   },
-  { requiredKeys: [...(Object.keys(summaryFields) as (keyof typeof summaryFields)[]), 'requirements', 'legalBasis', 'queuePrefix', 'counterIds', 'dailyQuota', 'averageServiceMinutes'] },
+  {
+    requiredKeys: [
+      ...(Object.keys(summaryFields) as (keyof typeof summaryFields)[]),
+      'requirements',
+      'legalBasis',
+      'queuePrefix',
+      'counterIds',
+      'dailyQuota',
+      'averageServiceMinutes',
+    ],
+  },
 );
 
 export const agency: fc.Arbitrary<Agency> = fc.record(
-  { id, name: text, shortName: text, description: localizedText, floor: text, serviceCount: count, logoUrl: fc.webUrl() },
+  {
+    id,
+    name: text,
+    shortName: text,
+    description: localizedText,
+    floor: text,
+    serviceCount: count,
+    logoUrl: fc.webUrl(),
+  },
   { requiredKeys: ['id', 'name', 'shortName', 'serviceCount'] },
 );
 
@@ -221,13 +247,24 @@ export const site: fc.Arbitrary<Site> = fc.record(
       },
       { requiredKeys: ['street', 'city', 'province'] },
     ),
-    contact: fc.record({ phone: text, email: fc.constant('info@mpp.example.go.id'), website: fc.webUrl() }, { requiredKeys: [] }),
+    contact: fc.record(
+      { phone: text, email: fc.constant('info@mpp.example.go.id'), website: fc.webUrl() },
+      { requiredKeys: [] },
+    ),
     openingHours: fc.tuple(...[1, 2, 3, 4, 5, 6, 7].map(dayHours)),
     facilities: fc.array(
       fc.record(
         {
           id,
-          kind: fc.constantFrom('waiting-room', 'play-room', 'lactation-room', 'prayer-room', 'toilet', 'parking', 'other'),
+          kind: fc.constantFrom(
+            'waiting-room',
+            'play-room',
+            'lactation-room',
+            'prayer-room',
+            'toilet',
+            'parking',
+            'other',
+          ),
           name: localizedText,
           description: localizedText,
         },
@@ -236,7 +273,11 @@ export const site: fc.Arbitrary<Site> = fc.record(
       { maxLength: 4 },
     ),
     holidays: fc.array(
-      fc.record({ date: localDate, name: localizedText, kind: fc.constantFrom('national', 'collective-leave', 'local') }),
+      fc.record({
+        date: localDate,
+        name: localizedText,
+        kind: fc.constantFrom('national', 'collective-leave', 'local'),
+      }),
       { maxLength: 4 },
     ),
   },
@@ -254,7 +295,11 @@ export const availability: fc.Arbitrary<Availability> = fc.record({
   timeZone,
   days: fc.array(
     fc.record(
-      { date: localDate, closedReason: fc.option(fc.constantFrom('weekend', 'holiday')), slots: fc.array(slot, { maxLength: 3 }) },
+      {
+        date: localDate,
+        closedReason: fc.option(fc.constantFrom('weekend', 'holiday')),
+        slots: fc.array(slot, { maxLength: 3 }),
+      },
       { requiredKeys: ['date', 'slots'] },
     ),
     { maxLength: 3 },

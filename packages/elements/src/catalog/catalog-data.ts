@@ -47,7 +47,9 @@ export async function loadCatalog(core: ClientCore, signal: AbortSignal): Promis
 export async function loadDetail(core: ClientCore, id: string, signal: AbortSignal): Promise<ServiceDetail> {
   const [service, snapshot] = await Promise.all([
     servicesResource(core).get(id, { signal }),
-    queuesResource(core).snapshot({ service: id }, { signal }).catch(() => null),
+    queuesResource(core)
+      .snapshot({ service: id }, { signal })
+      .catch(() => null),
   ]);
   const names = new Map(snapshot?.counters.map((counter) => [counter.id, counter.name]));
   return { service, counters: service.counterIds.map((counterId) => names.get(counterId) ?? counterId) };

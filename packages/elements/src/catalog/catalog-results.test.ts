@@ -3,7 +3,13 @@ import { expect } from '@open-wc/testing';
 import type { CatalogData } from './catalog-data.js';
 import { CatalogResults, listing, resultIdAt, visibleGroups, type CatalogResult } from './catalog-results.js';
 
-const service = (id: string, agencyId: string, category: string, name: ServiceSummary['name'], keywords: string[] = []): ServiceSummary => ({
+const service = (
+  id: string,
+  agencyId: string,
+  category: string,
+  name: ServiceSummary['name'],
+  keywords: string[] = [],
+): ServiceSummary => ({
   id,
   agencyId,
   category,
@@ -17,7 +23,11 @@ const service = (id: string, agencyId: string, category: string, name: ServiceSu
 const agency = (id: string, shortName: string, name: string): Agency => ({ id, shortName, name, serviceCount: 0 });
 
 const data: CatalogData = {
-  agencies: [agency('dukcapil', 'Dispendukcapil', 'Dinas Kependudukan'), agency('imigrasi', 'Imigrasi', 'Kantor Imigrasi'), agency('dpmptsp', 'DPMPTSP', 'Dinas Penanaman Modal')],
+  agencies: [
+    agency('dukcapil', 'Dispendukcapil', 'Dinas Kependudukan'),
+    agency('imigrasi', 'Imigrasi', 'Kantor Imigrasi'),
+    agency('dpmptsp', 'DPMPTSP', 'Dinas Penanaman Modal'),
+  ],
   services: [
     service('ktp-el', 'dukcapil', 'kependudukan', { id: 'Perekaman KTP-el', en: 'Electronic ID card' }, ['e-ktp']),
     service('paspor', 'imigrasi', 'keimigrasian', { id: 'Paspor biasa', en: 'Ordinary passport' }),
@@ -28,7 +38,8 @@ const data: CatalogData = {
 };
 
 const query = (text: string, agencyId = '', category = '') => ({ text, agencyId, category });
-const ids = (result: CatalogResult): string[] => result.groups.flatMap((group) => group.services.map((item) => item.id));
+const ids = (result: CatalogResult): string[] =>
+  result.groups.flatMap((group) => group.services.map((item) => item.id));
 
 describe('catalog results', () => {
   it('lists the catalog without search text, grouped by agency in order of first appearance', () => {
@@ -40,8 +51,15 @@ describe('catalog results', () => {
   });
 
   it('filters the listing by agency and category', () => {
-    expect(ids({ ...listing(data.services, query('', 'dukcapil')), terms: [] })).to.deep.equal(['ktp-el', 'akta', 'pajak']);
-    expect(ids({ ...listing(data.services, query('', 'dukcapil', 'kependudukan')), terms: [] })).to.deep.equal(['ktp-el', 'akta']);
+    expect(ids({ ...listing(data.services, query('', 'dukcapil')), terms: [] })).to.deep.equal([
+      'ktp-el',
+      'akta',
+      'pajak',
+    ]);
+    expect(ids({ ...listing(data.services, query('', 'dukcapil', 'kependudukan')), terms: [] })).to.deep.equal([
+      'ktp-el',
+      'akta',
+    ]);
     expect(listing(data.services, query('', 'imigrasi', 'perizinan')).total).to.equal(0);
   });
 
@@ -91,7 +109,13 @@ describe('catalog results', () => {
       ['imigrasi', 1, ['paspor']],
     ]);
     expect(visibleGroups(result, 0)).to.deep.equal([]);
-    expect([0, 2, 3, 4, 5].map((position) => resultIdAt(result, position))).to.deep.equal(['ktp-el', 'pajak', 'paspor', 'nib', '']);
+    expect([0, 2, 3, 4, 5].map((position) => resultIdAt(result, position))).to.deep.equal([
+      'ktp-el',
+      'pajak',
+      'paspor',
+      'nib',
+      '',
+    ]);
     expect(resultIdAt(undefined, 0)).to.equal('');
   });
 });

@@ -3,7 +3,16 @@ import type { CatalogData } from './catalog-data.js';
 import { catalogEn } from './i18n/en.js';
 import { catalogId } from './i18n/id.js';
 import { catalogEntryMaker } from './search-index.js';
-import { queryTerms, refines, search, warmEntries, type QueryTerm, type SearchEntry, type SearchQuery, type SearchResult } from './search.js';
+import {
+  queryTerms,
+  refines,
+  search,
+  warmEntries,
+  type QueryTerm,
+  type SearchEntry,
+  type SearchQuery,
+  type SearchResult,
+} from './search.js';
 
 /** The services of one agency among the results, best first (catalog order without search text). */
 export interface ServiceGroup {
@@ -59,7 +68,8 @@ interface Current {
   readonly searched?: { readonly index: SearchIndex; readonly value: SearchResult<ServiceSummary> };
 }
 
-const sameQuery = (a: SearchQuery, b: SearchQuery): boolean => a.text === b.text && a.agencyId === b.agencyId && a.category === b.category;
+const sameQuery = (a: SearchQuery, b: SearchQuery): boolean =>
+  a.text === b.text && a.agencyId === b.agencyId && a.category === b.category;
 
 /**
  * One element's search over its catalog, kept between renders. Without search
@@ -83,16 +93,23 @@ export class CatalogResults {
   /** The results of `query` over `data`, searched anew only when something changed. */
   resultOf(data: CatalogData, locale: Locale, query: SearchQuery): CatalogResult {
     const previous = this.current;
-    if (previous && previous.data === data && previous.locale === locale && sameQuery(previous.query, query)) return previous.result;
+    if (previous && previous.data === data && previous.locale === locale && sameQuery(previous.query, query))
+      return previous.result;
     const index = this.indexOf(data, locale);
     const terms = queryTerms(query.text);
     if (terms.length === 0) {
       this.current = { data, locale, query, result: { ...listing(data.services, query), terms } };
     } else {
       completeIndex(index);
-      const within = previous?.searched?.index === index && refines(previous.query, query) ? previous.searched.value.matches : index.entries;
+      const within =
+        previous?.searched?.index === index && refines(previous.query, query)
+          ? previous.searched.value.matches
+          : index.entries;
       const value = search(within, query);
-      const groups = value.groups.map((group) => ({ agencyId: group.agencyId, services: group.entries.map((entry) => entry.item) }));
+      const groups = value.groups.map((group) => ({
+        agencyId: group.agencyId,
+        services: group.entries.map((entry) => entry.item),
+      }));
       this.current = { data, locale, query, result: { total: value.total, groups, terms }, searched: { index, value } };
     }
     return this.current.result;
@@ -149,7 +166,8 @@ export class CatalogResults {
 function grow(index: SearchIndex, count: number): void {
   const { services } = index.data;
   const end = Math.min(services.length, index.entries.length + count);
-  for (let at = index.entries.length; at < end; at += 1) index.entries.push(index.entryFor(services[at] as ServiceSummary));
+  for (let at = index.entries.length; at < end; at += 1)
+    index.entries.push(index.entryFor(services[at] as ServiceSummary));
 }
 
 /** Makes the rest of an index's entries now (their texts are folded as they are searched). */
@@ -158,7 +176,10 @@ function completeIndex(index: SearchIndex): void {
 }
 
 /** The services that pass the filters, in catalog order, grouped by agency in order of first appearance. */
-export function listing(services: readonly ServiceSummary[], query: Omit<SearchQuery, 'text'>): Omit<CatalogResult, 'terms'> {
+export function listing(
+  services: readonly ServiceSummary[],
+  query: Omit<SearchQuery, 'text'>,
+): Omit<CatalogResult, 'terms'> {
   const groups = new Map<string, ServiceSummary[]>();
   let total = 0;
   // An indexed loop: before the JIT optimises it, `for...of` allocates a result object per service.

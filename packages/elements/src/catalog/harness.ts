@@ -83,7 +83,8 @@ export class ServiceCatalogHarness extends ElementHarness<MppServiceCatalog> {
   /** Opens a service by its displayed name or its id, and waits for its detail. */
   async open(nameOrId: string): Promise<void> {
     const option = this.options().find(
-      (candidate) => candidate.dataset['id'] === nameOrId || textOf(candidate.querySelector('.option-name')) === nameOrId,
+      (candidate) =>
+        candidate.dataset['id'] === nameOrId || textOf(candidate.querySelector('.option-name')) === nameOrId,
     );
     if (!option) throw new Error(`no result "${nameOrId}" is shown`);
     option.click();

@@ -21,10 +21,13 @@ async function catalog(template: TemplateResult): Promise<ServiceCatalogHarness>
 
 const shadow = (harness: ServiceCatalogHarness): ShadowRoot => harness.element.shadowRoot as ShadowRoot;
 const focused = (harness: ServiceCatalogHarness): Element | null => shadow(harness).activeElement;
-const focusedId = (harness: ServiceCatalogHarness): string | undefined => (focused(harness) as HTMLElement | null)?.dataset['id'];
+const focusedId = (harness: ServiceCatalogHarness): string | undefined =>
+  (focused(harness) as HTMLElement | null)?.dataset['id'];
 
 /** A fetch that rewrites the catalog's JSON answers, the way a compromised backend could. */
-function tamperedCatalogFetch(tamper: (path: string, body: Record<string, unknown>) => Record<string, unknown>): FetchLike {
+function tamperedCatalogFetch(
+  tamper: (path: string, body: Record<string, unknown>) => Record<string, unknown>,
+): FetchLike {
   return async (request) => {
     const response = await server().fetch(request);
     const path = new URL(request.url).pathname;
@@ -61,7 +64,9 @@ describe('<mpp-service-catalog>', () => {
       await executeServerCommand('bring-to-front');
       try {
         shadow(list).querySelector('.sentinel')?.scrollIntoView();
-        await waitUntil(() => list.results.length > FIRST_ROWS, 'no rows were added near the end of the list', { timeout: 4000 });
+        await waitUntil(() => list.results.length > FIRST_ROWS, 'no rows were added near the end of the list', {
+          timeout: 4000,
+        });
         await list.settled();
         expect(list.results.length).to.be.greaterThan(FIRST_ROWS);
       } finally {
@@ -86,7 +91,9 @@ describe('<mpp-service-catalog>', () => {
     });
 
     it('shows each service’s cost and completion time in the list', async () => {
-      const list = await catalog(html`<mpp-service-catalog .client=${testClient()} query="paspor biasa"></mpp-service-catalog>`);
+      const list = await catalog(
+        html`<mpp-service-catalog .client=${testClient()} query="paspor biasa"></mpp-service-catalog>`,
+      );
       const facts = shadow(list).querySelector('.option-facts')?.textContent?.replace(/\s+/g, ' ');
       expect(facts).to.match(/^Rp\s?350\.000 · 4 hari kerja$/);
     });
@@ -153,7 +160,9 @@ describe('<mpp-service-catalog>', () => {
     });
 
     it('takes its filters from attributes', async () => {
-      const list = await catalog(html`<mpp-service-catalog .client=${testClient()} agency="bpn"></mpp-service-catalog>`);
+      const list = await catalog(
+        html`<mpp-service-catalog .client=${testClient()} agency="bpn"></mpp-service-catalog>`,
+      );
       expect(list.groups).to.deep.equal(['ATR/BPN']);
       expect(list.count).to.equal('5 layanan');
     });
@@ -181,7 +190,9 @@ describe('<mpp-service-catalog>', () => {
     });
 
     it('shows fees in rupiah and links an online service in a new tab, safely', async () => {
-      const list = await catalog(html`<mpp-service-catalog .client=${testClient()} service="paspor-biasa"></mpp-service-catalog>`);
+      const list = await catalog(
+        html`<mpp-service-catalog .client=${testClient()} service="paspor-biasa"></mpp-service-catalog>`,
+      );
       expect(list.facts['Biaya']).to.match(/^Rp\s?350\.000$/);
       expect(list.facts['Waktu penyelesaian']).to.equal('4 hari kerja');
       const link = shadow(list).querySelector('[part~="online-link"]') as HTMLAnchorElement;
@@ -194,7 +205,9 @@ describe('<mpp-service-catalog>', () => {
     });
 
     it('fires mpp-service-select for the queue and booking buttons, without personal data', async () => {
-      const list = await catalog(html`<mpp-service-catalog .client=${testClient()} service="ktp-el"></mpp-service-catalog>`);
+      const list = await catalog(
+        html`<mpp-service-catalog .client=${testClient()} service="ktp-el"></mpp-service-catalog>`,
+      );
       setTimeout(() => list.press('queue'));
       const queue = await oneEvent(document, 'mpp-service-select');
       expect(queue.detail).to.deep.equal({ serviceId: 'ktp-el', action: 'queue' });
@@ -205,7 +218,9 @@ describe('<mpp-service-catalog>', () => {
     });
 
     it('offers only the channels a service has', async () => {
-      const list = await catalog(html`<mpp-service-catalog .client=${testClient()} service="kartu-keluarga"></mpp-service-catalog>`);
+      const list = await catalog(
+        html`<mpp-service-catalog .client=${testClient()} service="kartu-keluarga"></mpp-service-catalog>`,
+      );
       expect(shadow(list).querySelector('[part~="queue-button"]')).to.not.equal(null);
       expect(shadow(list).querySelector('[part~="booking-button"]')).to.equal(null);
     });
@@ -236,7 +251,9 @@ describe('<mpp-service-catalog>', () => {
       await sendKeys({ press: 'Home' });
       expect(focusedId(list)).to.equal('paspor-biasa');
       // One tab stop in the list: the row last focused.
-      const tabStops = [...shadow(list).querySelectorAll('[role="option"]')].filter((option) => option.getAttribute('tabindex') === '0');
+      const tabStops = [...shadow(list).querySelectorAll('[role="option"]')].filter(
+        (option) => option.getAttribute('tabindex') === '0',
+      );
       expect(tabStops.map((option) => (option as HTMLElement).dataset['id'])).to.deep.equal(['paspor-biasa']);
       await sendKeys({ press: 'ArrowUp' });
       expect(focused(list)?.getAttribute('part')).to.equal('search-input');
@@ -265,11 +282,17 @@ describe('<mpp-service-catalog>', () => {
 
   describe('language', () => {
     it('speaks English when lang says so, and switches back', async () => {
-      const list = await catalog(html`<mpp-service-catalog lang="en" .client=${testClient()} service="ktp-el"></mpp-service-catalog>`);
+      const list = await catalog(
+        html`<mpp-service-catalog lang="en" .client=${testClient()} service="ktp-el"></mpp-service-catalog>`,
+      );
       expect(list.results[0]).to.equal('Electronic ID card (KTP-el): first recording and issue');
       expect(list.count).to.equal(`${SERVICE_COUNT} services`);
       expect(list.facts['Cost']).to.equal('Free');
-      expect(list.requirements[0]).to.deep.equal({ name: 'Family card (KK)', form: 'Original · 1 copy', optional: false });
+      expect(list.requirements[0]).to.deep.equal({
+        name: 'Family card (KK)',
+        form: 'Original · 1 copy',
+        optional: false,
+      });
       await expect(list.element).to.be.accessible();
       list.element.setAttribute('lang', 'id');
       await list.settled();
@@ -279,7 +302,9 @@ describe('<mpp-service-catalog>', () => {
     });
 
     it('finds services by their English names in Indonesian too', async () => {
-      const list = await catalog(html`<mpp-service-catalog .client=${testClient()} query="birth certificate"></mpp-service-catalog>`);
+      const list = await catalog(
+        html`<mpp-service-catalog .client=${testClient()} query="birth certificate"></mpp-service-catalog>`,
+      );
       expect(list.resultIds).to.deep.equal(['akta-kelahiran']);
     });
   });
@@ -293,7 +318,8 @@ describe('<mpp-service-catalog>', () => {
       history.replaceState(null, '', before);
     });
 
-    const hashChange = (): Promise<unknown> => new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+    const hashChange = (): Promise<unknown> =>
+      new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
 
     it('opens the service and search of the hash, keeps the host’s parts, and the back button works', async () => {
       history.replaceState(null, '', '#tab=2&layanan=ktp-el&q=ktp');
@@ -331,7 +357,9 @@ describe('<mpp-service-catalog>', () => {
   describe('states', () => {
     it('shows a skeleton while loading, without layout text for screen readers', async () => {
       const held = heldFetch();
-      const element = await fixture<MppServiceCatalog>(html`<mpp-service-catalog .client=${testClient({ fetch: held.fetch })}></mpp-service-catalog>`);
+      const element = await fixture<MppServiceCatalog>(
+        html`<mpp-service-catalog .client=${testClient({ fetch: held.fetch })}></mpp-service-catalog>`,
+      );
       const list = new ServiceCatalogHarness(element);
       expect(list.busy).to.equal(true);
       expect(shadow(list).querySelector('.bone')).to.not.equal(null);
@@ -346,7 +374,10 @@ describe('<mpp-service-catalog>', () => {
       failing.setDown(true);
       const errors: string[] = [];
       const element = await fixture<MppServiceCatalog>(
-        html`<mpp-service-catalog .client=${testClient({ fetch: failing.fetch })} @mpp-error=${(e: CustomEvent<{ kind: string }>) => errors.push(e.detail.kind)}></mpp-service-catalog>`,
+        html`<mpp-service-catalog
+          .client=${testClient({ fetch: failing.fetch })}
+          @mpp-error=${(e: CustomEvent<{ kind: string }>) => errors.push(e.detail.kind)}
+        ></mpp-service-catalog>`,
       );
       const list = new ServiceCatalogHarness(element);
       await list.settled();
@@ -360,14 +391,18 @@ describe('<mpp-service-catalog>', () => {
     });
 
     it('shows the detail’s error in the detail, keeping the list', async () => {
-      const list = await catalog(html`<mpp-service-catalog .client=${testClient()} service="tidak-ada"></mpp-service-catalog>`);
+      const list = await catalog(
+        html`<mpp-service-catalog .client=${testClient()} service="tidak-ada"></mpp-service-catalog>`,
+      );
       expect(list.results).to.have.length(FIRST_ROWS);
       expect(shadow(list).querySelector('[part~="detail"] [part~="error"]')).to.not.equal(null);
       await expect(list.element).to.be.accessible();
     });
 
     it('says so when the catalog is empty', async () => {
-      const fetch = tamperedCatalogFetch((path, body) => (path.endsWith('/v1/services') ? { ...body, items: [], nextCursor: null } : body));
+      const fetch = tamperedCatalogFetch((path, body) =>
+        path.endsWith('/v1/services') ? { ...body, items: [], nextCursor: null } : body,
+      );
       const list = await catalog(html`<mpp-service-catalog .client=${testClient({ fetch })}></mpp-service-catalog>`);
       expect(list.empty).to.equal('Belum ada layanan yang terdaftar.');
       await expect(list.element).to.be.accessible();
@@ -386,12 +421,17 @@ describe('<mpp-service-catalog>', () => {
           return { ...body, items };
         }
         if (path.endsWith('/v1/services/ktp-el')) {
-          const requirements = (body['requirements'] as { name: { id: string } }[]).map((item) => ({ ...item, name: { id: payload } }));
+          const requirements = (body['requirements'] as { name: { id: string } }[]).map((item) => ({
+            ...item,
+            name: { id: payload },
+          }));
           return { ...body, name: { id: payload }, legalBasis: [payload], requirements };
         }
         return body;
       });
-      const list = await catalog(html`<mpp-service-catalog .client=${testClient({ fetch })} query="img"></mpp-service-catalog>`);
+      const list = await catalog(
+        html`<mpp-service-catalog .client=${testClient({ fetch })} query="img"></mpp-service-catalog>`,
+      );
       expect(list.results[0]).to.equal(`KTP ${payload}`);
       await list.open('ktp-el');
       expect(list.detailTitle).to.equal(payload);
@@ -402,7 +442,9 @@ describe('<mpp-service-catalog>', () => {
     });
 
     it('renders no inline style attribute', async () => {
-      const list = await catalog(html`<mpp-service-catalog .client=${testClient()} service="ktp-el" query="ktp"></mpp-service-catalog>`);
+      const list = await catalog(
+        html`<mpp-service-catalog .client=${testClient()} service="ktp-el" query="ktp"></mpp-service-catalog>`,
+      );
       expect(shadow(list).querySelectorAll('[style]')).to.have.length(0);
     });
   });
@@ -422,7 +464,9 @@ describe('<mpp-service-catalog>', () => {
     };
 
     it('shows the detail in place of the list, with a back button that returns focus to the row', async () => {
-      const list = await catalog(html`<mpp-service-catalog class="narrow" .client=${testClient()}></mpp-service-catalog>`);
+      const list = await catalog(
+        html`<mpp-service-catalog class="narrow" .client=${testClient()}></mpp-service-catalog>`,
+      );
       expect(shown(list, '[part~="results"]')).to.equal(true);
       await list.open('akta-kelahiran');
       expect(focused(list)?.id).to.equal('detail-title');
@@ -444,7 +488,9 @@ describe('<mpp-service-catalog>', () => {
     });
 
     it('returns to the list with Escape too, in English', async () => {
-      const list = await catalog(html`<mpp-service-catalog class="narrow" lang="en" .client=${testClient()}></mpp-service-catalog>`);
+      const list = await catalog(
+        html`<mpp-service-catalog class="narrow" lang="en" .client=${testClient()}></mpp-service-catalog>`,
+      );
       await list.open('kia');
       expect(shadow(list).querySelector('[part~="back-button"]')?.textContent?.trim()).to.equal('Back to the list');
       await sendKeys({ press: 'Escape' });
@@ -454,7 +500,9 @@ describe('<mpp-service-catalog>', () => {
     });
 
     it('keeps the list beside the detail on a wide layout, without the back button', async () => {
-      const list = await catalog(html`<mpp-service-catalog class="wide" .client=${testClient()}></mpp-service-catalog>`);
+      const list = await catalog(
+        html`<mpp-service-catalog class="wide" .client=${testClient()}></mpp-service-catalog>`,
+      );
       await list.open('akta-kelahiran');
       expect(shown(list, '[part~="results"]')).to.equal(true);
       expect(shown(list, '[part~="close-button"]')).to.equal(true);
@@ -482,7 +530,13 @@ describe('<mpp-service-catalog>', () => {
           try {
             // The element itself is the fixture: a wrapper would wait for an animation
             // frame, which a background test tab never gets.
-            const list = await catalog(html`<mpp-service-catalog class="narrow" .client=${testClient()} service=${service}></mpp-service-catalog>`);
+            const list = await catalog(
+              html`<mpp-service-catalog
+                class="narrow"
+                .client=${testClient()}
+                service=${service}
+              ></mpp-service-catalog>`,
+            );
             const base = shadow(list).querySelector('[part~="base"]') as HTMLElement;
             expect(base.scrollWidth).to.be.at.most(base.clientWidth);
             expect(list.element.getBoundingClientRect().width).to.equal(320);

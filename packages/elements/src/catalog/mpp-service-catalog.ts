@@ -32,7 +32,8 @@ export const FIRST_ROWS = 16;
 export const ROWS_PER_PAGE = 40;
 
 /** Where focus goes after the next render. */
-type PendingFocus = { readonly to: 'detail' } | { readonly to: 'option'; readonly id: string } | { readonly to: 'search' };
+type PendingFocus =
+  { readonly to: 'detail' } | { readonly to: 'option'; readonly id: string } | { readonly to: 'search' };
 
 /**
  * The MPP's service catalog: every agency's services, searchable as you type
@@ -161,7 +162,14 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
   /** What the detail view needs. */
   private get detailContext(): DetailContext {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    return { t: this.t, numbers: this.numbers, locale: this.resolvedLocale, level, onClose: this.close, onSelect: this.select };
+    return {
+      t: this.t,
+      numbers: this.numbers,
+      locale: this.resolvedLocale,
+      level,
+      onClose: this.close,
+      onSelect: this.select,
+    };
   }
 
   override connectedCallback(): void {
@@ -215,28 +223,51 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
     const shown = groups.reduce((sum, group) => sum + group.services.length, 0);
     const { agencies } = this.results.lookupsOf(data);
     const first = groups[0]?.services[0]?.id ?? '';
-    const tabStop = groups.some((group) => group.services.some((service) => service.id === this.activeId)) ? this.activeId : first;
-    const rows: RowContext = { t, numbers, locale: this.resolvedLocale, terms: result.terms, tabStop, selected: this.service };
+    const tabStop = groups.some((group) => group.services.some((service) => service.id === this.activeId))
+      ? this.activeId
+      : first;
+    const rows: RowContext = {
+      t,
+      numbers,
+      locale: this.resolvedLocale,
+      terms: result.terms,
+      tabStop,
+      selected: this.service,
+    };
     const open = Boolean(this.service);
     return html`${this.renderControls(data)}
-      <p class="count" part="result-count" role="status">${t.resultCount(result.total, numbers.number(result.total))}</p>
+      <p class="count" part="result-count" role="status">
+        ${t.resultCount(result.total, numbers.number(result.total))}
+      </p>
       <div class="layout ${open ? 'open' : ''}">
         <div class="results">
-          ${result.total === 0
-            ? emptyState(t.noResults)
-            : html`<div role="listbox" id="results" class="listbox" part="results" aria-label=${t.resultsLabel} @keydown=${this.onListKeydown} @click=${this.onListClick}>
-                ${repeat(
-                  groups,
-                  (group) => group.agencyId,
-                  (group) => resultGroup(group, agencies.get(group.agencyId), rows),
-                )}
-              </div>`}
-          ${shown < result.total
-            ? html`<button type="button" class="more" part="show-more" @click=${this.showMore}>
-                  ${t.showMore(numbers.number(result.total - shown))}
-                </button>
-                <div class="sentinel" aria-hidden="true"></div>`
-            : nothing}
+          ${
+            result.total === 0
+              ? emptyState(t.noResults)
+              : html`<div
+                  role="listbox"
+                  id="results"
+                  class="listbox"
+                  part="results"
+                  aria-label=${t.resultsLabel}
+                  @keydown=${this.onListKeydown}
+                  @click=${this.onListClick}
+                >
+                  ${repeat(
+                    groups,
+                    (group) => group.agencyId,
+                    (group) => resultGroup(group, agencies.get(group.agencyId), rows),
+                  )}
+                </div>`
+          }
+          ${
+            shown < result.total
+              ? html`<button type="button" class="more" part="show-more" @click=${this.showMore}>
+                    ${t.showMore(numbers.number(result.total - shown))}
+                  </button>
+                  <div class="sentinel" aria-hidden="true"></div>`
+              : nothing
+          }
         </div>
         ${open ? this.renderDetailPanel(agencies) : nothing}
       </div>`;
@@ -284,7 +315,8 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
       <button type="button" class="back secondary" part="back-button" @click=${this.close}>${this.t.backToList}</button>
       ${this.renderTask(this.detail, {
         loading: () => detailSkeleton(),
-        ready: (detail) => (detail ? serviceDetail(detail, agencies.get(detail.service.agencyId), this.detailContext) : nothing),
+        ready: (detail) =>
+          detail ? serviceDetail(detail, agencies.get(detail.service.agencyId), this.detailContext) : nothing,
       })}
     </section>`;
   }
@@ -358,7 +390,8 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
       case 'ArrowDown': {
         const next = options[index + 1];
         if (next) this.focusOption(next);
-        else if (this.growForKeyboard()) this.pendingFocus = { to: 'option', id: resultIdAt(this.results.last, index + 1) };
+        else if (this.growForKeyboard())
+          this.pendingFocus = { to: 'option', id: resultIdAt(this.results.last, index + 1) };
         break;
       }
       case 'ArrowUp': {
@@ -429,7 +462,8 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
       return;
     }
     this.pendingFocus = undefined;
-    const option = pending.to === 'option' ? this.options().find((candidate) => candidate.dataset['id'] === pending.id) : undefined;
+    const option =
+      pending.to === 'option' ? this.options().find((candidate) => candidate.dataset['id'] === pending.id) : undefined;
     if (option) this.focusOption(option);
     else this.searchInput()?.focus();
   }
@@ -466,8 +500,10 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
     if (state.service === this.service && state.query === this.query) return;
     this.fromUrl = true;
     // The back button closed the detail the visitor was in: focus returns to its row, not to the page's start.
-    const inDetail = this.renderRoot.querySelector('[part~="detail"]')?.contains(this.shadowRoot?.activeElement ?? null) ?? false;
-    if (!state.service && this.service && inDetail) this.pendingFocus = { to: 'option', id: this.originId || this.service };
+    const inDetail =
+      this.renderRoot.querySelector('[part~="detail"]')?.contains(this.shadowRoot?.activeElement ?? null) ?? false;
+    if (!state.service && this.service && inDetail)
+      this.pendingFocus = { to: 'option', id: this.originId || this.service };
     this.service = state.service;
     this.query = state.query;
   }

@@ -40,7 +40,9 @@ function resultOption(service: ServiceSummary, context: RowContext): TemplateRes
   const { locale, terms } = context;
   const name = localizedString(service.name, locale);
   const runs = textRuns(name, highlightRanges(name, terms));
-  const facts = [costText(service.cost, context, true), completionText(service.completion, context, true)].filter(Boolean).join(' · ');
+  const facts = [costText(service.cost, context, true), completionText(service.completion, context, true)]
+    .filter(Boolean)
+    .join(' · ');
   return html`<div
     role="option"
     class="option"

@@ -14,11 +14,26 @@ import {
 } from './search.js';
 
 const entries: SearchEntry<string>[] = [
-  entryOf({ id: 'ktp-el', agencyId: 'dukcapil', category: 'kependudukan' }, 'Perekaman KTP-el', ['e-ktp', 'Dispendukcapil'], 'a'),
+  entryOf(
+    { id: 'ktp-el', agencyId: 'dukcapil', category: 'kependudukan' },
+    'Perekaman KTP-el',
+    ['e-ktp', 'Dispendukcapil'],
+    'a',
+  ),
   entryOf({ id: 'akta', agencyId: 'dukcapil', category: 'kependudukan' }, 'Akta kelahiran', ['birth certificate'], 'b'),
   entryOf({ id: 'paspor', agencyId: 'imigrasi', category: 'keimigrasian' }, 'Paspor biasa', ['Imigrasi'], 'c'),
-  entryOf({ id: 'e-paspor', agencyId: 'imigrasi', category: 'keimigrasian' }, 'Penggantian dokumen', ['paspor hilang', 'Imigrasi'], 'd'),
-  entryOf({ id: 'nib-oss', agencyId: 'dpmptsp', category: 'perizinan' }, 'Pendampingan OSS', ['DPMPTSP', 'izin usaha'], 'e'),
+  entryOf(
+    { id: 'e-paspor', agencyId: 'imigrasi', category: 'keimigrasian' },
+    'Penggantian dokumen',
+    ['paspor hilang', 'Imigrasi'],
+    'd',
+  ),
+  entryOf(
+    { id: 'nib-oss', agencyId: 'dpmptsp', category: 'perizinan' },
+    'Pendampingan OSS',
+    ['DPMPTSP', 'izin usaha'],
+    'e',
+  ),
   entryOf({ id: 'cafe', agencyId: 'dpmptsp', category: 'perizinan' }, 'Izin usaha Café Ñusantara', ['DPMPTSP'], 'f'),
 ];
 
@@ -63,10 +78,9 @@ describe('catalog search', () => {
 
   it('ranks name matches first and puts the group with the best match first', () => {
     // "Izin usaha" is in Café's name and only in the keywords of OSS.
-    expect(search(entries, { text: 'izin', agencyId: '', category: '' }).groups[0]?.entries.map((e) => e.id)).to.deep.equal([
-      'cafe',
-      'nib-oss',
-    ]);
+    expect(
+      search(entries, { text: 'izin', agencyId: '', category: '' }).groups[0]?.entries.map((e) => e.id),
+    ).to.deep.equal(['cafe', 'nib-oss']);
     // Imigrasi holds the name match for "paspor", so it comes before any other group.
     expect(ids('paspor')).to.deep.equal(['paspor', 'e-paspor']);
     expect(ids('e')[0]).to.equal('ktp-el');
@@ -95,8 +109,23 @@ describe('catalog search', () => {
   });
 
   it('merges overlapping and touching ranges', () => {
-    expect(mergeRanges([[4, 6], [0, 2], [1, 3], [3, 4]])).to.deep.equal([[0, 6]]);
-    expect(mergeRanges([[5, 6], [0, 1]])).to.deep.equal([[0, 1], [5, 6]]);
+    expect(
+      mergeRanges([
+        [4, 6],
+        [0, 2],
+        [1, 3],
+        [3, 4],
+      ]),
+    ).to.deep.equal([[0, 6]]);
+    expect(
+      mergeRanges([
+        [5, 6],
+        [0, 1],
+      ]),
+    ).to.deep.equal([
+      [0, 1],
+      [5, 6],
+    ]);
   });
 
   it('cuts text into marked and plain runs', () => {
@@ -109,15 +138,19 @@ describe('catalog search', () => {
 
   it('keeps the text whole and the marks on matches, for any text and query', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme-composite' }), fc.string({ minLength: 1, maxLength: 4 }), (text, query) => {
-        const terms = queryTerms(query);
-        const runs = textRuns(text, highlightRanges(text, terms));
-        expect(runs.map((run) => run.text).join('')).to.equal(text);
-        for (const run of runs.filter((r) => r.mark)) {
-          const folded = [...run.text].map(fold).join('');
-          expect(terms.some((term) => term.some((form) => folded.includes(form)))).to.equal(true);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme-composite' }),
+        fc.string({ minLength: 1, maxLength: 4 }),
+        (text, query) => {
+          const terms = queryTerms(query);
+          const runs = textRuns(text, highlightRanges(text, terms));
+          expect(runs.map((run) => run.text).join('')).to.equal(text);
+          for (const run of runs.filter((r) => r.mark)) {
+            const folded = [...run.text].map(fold).join('');
+            expect(terms.some((term) => term.some((form) => folded.includes(form)))).to.equal(true);
+          }
+        },
+      ),
     );
   });
 
@@ -134,22 +167,31 @@ describe('catalog search', () => {
 
   it('finds the same within the previous matches as in the whole catalog when a query narrows', () => {
     fc.assert(
-      fc.property(fc.constantFrom('p', 'pa', 'a', 'i', 'u', 'e', 'ka', 'k'), fc.constantFrom('', 's', 'k', 'r', 'a', 'n'), (before, more) => {
-        const previous = { text: before, agencyId: '', category: '' };
-        const next = { text: before + more, agencyId: '', category: '' };
-        fc.pre(refines(previous, next));
-        const narrowed = search(search(entries, previous).matches, next);
-        expect(narrowed).to.deep.equal(search(entries, next));
-      }),
+      fc.property(
+        fc.constantFrom('p', 'pa', 'a', 'i', 'u', 'e', 'ka', 'k'),
+        fc.constantFrom('', 's', 'k', 'r', 'a', 'n'),
+        (before, more) => {
+          const previous = { text: before, agencyId: '', category: '' };
+          const next = { text: before + more, agencyId: '', category: '' };
+          fc.pre(refines(previous, next));
+          const narrowed = search(search(entries, previous).matches, next);
+          expect(narrowed).to.deep.equal(search(entries, next));
+        },
+      ),
     );
   });
 
   it('gathers an entry’s texts from its item on its first search only', () => {
     let calls = 0;
-    const entry = entryOf({ id: 'kia', agencyId: 'dukcapil', category: 'kependudukan' }, 'Kartu Identitas Anak', (item: string) => {
-      calls += 1;
-      return [item];
-    }, 'KIA');
+    const entry = entryOf(
+      { id: 'kia', agencyId: 'dukcapil', category: 'kependudukan' },
+      'Kartu Identitas Anak',
+      (item: string) => {
+        calls += 1;
+        return [item];
+      },
+      'KIA',
+    );
     expect(calls).to.equal(0);
     expect(search([entry], { text: 'kia', agencyId: '', category: '' }).total).to.equal(1);
     expect(search([entry], { text: 'anak', agencyId: '', category: '' }).total).to.equal(1);

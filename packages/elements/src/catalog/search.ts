@@ -13,7 +13,10 @@
  * @example fold('Pencatatan SÍPIL') // 'pencatatan sipil'
  */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /**
@@ -60,7 +63,10 @@ export type QueryTerm = readonly string[];
  *
  * @example queryTerms('Paspor  baru') // [['paspor', 'passport'], ['baru']]
  */
-export function queryTerms(query: string, synonyms: Readonly<Record<string, readonly string[]>> = SYNONYMS): QueryTerm[] {
+export function queryTerms(
+  query: string,
+  synonyms: Readonly<Record<string, readonly string[]>> = SYNONYMS,
+): QueryTerm[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   return [...new Set(words)].map((word) => [word, ...(Object.hasOwn(synonyms, word) ? (synonyms[word] ?? []) : [])]);
 }
@@ -120,7 +126,12 @@ class PreparedEntry<T> implements SearchEntry<T> {
   private readonly texts: EntryTexts<T>;
   private folded: { name: string; haystack: string } | undefined;
 
-  constructor(keys: { readonly id: string; readonly agencyId: string; readonly category: string }, name: string, texts: EntryTexts<T>, item: T) {
+  constructor(
+    keys: { readonly id: string; readonly agencyId: string; readonly category: string },
+    name: string,
+    texts: EntryTexts<T>,
+    item: T,
+  ) {
     this.id = keys.id;
     this.agencyId = keys.agencyId;
     this.category = keys.category;
@@ -181,7 +192,11 @@ export function warmEntries(entries: readonly SearchEntry[], from: number, hasTi
  * so a keystroke that adds letters need only search the previous matches.
  * Not when a word has synonyms: `ijin` finds `izin`, which `iji` did not.
  */
-export function refines(previous: SearchQuery, next: SearchQuery, synonyms: Readonly<Record<string, readonly string[]>> = SYNONYMS): boolean {
+export function refines(
+  previous: SearchQuery,
+  next: SearchQuery,
+  synonyms: Readonly<Record<string, readonly string[]>> = SYNONYMS,
+): boolean {
   if (previous.agencyId !== next.agencyId || previous.category !== next.category) return false;
   const before = fold(previous.text).trim();
   if (!before || !fold(next.text).trim().startsWith(before)) return false;
@@ -189,7 +204,8 @@ export function refines(previous: SearchQuery, next: SearchQuery, synonyms: Read
 }
 
 /** Whether `index` starts a word in `text`. */
-const atWordStart = (text: string, index: number): boolean => index === 0 || !/[\p{L}\p{N}]/u.test(text[index - 1] ?? '');
+const atWordStart = (text: string, index: number): boolean =>
+  index === 0 || !/[\p{L}\p{N}]/u.test(text[index - 1] ?? '');
 
 /** How well an entry matches the terms: 0 not at all; a word found at a word start in the name counts most. */
 export function scoreOf(entry: SearchEntry, terms: readonly QueryTerm[]): number {
@@ -250,7 +266,9 @@ export function search<T>(
     matches,
     groups: ordered.map(([agencyId, group]) => ({
       agencyId,
-      entries: (terms.length === 0 ? group.scored : group.scored.sort((a, b) => b.score - a.score)).map((scored) => scored.entry),
+      entries: (terms.length === 0 ? group.scored : group.scored.sort((a, b) => b.score - a.score)).map(
+        (scored) => scored.entry,
+      ),
     })),
   };
 }

@@ -21,17 +21,31 @@ export interface DetailContext extends FactsContext {
  * completion time and place, how to apply, the requirements as a checklist,
  * and the legal basis. API text is always rendered as text.
  */
-export function serviceDetail({ service, counters }: ServiceDetail, agency: Agency | undefined, context: DetailContext): TemplateResult {
+export function serviceDetail(
+  { service, counters }: ServiceDetail,
+  agency: Agency | undefined,
+  context: DetailContext,
+): TemplateResult {
   const { t, locale, level } = context;
   const sub = Math.min(6, level + 1);
   return html`<div class="detail-head">
-      <div id="detail-title" class="detail-title" role="heading" aria-level=${level} tabindex="-1">${localized(service.name, locale)}</div>
-      <button type="button" class="close" part="close-button" aria-label=${t.closeDetail} @click=${context.onClose}>${t.close}</button>
+      <div id="detail-title" class="detail-title" role="heading" aria-level=${level} tabindex="-1">
+        ${localized(service.name, locale)}
+      </div>
+      <button type="button" class="close" part="close-button" aria-label=${t.closeDetail} @click=${context.onClose}>
+        ${t.close}
+      </button>
     </div>
     ${service.description ? html`<p class="description">${localized(service.description, locale)}</p>` : nothing}
     <dl class="facts">
-      <div><dt>${t.costLabel}</dt><dd>${costText(service.cost, context, false)}</dd></div>
-      <div><dt>${t.completionLabel}</dt><dd>${completionText(service.completion, context, false)}</dd></div>
+      <div>
+        <dt>${t.costLabel}</dt>
+        <dd>${costText(service.cost, context, false)}</dd>
+      </div>
+      <div>
+        <dt>${t.completionLabel}</dt>
+        <dd>${completionText(service.completion, context, false)}</dd>
+      </div>
       <div>
         <dt>${t.locationLabel}</dt>
         <dd>
@@ -44,28 +58,36 @@ export function serviceDetail({ service, counters }: ServiceDetail, agency: Agen
     ${channels(service.id, service.channels, sub, context)}
     <div class="section">
       <div role="heading" aria-level=${sub}>${t.requirementsHeading}</div>
-      ${service.requirements.length === 0
-        ? html`<p class="muted">${t.noRequirements}</p>`
-        : html`<p class="hint" id="requirements-hint">${t.requirementsHint}</p>
-            <ul class="checklist" part="requirements" aria-describedby="requirements-hint">
-              ${repeat(
-                service.requirements,
-                (_requirement, index) => `${service.id}:${index}`,
-                (requirement, index) => requirementItem(requirement, index, context),
-              )}
-            </ul>`}
+      ${
+        service.requirements.length === 0
+          ? html`<p class="muted">${t.noRequirements}</p>`
+          : html`<p class="hint" id="requirements-hint">${t.requirementsHint}</p>
+              <ul class="checklist" part="requirements" aria-describedby="requirements-hint">
+                ${repeat(
+                  service.requirements,
+                  (_requirement, index) => `${service.id}:${index}`,
+                  (requirement, index) => requirementItem(requirement, index, context),
+                )}
+              </ul>`
+      }
     </div>
-    ${service.legalBasis.length > 0
-      ? html`<div class="section">
-          <div role="heading" aria-level=${sub}>${t.legalBasisHeading}</div>
-          <ul class="legal">
-            ${service.legalBasis.map((basis) => html`<li>${basis}</li>`)}
-          </ul>
-        </div>`
-      : nothing}`;
+    ${
+      service.legalBasis.length > 0
+        ? html`<div class="section">
+            <div role="heading" aria-level=${sub}>${t.legalBasisHeading}</div>
+            <ul class="legal">
+              ${service.legalBasis.map((basis) => html`<li>${basis}</li>`)}
+            </ul>
+          </div>`
+        : nothing
+    }`;
 }
 
-function requirementItem(requirement: Requirement, index: number, { t, numbers, locale }: DetailContext): TemplateResult {
+function requirementItem(
+  requirement: Requirement,
+  index: number,
+  { t, numbers, locale }: DetailContext,
+): TemplateResult {
   const form = {
     original: t.formOriginal,
     copy: t.formCopy,
@@ -84,21 +106,35 @@ function requirementItem(requirement: Requirement, index: number, { t, numbers, 
   </li>`;
 }
 
-function channels(serviceId: string, list: readonly Channel[], level: number, { t, locale, onSelect }: DetailContext): unknown {
+function channels(
+  serviceId: string,
+  list: readonly Channel[],
+  level: number,
+  { t, locale, onSelect }: DetailContext,
+): unknown {
   if (list.length === 0) return nothing;
   const actions = list.map((channel) => {
     if (channel.kind === 'queue') {
-      return html`<button type="button" part="queue-button" @click=${() => onSelect(serviceId, 'queue')}>${t.takeQueue}</button>`;
+      return html`<button type="button" part="queue-button" @click=${() => onSelect(serviceId, 'queue')}>
+        ${t.takeQueue}
+      </button>`;
     }
     if (channel.kind === 'booking') {
-      return html`<button type="button" class="secondary" part="booking-button" @click=${() => onSelect(serviceId, 'booking')}>
+      return html`<button
+        type="button"
+        class="secondary"
+        part="booking-button"
+        @click=${() => onSelect(serviceId, 'booking')}
+      >
         ${t.book}
       </button>`;
     }
     const url = safeUrl(channel.url);
     if (!url) return nothing;
     return html`<a class="online" part="online-link" href=${url} target="_blank" rel="noopener noreferrer"
-      >${channel.label ? localized(channel.label, locale) : t.online}<span class="visually-hidden"> ${t.newTab}</span></a
+      >${channel.label ? localized(channel.label, locale) : t.online}<span class="visually-hidden">
+        ${t.newTab}</span
+      ></a
     >`;
   });
   return html`<div class="section">

@@ -6,12 +6,12 @@ const bone = (size = ''): TemplateResult => html`<span class="bone ${size}">&nbs
 export function catalogSkeleton(): TemplateResult {
   return html`<div aria-hidden="true">
     <div class="controls">
-      <div class="field search"><span class="bone short">&nbsp;</span><span class="bone long input-bone">&nbsp;</span></div>
+      <div class="field search">
+        <span class="bone short">&nbsp;</span><span class="bone long input-bone">&nbsp;</span>
+      </div>
     </div>
     <p class="count">${bone('short')}</p>
-    <div class="listbox">
-      ${[1, 2, 3, 4, 5, 6].map(() => html`<div class="option">${bone('long')}${bone()}</div>`)}
-    </div>
+    <div class="listbox">${[1, 2, 3, 4, 5, 6].map(() => html`<div class="option">${bone('long')}${bone()}</div>`)}</div>
   </div>`;
 }
 

@@ -26,7 +26,10 @@ describe('wholeNumberFormat', () => {
     const mine = wholeNumberFormat(locale);
 
     it(`writes whole numbers and rupiah exactly as Intl does (${locale})`, () => {
-      const whole = fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.maxSafeInteger().filter((value) => value >= 0));
+      const whole = fc.oneof(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.maxSafeInteger().filter((value) => value >= 0),
+      );
       fc.assert(
         fc.property(whole, (value) => {
           expect(mine.number(value)).to.equal(intl.number(value));
@@ -41,7 +44,8 @@ describe('wholeNumberFormat', () => {
           expect(mine.duration(seconds)).to.equal(intl.duration(seconds));
         }),
       );
-      for (const minutes of [1, 2, 59, 60, 61, 90, 120, 121, 1440]) expect(mine.duration(minutes * 60)).to.equal(intl.duration(minutes * 60));
+      for (const minutes of [1, 2, 59, 60, 61, 90, 120, 121, 1440])
+        expect(mine.duration(minutes * 60)).to.equal(intl.duration(minutes * 60));
     });
 
     it(`leaves fractions and negative numbers to Intl (${locale})`, () => {

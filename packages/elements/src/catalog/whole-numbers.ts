@@ -15,9 +15,18 @@ import { formatterFor, joinDuration, perLocale, type Formatter } from '../core/f
 export type WholeNumberFormat = Pick<Formatter, 'locale' | 'number' | 'money' | 'duration'>;
 
 /** How each language writes the thousands separator and the units, as CLDR does. */
-const WRITING: Readonly<Record<Locale, { readonly group: string; readonly hour: (count: number) => string; readonly minute: (count: number) => string }>> = {
+const WRITING: Readonly<
+  Record<
+    Locale,
+    { readonly group: string; readonly hour: (count: number) => string; readonly minute: (count: number) => string }
+  >
+> = {
   id: { group: '.', hour: () => 'jam', minute: () => 'menit' },
-  en: { group: ',', hour: (count) => (count === 1 ? 'hour' : 'hours'), minute: (count) => (count === 1 ? 'minute' : 'minutes') },
+  en: {
+    group: ',',
+    hour: (count) => (count === 1 ? 'hour' : 'hours'),
+    minute: (count) => (count === 1 ? 'minute' : 'minutes'),
+  },
 };
 
 const isWhole = (value: number): boolean => Number.isSafeInteger(value) && value >= 0;
@@ -46,7 +55,11 @@ function createFormat(locale: Locale): WholeNumberFormat {
     money: (rupiah) => (isWhole(rupiah) ? `Rp\u00a0${groupDigits(rupiah, group)}` : intl().money(rupiah)),
     duration: (seconds) =>
       Number.isFinite(seconds)
-        ? joinDuration(seconds, (h) => `${number(h)} ${hour(h)}`, (m) => `${number(m)} ${minute(m)}`)
+        ? joinDuration(
+            seconds,
+            (h) => `${number(h)} ${hour(h)}`,
+            (m) => `${number(m)} ${minute(m)}`,
+          )
         : intl().duration(seconds),
   };
 }

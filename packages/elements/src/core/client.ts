@@ -55,7 +55,11 @@ function cached(key: string, make: () => ClientCore): ClientCore {
  * const core = sharedCore('https://mpp.kedirikota.go.id/api', 'id');
  * const site = await siteResource(core).get();
  */
-export function sharedCore(apiBase: string, locale: Locale, baseUri: string = globalThis.document?.baseURI ?? ''): ClientCore {
+export function sharedCore(
+  apiBase: string,
+  locale: Locale,
+  baseUri: string = globalThis.document?.baseURI ?? '',
+): ClientCore {
   let absolute: string | null = null;
   try {
     // Relative to the page, as a link would be; the SDK drops trailing slashes too.

@@ -18,12 +18,35 @@ describe('mppEvent', () => {
 
 describe('errorDetailOf', () => {
   it('describes API errors with their code, status and request id', () => {
-    const error = new MppApiError({ status: 404, code: 'not_found', message: 'Data tidak ditemukan.', requestId: 'req_1', retryAfter: null, details: [] });
-    expect(errorDetailOf(error)).to.deep.equal({ kind: 'api', code: 'not_found', status: 404, message: 'Data tidak ditemukan.', requestId: 'req_1' });
+    const error = new MppApiError({
+      status: 404,
+      code: 'not_found',
+      message: 'Data tidak ditemukan.',
+      requestId: 'req_1',
+      retryAfter: null,
+      details: [],
+    });
+    expect(errorDetailOf(error)).to.deep.equal({
+      kind: 'api',
+      code: 'not_found',
+      status: 404,
+      message: 'Data tidak ditemukan.',
+      requestId: 'req_1',
+    });
   });
 
   it('names other failures by kind', () => {
-    expect(errorDetailOf(new MppNetworkError(new TypeError('Failed to fetch')))).to.deep.include({ kind: 'network', code: null, status: null });
-    expect(errorDetailOf('boom')).to.deep.equal({ kind: 'unknown', code: null, status: null, message: 'boom', requestId: null });
+    expect(errorDetailOf(new MppNetworkError(new TypeError('Failed to fetch')))).to.deep.include({
+      kind: 'network',
+      code: null,
+      status: null,
+    });
+    expect(errorDetailOf('boom')).to.deep.equal({
+      kind: 'unknown',
+      code: null,
+      status: null,
+      message: 'boom',
+      requestId: null,
+    });
   });
 });

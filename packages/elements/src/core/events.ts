@@ -126,7 +126,8 @@ export function errorDetailOf(error: unknown): MppErrorDetail {
     code: api?.code ?? null,
     status: api?.status ?? null,
     // Duck-typed: errors from another realm (an iframe, a second copy of the SDK) count too.
-    message: typeof (error as { message?: unknown } | null)?.message === 'string' ? (error as Error).message : String(error),
+    message:
+      typeof (error as { message?: unknown } | null)?.message === 'string' ? (error as Error).message : String(error),
     requestId: api?.requestId ?? null,
   };
 }

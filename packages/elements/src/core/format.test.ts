@@ -38,7 +38,13 @@ describe('formatterFor', () => {
     expect(en.date('2026-03-20')).to.match(/^Friday,? 20 March 2026$/);
     expect(id.date('2026-03-20', 'short')).to.equal('20 Mar');
     expect([1, 2, 3, 4, 5, 6, 7].map((day) => id.weekday(day as 1))).to.deep.equal([
-      'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu',
+      'Senin',
+      'Selasa',
+      'Rabu',
+      'Kamis',
+      'Jumat',
+      'Sabtu',
+      'Minggu',
     ]);
     expect(en.weekday(7)).to.equal('Sunday');
   });

@@ -88,7 +88,12 @@ function createFormatter(locale: Locale): Formatter {
       const key = timeZone ?? '';
       let format = instants.get(key);
       if (!format) {
-        format = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(timeZone ? { timeZone } : {}) });
+        format = new Intl.DateTimeFormat(tag, {
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+          ...(timeZone ? { timeZone } : {}),
+        });
         instants.set(key, format);
       }
       return format.format(new Date(instant));
@@ -103,7 +108,11 @@ function createFormatter(locale: Locale): Formatter {
  * A duration as whole hours and minutes (at least one minute), each part
  * written by `hours`/`minutes` and the empty ones left out: `1 jam 30 menit`.
  */
-export function joinDuration(seconds: number, hours: (count: number) => string, minutes: (count: number) => string): string {
+export function joinDuration(
+  seconds: number,
+  hours: (count: number) => string,
+  minutes: (count: number) => string,
+): string {
   const total = Math.max(1, Math.round(seconds / 60));
   const [h, m] = [Math.floor(total / 60), total % 60];
   return [h > 0 ? hours(h) : '', m > 0 ? minutes(m) : ''].filter(Boolean).join(' ');

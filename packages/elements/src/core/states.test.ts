@@ -16,12 +16,24 @@ describe('state views', () => {
     render(staleNotice(en, 'offline', '10:42'), container);
     expect(container.textContent?.trim()).to.equal('You are offline. Data as of 10:42.');
     expect(container.querySelector('button')).to.equal(null);
-    render(staleNotice(id, 'reconnecting', '10.42', () => undefined), container);
-    expect(container.innerText.replace(/\s+/g, ' ').trim()).to.equal('Menyambung ulang… Data per pukul 10.42. Coba lagi');
+    render(
+      staleNotice(id, 'reconnecting', '10.42', () => undefined),
+      container,
+    );
+    expect(container.innerText.replace(/\s+/g, ' ').trim()).to.equal(
+      'Menyambung ulang… Data per pukul 10.42. Coba lagi',
+    );
   });
 
   it('give the server’s message for API errors and the element’s own sentence otherwise', () => {
-    const api = new MppApiError({ status: 409, code: 'slot_full', message: 'Slot sudah penuh.', requestId: null, retryAfter: null, details: [] });
+    const api = new MppApiError({
+      status: 409,
+      code: 'slot_full',
+      message: 'Slot sudah penuh.',
+      requestId: null,
+      retryAfter: null,
+      details: [],
+    });
     expect(errorMessage(id, api)).to.equal('Slot sudah penuh.');
     expect(errorMessage(en, new MppTimeoutError(30_000))).to.equal(en.errorTimeout);
     expect(errorMessage(id, new Error('x'))).to.equal(id.errorUnknown);
@@ -29,10 +41,16 @@ describe('state views', () => {
 
   it('offer no retry for a configuration error', async () => {
     const container = fixtureSync<HTMLElement>(html`<div></div>`);
-    render(errorPanelFor(id, new MppConfigError('bad'), () => undefined), container);
+    render(
+      errorPanelFor(id, new MppConfigError('bad'), () => undefined),
+      container,
+    );
     expect(container.querySelector('button')).to.equal(null);
     expect(container.textContent).to.contain(id.errorConfig);
-    render(errorPanelFor(id, new Error('x'), () => undefined), container);
+    render(
+      errorPanelFor(id, new Error('x'), () => undefined),
+      container,
+    );
     expect(container.querySelector('button')?.getAttribute('part')).to.equal('retry-button');
   });
 });

@@ -50,7 +50,12 @@ function retryButton(t: CommonStrings, retry: () => void): TemplateResult {
  * a retry button unless retrying cannot help (`retry` is `null`, e.g. a
  * misconfigured element). `role="alert"` so the failure is announced.
  */
-export function errorPanel(t: CommonStrings, message: string, requestId: string | null, retry: (() => void) | null): TemplateResult {
+export function errorPanel(
+  t: CommonStrings,
+  message: string,
+  requestId: string | null,
+  retry: (() => void) | null,
+): TemplateResult {
   return html`<div class="panel error" part="error" role="alert">
     ${icon(alertIcon)}
     <div class="panel-body">

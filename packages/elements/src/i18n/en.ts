@@ -11,7 +11,8 @@ export const en: CommonStrings = {
   errorConfig: 'The API address of this component is not valid. Please contact the site administrator.',
   errorUnknown: 'Something went wrong. Please try again.',
   requestId: (id) => `Request ID: ${id}`,
-  notConfigured: 'This component is not connected to an MPP API: set its api-base attribute or place it inside <mpp-provider>.',
+  notConfigured:
+    'This component is not connected to an MPP API: set its api-base attribute or place it inside <mpp-provider>.',
   staleFailed: (time) => `Showing data as of ${time}; the latest data could not be loaded.`,
   staleOffline: (time) => `You are offline. Data as of ${time}.`,
   staleReconnecting: (time) => `Reconnecting… Data as of ${time}.`,

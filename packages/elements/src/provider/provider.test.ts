@@ -13,17 +13,21 @@ const NOW = at('2026-03-02T10:00:00');
 const namedClient = (name: string) => testClient({ fetch: tamperedSiteFetch((site) => ({ ...site, name })) });
 
 async function harnessesIn(root: ParentNode): Promise<SiteInfoHarness[]> {
-  const harnesses = [...root.querySelectorAll('mpp-site-info')].map((element) => new SiteInfoHarness(element as MppSiteInfo));
+  const harnesses = [...root.querySelectorAll('mpp-site-info')].map(
+    (element) => new SiteInfoHarness(element as MppSiteInfo),
+  );
   for (const harness of harnesses) await harness.settled();
   return harnesses;
 }
 
 describe('<mpp-provider>', () => {
   it('gives its client to every element inside, and takes no room itself', async () => {
-    const provider = await fixture<MppProvider>(html`<mpp-provider .client=${namedClient('MPP A')}>
-      <mpp-site-info .now=${NOW}></mpp-site-info>
-      <section><mpp-site-info .now=${NOW}></mpp-site-info></section>
-    </mpp-provider>`);
+    const provider = await fixture<MppProvider>(
+      html`<mpp-provider .client=${namedClient('MPP A')}>
+        <mpp-site-info .now=${NOW}></mpp-site-info>
+        <section><mpp-site-info .now=${NOW}></mpp-site-info></section>
+      </mpp-provider>`,
+    );
     const cards = await harnessesIn(provider);
     expect(cards.map((card) => card.name)).to.deep.equal(['MPP A', 'MPP A']);
     expect(getComputedStyle(provider).display).to.equal('contents');
@@ -31,11 +35,13 @@ describe('<mpp-provider>', () => {
   });
 
   it('lets an element’s own client, and an inner provider, win', async () => {
-    const outer = await fixture<MppProvider>(html`<mpp-provider .client=${namedClient('Outer')}>
-      <mpp-site-info .now=${NOW}></mpp-site-info>
-      <mpp-site-info .now=${NOW} .client=${namedClient('Own')}></mpp-site-info>
-      <mpp-provider .client=${namedClient('Inner')}><mpp-site-info .now=${NOW}></mpp-site-info></mpp-provider>
-    </mpp-provider>`);
+    const outer = await fixture<MppProvider>(
+      html`<mpp-provider .client=${namedClient('Outer')}>
+        <mpp-site-info .now=${NOW}></mpp-site-info>
+        <mpp-site-info .now=${NOW} .client=${namedClient('Own')}></mpp-site-info>
+        <mpp-provider .client=${namedClient('Inner')}><mpp-site-info .now=${NOW}></mpp-site-info></mpp-provider>
+      </mpp-provider>`,
+    );
     const cards = await harnessesIn(outer);
     expect(cards.map((card) => card.name)).to.deep.equal(['Outer', 'Own', 'Inner']);
   });
@@ -46,13 +52,17 @@ describe('<mpp-provider>', () => {
     globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       const request = new Request(input, init);
       languages.push(request.headers.get('Accept-Language'));
-      return server().fetch(new Request(request.url.replace('https://provider.example.go.id/api', server().baseUrl), request));
+      return server().fetch(
+        new Request(request.url.replace('https://provider.example.go.id/api', server().baseUrl), request),
+      );
     };
     try {
-      const provider = await fixture<MppProvider>(html`<mpp-provider api-base="https://provider.example.go.id/api">
-        <mpp-site-info .now=${NOW}></mpp-site-info>
-        <div lang="en"><mpp-site-info .now=${NOW}></mpp-site-info></div>
-      </mpp-provider>`);
+      const provider = await fixture<MppProvider>(
+        html`<mpp-provider api-base="https://provider.example.go.id/api">
+          <mpp-site-info .now=${NOW}></mpp-site-info>
+          <div lang="en"><mpp-site-info .now=${NOW}></mpp-site-info></div>
+        </mpp-provider>`,
+      );
       const [indonesian, english] = await harnessesIn(provider);
       expect(indonesian?.status).to.equal('Buka · istirahat pukul 12.00');
       expect(english?.status).to.equal('Open · break at 12:00');
@@ -63,9 +73,11 @@ describe('<mpp-provider>', () => {
   });
 
   it('reaches elements that connected before the provider was defined', async () => {
-    const wrapper = fixtureSync<HTMLElement>(html`<div>
-      <mpp-late-provider><mpp-site-info .now=${NOW}></mpp-site-info></mpp-late-provider>
-    </div>`);
+    const wrapper = fixtureSync<HTMLElement>(
+      html`<div>
+        <mpp-late-provider><mpp-site-info .now=${NOW}></mpp-site-info></mpp-late-provider>
+      </div>`,
+    );
     const [card] = await harnessesIn(wrapper);
     expect(card?.error).to.contain('api-base');
     const late = wrapper.querySelector('mpp-late-provider') as MppProvider;
@@ -78,9 +90,11 @@ describe('<mpp-provider>', () => {
   it('reloads its elements when its client changes', async () => {
     const network = switchableFetch();
     network.setDown(true);
-    const provider = await fixture<MppProvider>(html`<mpp-provider .client=${testClient({ fetch: network.fetch })}>
-      <mpp-site-info .now=${NOW}></mpp-site-info>
-    </mpp-provider>`);
+    const provider = await fixture<MppProvider>(
+      html`<mpp-provider .client=${testClient({ fetch: network.fetch })}>
+        <mpp-site-info .now=${NOW}></mpp-site-info>
+      </mpp-provider>`,
+    );
     const [card] = await harnessesIn(provider);
     expect(card?.error).to.contain('Tidak dapat terhubung ke server');
     provider.client = namedClient('Recovered');

@@ -1,4 +1,12 @@
-import { localDateOf, weekdayOf, type DayHours, type Facility, type Holiday, type Site, type Weekday } from '@mpp-kit/contract';
+import {
+  localDateOf,
+  weekdayOf,
+  type DayHours,
+  type Facility,
+  type Holiday,
+  type Site,
+  type Weekday,
+} from '@mpp-kit/contract';
 import { siteResource } from '@mpp-kit/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { clockIcon, icon } from '../core/icons.js';
@@ -102,7 +110,9 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
           ${this.renderHolidays(upcomingHolidays(site, now), Math.min(6, level + 2))}
         </div>
         <div class="section" part="facilities">
-          <div id="facilities-heading" role="heading" aria-level=${Math.min(6, level + 1)}>${this.t.facilitiesHeading}</div>
+          <div id="facilities-heading" role="heading" aria-level=${Math.min(6, level + 1)}>
+            ${this.t.facilitiesHeading}
+          </div>
           ${this.renderFacilities(site.facilities)}
         </div>
       </div>
@@ -113,19 +123,31 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
     const { address, contact } = site;
     const { t } = this;
     const map = address.geo
-      ? safeUrl(`https://www.openstreetmap.org/?mlat=${address.geo.lat}&mlon=${address.geo.lng}#map=18/${address.geo.lat}/${address.geo.lng}`)
+      ? safeUrl(
+          `https://www.openstreetmap.org/?mlat=${address.geo.lat}&mlon=${address.geo.lng}#map=18/${address.geo.lat}/${address.geo.lng}`,
+        )
       : null;
     const website = safeUrl(contact?.website);
     const links = [
       map ? html`<li><a href=${map}>${t.mapLink}</a></li>` : null,
-      contact?.website ? html`<li>${t.website}: ${website ? html`<a href=${website}>${new URL(website).host}</a>` : contact.website}</li>` : null,
+      contact?.website
+        ? html`<li>
+            ${t.website}: ${website ? html`<a href=${website}>${new URL(website).host}</a>` : contact.website}
+          </li>`
+        : null,
       contact?.phone ? html`<li>${t.phone}: ${contact.phone}</li>` : null,
       contact?.email ? html`<li>${t.email}: ${contact.email}</li>` : null,
     ].filter(Boolean);
     return html`<address class="address" part="address">
         ${address.street}<br />${address.city}, ${address.province}${address.postalCode ? ` ${address.postalCode}` : ''}
       </address>
-      ${links.length > 0 ? html`<ul class="links">${links}</ul>` : nothing}`;
+      ${
+        links.length > 0
+          ? html`<ul class="links">
+              ${links}
+            </ul>`
+          : nothing
+      }`;
   }
 
   private nextText(next: NextOpening | null): string | null {
@@ -158,9 +180,12 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
     const { t, format, resolvedLocale } = this;
     if (day.open === null || day.close === null) return t.closed;
     return html`<span class="nowrap">${format.timeRange(day.open, day.close)}</span>${day.breaks.map(
-      (pause) =>
-        html`<span class="detail">${localized(pause.label, resolvedLocale)} <span class="nowrap">${format.timeRange(pause.start, pause.end)}</span></span>`,
-    )}`;
+        (pause) =>
+          html`<span class="detail"
+            >${localized(pause.label, resolvedLocale)}
+            <span class="nowrap">${format.timeRange(pause.start, pause.end)}</span></span
+          >`,
+      )}`;
   }
 
   private renderWeek(site: Site, today: Weekday): TemplateResult {
@@ -168,7 +193,10 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
     if (site.openingHours.every((day) => day.open === null)) return html`<p class="muted">${t.noHours}</p>`;
     return html`<table part="hours-table">
       <thead class="visually-hidden">
-        <tr><th scope="col">${t.dayColumn}</th><th scope="col">${t.hoursColumn}</th></tr>
+        <tr>
+          <th scope="col">${t.dayColumn}</th>
+          <th scope="col">${t.hoursColumn}</th>
+        </tr>
       </thead>
       <tbody>
         ${site.openingHours.map((day) => {
@@ -191,10 +219,11 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
     return html`<div role="heading" aria-level=${level}>${t.holidaysHeading}</div>
       <ul class="list">
         ${holidays.map(
-          (holiday) => html`<li>
-            <span class="item-name">${format.date(holiday.date)}</span>
-            <span class="detail">${localized(holiday.name, resolvedLocale)}</span>
-          </li>`,
+          (holiday) =>
+            html`<li>
+              <span class="item-name">${format.date(holiday.date)}</span>
+              <span class="detail">${localized(holiday.name, resolvedLocale)}</span>
+            </li>`,
         )}
       </ul>`;
   }
@@ -204,35 +233,51 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
     if (facilities.length === 0) return html`<p class="muted">${this.t.noFacilities}</p>`;
     return html`<ul class="list facilities">
       ${facilities.map(
-        (facility) => html`<li class="item" part="facility">
-          ${icon(facilityIcons[facility.kind] ?? facilityIcons.other)}
-          <div>
-            <span class="item-name">${localized(facility.name, locale)}</span>
-            ${facility.description ? html`<span class="detail">${localized(facility.description, locale)}</span>` : nothing}
-          </div>
-        </li>`,
+        (facility) =>
+          html`<li class="item" part="facility">
+            ${icon(facilityIcons[facility.kind] ?? facilityIcons.other)}
+            <div>
+              <span class="item-name">${localized(facility.name, locale)}</span>
+              ${facility.description ? html`<span class="detail">${localized(facility.description, locale)}</span>` : nothing}
+            </div>
+          </li>`,
       )}
     </ul>`;
   }
 
   /** The loading skeleton: the card's boxes without content; hidden from screen readers, which hear the status line. */
   private renderSkeleton(): TemplateResult {
-    const rows = Array.from({ length: 7 }, () => html`<tr><td>${bone('short')}</td><td>${bone()}</td></tr>`);
+    const rows = Array.from(
+      { length: 7 },
+      () =>
+        html`<tr>
+          <td>${bone('short')}</td>
+          <td>${bone()}</td>
+        </tr>`,
+    );
     return html`<div class="card" part="card" aria-hidden="true">
       <div class="head">
         <div class="name">${bone('long')}</div>
         <address class="address">${bone('long')}<br />${bone()}</address>
-        <ul class="links"><li class="bone short">&nbsp;</li></ul>
+        <ul class="links">
+          <li class="bone short">&nbsp;</li>
+        </ul>
       </div>
       <p class="status">${icon(clockIcon)}<span>${bone()}</span></p>
       <div class="sections">
         <div class="section">
           <div>${bone('short')}</div>
-          <table><tbody>${rows}</tbody></table>
+          <table>
+            <tbody>
+              ${rows}
+            </tbody>
+          </table>
         </div>
         <div class="section">
           <div>${bone('short')}</div>
-          <ul class="list facilities">${[1, 2, 3, 4].map(() => html`<li class="item">${bone('long')}</li>`)}</ul>
+          <ul class="list facilities">
+            ${[1, 2, 3, 4].map(() => html`<li class="item">${bone('long')}</li>`)}
+          </ul>
         </div>
       </div>
     </div>`;

@@ -99,7 +99,8 @@ export function localDateAfter(instant: Date, days: number, timeZone: Site['time
 export function daySchedule(site: SiteHours, date: LocalDate): DaySchedule {
   const holiday = site.holidays.find((item) => item.date === date) ?? null;
   const day = site.openingHours.find((item) => item.weekday === weekdayOf(date));
-  const hours = !holiday && day && day.open !== null && day.close !== null ? { ...day, open: day.open, close: day.close } : null;
+  const hours =
+    !holiday && day && day.open !== null && day.close !== null ? { ...day, open: day.open, close: day.close } : null;
   return { date, holiday, hours };
 }
 
@@ -153,7 +154,10 @@ export function openingStatusAt(site: SiteHours, now: Date): OpeningStatus {
   if (time >= hours.close) return closed('after-hours');
   const pause = breakAt(hours, time);
   if (pause) return { kind: 'break', break: pause };
-  const nextBreak = hours.breaks.filter((item) => item.start > time && item.start < hours.close).sort((a, b) => a.start.localeCompare(b.start))[0] ?? null;
+  const nextBreak =
+    hours.breaks
+      .filter((item) => item.start > time && item.start < hours.close)
+      .sort((a, b) => a.start.localeCompare(b.start))[0] ?? null;
   return { kind: 'open', until: nextBreak ? nextBreak.start : hours.close, nextBreak };
 }
 
@@ -164,5 +168,7 @@ export function openingStatusAt(site: SiteHours, now: Date): OpeningStatus {
 export function upcomingHolidays(site: SiteHours, now: Date, days = 14): Holiday[] {
   const from = localDateOf(now, site.timeZone);
   const to = localDateAfter(now, days, site.timeZone);
-  return site.holidays.filter((item) => item.date >= from && item.date < to).sort((a, b) => a.date.localeCompare(b.date));
+  return site.holidays
+    .filter((item) => item.date >= from && item.date < to)
+    .sort((a, b) => a.date.localeCompare(b.date));
 }

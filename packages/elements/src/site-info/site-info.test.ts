@@ -43,52 +43,87 @@ describe('<mpp-site-info>', () => {
     });
 
     it('says when it closes once the last break is over', async () => {
-      const info = await card(html`<mpp-site-info .client=${testClient()} .now=${at('2026-03-02T13:30:00')}></mpp-site-info>`);
+      const info = await card(
+        html`<mpp-site-info .client=${testClient()} .now=${at('2026-03-02T13:30:00')}></mpp-site-info>`,
+      );
       expect(info.status).to.equal('Buka · tutup pukul 15.00');
     });
 
     it('shows the Friday prayer break, in the week too', async () => {
-      const info = await card(html`<mpp-site-info .client=${testClient()} .now=${at('2026-03-06T11:30:00')}></mpp-site-info>`);
+      const info = await card(
+        html`<mpp-site-info .client=${testClient()} .now=${at('2026-03-06T11:30:00')}></mpp-site-info>`,
+      );
       expect(info.statusKind).to.equal('break');
       expect(info.status).to.equal('Istirahat salat Jumat sampai 13.00');
       const friday = info.week[4];
-      expect(friday).to.deep.equal({ day: 'Jumat', hours: '08.00–15.00 Istirahat salat Jumat 11.00–13.00', today: true });
+      expect(friday).to.deep.equal({
+        day: 'Jumat',
+        hours: '08.00–15.00 Istirahat salat Jumat 11.00–13.00',
+        today: true,
+      });
       expect(info.week.filter((row) => row.today)).to.have.length(1);
       await expect(info.element).to.be.accessible();
     });
 
     it('lists the week Monday first, with the weekend closed', async () => {
       const info = await card(html`<mpp-site-info .client=${testClient()} .now=${MONDAY_10}></mpp-site-info>`);
-      expect(info.week.map((row) => row.day)).to.deep.equal(['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu']);
-      expect(info.week[0]).to.deep.include({ hours: '08.00–15.00 Istirahat, salat, dan makan (ISHOMA) 12.00–13.00', today: true });
+      expect(info.week.map((row) => row.day)).to.deep.equal([
+        'Senin',
+        'Selasa',
+        'Rabu',
+        'Kamis',
+        'Jumat',
+        'Sabtu',
+        'Minggu',
+      ]);
+      expect(info.week[0]).to.deep.include({
+        hours: '08.00–15.00 Istirahat, salat, dan makan (ISHOMA) 12.00–13.00',
+        today: true,
+      });
       expect(info.week[5]?.hours).to.equal('Tutup');
     });
 
     it('says when it opens again: later today, tomorrow, or on a named day', async () => {
-      const early = await card(html`<mpp-site-info .client=${testClient()} .now=${at('2026-03-02T07:00:00')}></mpp-site-info>`);
+      const early = await card(
+        html`<mpp-site-info .client=${testClient()} .now=${at('2026-03-02T07:00:00')}></mpp-site-info>`,
+      );
       expect(early.status).to.equal('Tutup · buka pukul 08.00');
-      const evening = await card(html`<mpp-site-info .client=${testClient()} .now=${at('2026-03-05T18:00:00')}></mpp-site-info>`);
+      const evening = await card(
+        html`<mpp-site-info .client=${testClient()} .now=${at('2026-03-05T18:00:00')}></mpp-site-info>`,
+      );
       expect(evening.status).to.equal('Tutup · buka lagi besok pukul 08.00');
-      const friday = await card(html`<mpp-site-info .client=${testClient()} .now=${at('2026-03-06T16:00:00')}></mpp-site-info>`);
+      const friday = await card(
+        html`<mpp-site-info .client=${testClient()} .now=${at('2026-03-06T16:00:00')}></mpp-site-info>`,
+      );
       expect(friday.statusKind).to.equal('closed');
       expect(friday.status).to.equal('Tutup · buka lagi Senin, 9 Maret 2026 pukul 08.00');
     });
 
     it('names the holiday that closes it today and lists the closures ahead', async () => {
-      const nyepi = await card(html`<mpp-site-info .client=${testClient()} .now=${at('2026-03-19T09:00:00')}></mpp-site-info>`);
+      const nyepi = await card(
+        html`<mpp-site-info .client=${testClient()} .now=${at('2026-03-19T09:00:00')}></mpp-site-info>`,
+      );
       expect(nyepi.status).to.equal(
         'Tutup hari ini: Hari Suci Nyepi (Tahun Baru Saka 1948) · buka lagi Rabu, 25 Maret 2026 pukul 08.00',
       );
       expect(nyepi.holidays[0]).to.equal('Kamis, 19 Maret 2026 Hari Suci Nyepi (Tahun Baru Saka 1948)');
       expect(nyepi.holidays).to.have.length(6);
-      const lebaran = await card(html`<mpp-site-info .client=${testClient()} .now=${at('2026-03-21T10:00:00')}></mpp-site-info>`);
+      const lebaran = await card(
+        html`<mpp-site-info .client=${testClient()} .now=${at('2026-03-21T10:00:00')}></mpp-site-info>`,
+      );
       expect(lebaran.status).to.match(/^Tutup hari ini: Hari Raya Idulfitri 1447 H · buka lagi Rabu, 25 Maret 2026/);
       await expect(lebaran.element).to.be.accessible();
     });
 
     it('shows every facility with a decorative icon next to its name', async () => {
       const info = await card(html`<mpp-site-info .client=${testClient()} .now=${MONDAY_10}></mpp-site-info>`);
-      expect(info.facilities).to.include.members(['Ruang tunggu', 'Ruang bermain anak', 'Ruang laktasi', 'Mushola', 'Toilet difabel']);
+      expect(info.facilities).to.include.members([
+        'Ruang tunggu',
+        'Ruang bermain anak',
+        'Ruang laktasi',
+        'Mushola',
+        'Toilet difabel',
+      ]);
       const facilities = [...(info.element.shadowRoot?.querySelectorAll('[part~="facility"]') ?? [])];
       expect(facilities).to.have.length(info.facilities.length);
       for (const facility of facilities) {
@@ -108,7 +143,9 @@ describe('<mpp-site-info>', () => {
       expect([...links.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal([
         'https://www.openstreetmap.org/?mlat=-7.8166&mlon=112.0119#map=18/-7.8166/112.0119',
       ]);
-      expect(links.innerText.replace(/\s+/g, ' ')).to.equal('Lihat di peta Telepon: (0354) 682955 Surel: mpp@kedirikota.go.id');
+      expect(links.innerText.replace(/\s+/g, ' ')).to.equal(
+        'Lihat di peta Telepon: (0354) 682955 Surel: mpp@kedirikota.go.id',
+      );
     });
 
     it('takes `now` as an attribute and its heading level from `heading-level`', async () => {
@@ -123,7 +160,9 @@ describe('<mpp-site-info>', () => {
 
     it('renders no inline style attribute, in any state', async () => {
       const held = heldFetch();
-      const loading = await fixture<MppSiteInfo>(html`<mpp-site-info .client=${testClient({ fetch: held.fetch })}></mpp-site-info>`);
+      const loading = await fixture<MppSiteInfo>(
+        html`<mpp-site-info .client=${testClient({ fetch: held.fetch })}></mpp-site-info>`,
+      );
       expectNoInlineStyles(loading);
       held.release();
       await new SiteInfoHarness(loading).settled();
@@ -137,7 +176,9 @@ describe('<mpp-site-info>', () => {
 
   describe('language', () => {
     it('speaks English when its own lang says so, API text included', async () => {
-      const info = await card(html`<mpp-site-info lang="en-GB" .client=${testClient()} .now=${MONDAY_10}></mpp-site-info>`);
+      const info = await card(
+        html`<mpp-site-info lang="en-GB" .client=${testClient()} .now=${MONDAY_10}></mpp-site-info>`,
+      );
       expect(info.status).to.equal('Open · break at 12:00');
       expect(info.week[4]?.hours).to.equal('08:00–15:00 Friday prayer break 11:00–13:00');
       expect(info.facilities).to.include('Waiting room');
@@ -183,14 +224,19 @@ describe('<mpp-site-info>', () => {
     });
 
     it('speaks Indonesian for languages it does not have', async () => {
-      const info = await card(html`<mpp-site-info lang="jv" .client=${testClient()} .now=${MONDAY_10}></mpp-site-info>`);
+      const info = await card(
+        html`<mpp-site-info lang="jv" .client=${testClient()} .now=${MONDAY_10}></mpp-site-info>`,
+      );
       expect(info.status).to.equal('Buka · istirahat pukul 12.00');
     });
 
     it('takes the host’s replacement strings for the current language', async () => {
       const strings = { id: { hoursHeading: 'Jadwal pelayanan' }, en: { hoursHeading: 'Service hours' } };
-      const info = await card(html`<mpp-site-info .client=${testClient()} .now=${MONDAY_10} .strings=${strings}></mpp-site-info>`);
-      const heading = (): string | null | undefined => info.element.shadowRoot?.querySelector('#hours-heading')?.textContent;
+      const info = await card(
+        html`<mpp-site-info .client=${testClient()} .now=${MONDAY_10} .strings=${strings}></mpp-site-info>`,
+      );
+      const heading = (): string | null | undefined =>
+        info.element.shadowRoot?.querySelector('#hours-heading')?.textContent;
       expect(heading()).to.equal('Jadwal pelayanan');
       info.element.lang = 'en';
       await info.settled();
@@ -201,7 +247,9 @@ describe('<mpp-site-info>', () => {
   describe('states', () => {
     it('shows a skeleton while loading, marked busy and accessible', async () => {
       const held = heldFetch();
-      const element = await fixture<MppSiteInfo>(html`<mpp-site-info .client=${testClient({ fetch: held.fetch })}></mpp-site-info>`);
+      const element = await fixture<MppSiteInfo>(
+        html`<mpp-site-info .client=${testClient({ fetch: held.fetch })}></mpp-site-info>`,
+      );
       const info = new SiteInfoHarness(element);
       expect(info.busy).to.equal(true);
       expect(info.name).to.equal(null);
@@ -217,13 +265,19 @@ describe('<mpp-site-info>', () => {
     it('reserves the data’s space while loading: the top of the card does not move', async () => {
       const held = heldFetch();
       const element = await fixture<MppSiteInfo>(
-        html`<mpp-site-info class="fixed-width" .client=${testClient({ fetch: held.fetch })} .now=${MONDAY_10}></mpp-site-info>`,
+        html`<mpp-site-info
+          class="fixed-width"
+          .client=${testClient({ fetch: held.fetch })}
+          .now=${MONDAY_10}
+        ></mpp-site-info>`,
       );
       element.style.width = '600px';
       const offsets = (): number[] => {
         const root = element.shadowRoot as ShadowRoot;
         const top = element.getBoundingClientRect().top;
-        return ['.name', '.status', 'table'].map((selector) => Math.round((root.querySelector(selector)?.getBoundingClientRect().top ?? -1) - top));
+        return ['.name', '.status', 'table'].map((selector) =>
+          Math.round((root.querySelector(selector)?.getBoundingClientRect().top ?? -1) - top),
+        );
       };
       const loading = offsets();
       held.release();
@@ -235,7 +289,9 @@ describe('<mpp-site-info>', () => {
     it('shows the failure with a retry button, fires mpp-error, and recovers on retry', async () => {
       const network = switchableFetch();
       network.setDown(true);
-      const element = fixtureSync<HTMLElement>(html`<div><mpp-site-info .client=${testClient({ fetch: network.fetch })}></mpp-site-info></div>`);
+      const element = fixtureSync<HTMLElement>(
+        html`<div><mpp-site-info .client=${testClient({ fetch: network.fetch })}></mpp-site-info></div>`,
+      );
       const target = element.querySelector('mpp-site-info') as MppSiteInfo;
       const info = new SiteInfoHarness(target);
       await info.settled();
@@ -267,21 +323,29 @@ describe('<mpp-site-info>', () => {
 
     it('shows the API’s own message and request id', async () => {
       const indonesian = await card(html`<mpp-site-info .client=${testClient({ path: '/salah' })}></mpp-site-info>`);
-      expect(indonesian.error).to.match(/^Data tidak dapat dimuat\. Data tidak ditemukan\. Kode permintaan: \S+ Coba lagi$/);
-      const english = await card(html`<mpp-site-info lang="en" .client=${testClient({ path: '/wrong', locale: 'en' })}></mpp-site-info>`);
+      expect(indonesian.error).to.match(
+        /^Data tidak dapat dimuat\. Data tidak ditemukan\. Kode permintaan: \S+ Coba lagi$/,
+      );
+      const english = await card(
+        html`<mpp-site-info lang="en" .client=${testClient({ path: '/wrong', locale: 'en' })}></mpp-site-info>`,
+      );
       expect(english.error).to.match(/^The data could not be loaded\. Not found\. Request ID: \S+ Try again$/);
     });
 
     it('keeps showing its data, marked stale, when a refresh fails', async () => {
       const network = switchableFetch();
-      const element = await fixture<MppSiteInfo>(html`<mpp-site-info .client=${testClient({ fetch: network.fetch })} .now=${MONDAY_10}></mpp-site-info>`);
+      const element = await fixture<MppSiteInfo>(
+        html`<mpp-site-info .client=${testClient({ fetch: network.fetch })} .now=${MONDAY_10}></mpp-site-info>`,
+      );
       const info = new SiteInfoHarness(element);
       await info.settled();
       network.setDown(true);
       element.client = testClient({ fetch: network.fetch, locale: 'en' });
       await info.settled();
       expect(info.name).to.equal('Mal Pelayanan Publik Kota Kediri');
-      expect(info.staleNotice).to.match(/^Menampilkan data per pukul \d\d\.\d\d; data terbaru tidak dapat dimuat\. Coba lagi$/);
+      expect(info.staleNotice).to.match(
+        /^Menampilkan data per pukul \d\d\.\d\d; data terbaru tidak dapat dimuat\. Coba lagi$/,
+      );
       await expect(element).to.be.accessible();
       network.setDown(false);
       await info.retry();
@@ -316,7 +380,9 @@ describe('<mpp-site-info>', () => {
         const request = new Request(input, init);
         urls.push(request.url);
         const url = new URL(request.url);
-        return server().fetch(new Request(`${server().baseUrl}${url.pathname.replace(serverBase, '')}${url.search}`, request));
+        return server().fetch(
+          new Request(`${server().baseUrl}${url.pathname.replace(serverBase, '')}${url.search}`, request),
+        );
       };
       restore = () => {
         globalThis.fetch = original;
@@ -326,7 +392,9 @@ describe('<mpp-site-info>', () => {
 
     it('loads from an absolute api-base through the page’s fetch', async () => {
       const urls = routeGlobalFetch('/api');
-      const info = await card(html`<mpp-site-info api-base="https://mpp.example.go.id/api" .now=${MONDAY_10}></mpp-site-info>`);
+      const info = await card(
+        html`<mpp-site-info api-base="https://mpp.example.go.id/api" .now=${MONDAY_10}></mpp-site-info>`,
+      );
       expect(info.name).to.equal('Mal Pelayanan Publik Kota Kediri');
       expect(urls).to.deep.equal(['https://mpp.example.go.id/api/v1/site']);
     });
@@ -362,7 +430,9 @@ describe('<mpp-site-info>', () => {
           breaks: day.breaks.map((pause) => ({ ...pause, label: { id: `<svg onload="window.__mppXss=1">` } })),
         })),
       }));
-      const info = await card(html`<mpp-site-info .client=${testClient({ fetch })} .now=${at('2026-03-06T11:30:00')}></mpp-site-info>`);
+      const info = await card(
+        html`<mpp-site-info .client=${testClient({ fetch })} .now=${at('2026-03-06T11:30:00')}></mpp-site-info>`,
+      );
       const root = info.element.shadowRoot as ShadowRoot;
       expect(info.name).to.equal(payload);
       expect(info.address).to.contain('<b onmouseover=');
@@ -376,14 +446,25 @@ describe('<mpp-site-info>', () => {
 
     it('keeps its layout under a hostile portal stylesheet', async () => {
       const boxes = async (): Promise<string[]> => {
-        const element = await fixture<MppSiteInfo>(html`<mpp-site-info .client=${testClient()} .now=${MONDAY_10}></mpp-site-info>`);
+        const element = await fixture<MppSiteInfo>(
+          html`<mpp-site-info .client=${testClient()} .now=${MONDAY_10}></mpp-site-info>`,
+        );
         element.style.width = '600px';
         await new SiteInfoHarness(element).settled();
         const root = element.shadowRoot as ShadowRoot;
         const origin = (root.querySelector('[part~="card"]') as Element).getBoundingClientRect();
-        return ['[part~="card"]', '[part~="name"]', '[part~="status"]', '[part~="hours-table"]', '[part~="facility"]', 'li']
+        return [
+          '[part~="card"]',
+          '[part~="name"]',
+          '[part~="status"]',
+          '[part~="hours-table"]',
+          '[part~="facility"]',
+          'li',
+        ]
           .map((selector) => (root.querySelector(selector) as Element).getBoundingClientRect())
-          .map((box) => [box.left - origin.left, box.top - origin.top, box.width, box.height].map(Math.round).join(','));
+          .map((box) =>
+            [box.left - origin.left, box.top - origin.top, box.width, box.height].map(Math.round).join(','),
+          );
       };
       const calm = await boxes();
       const remove = applyHostilePortalCss(document);
@@ -396,11 +477,16 @@ describe('<mpp-site-info>', () => {
 
     // 320 CSS px is a small phone, and a 1280 px screen at 400% zoom; doubled text
     // is a visitor's 200% text size. Nothing may scroll sideways or stick out.
-    for (const [label, fontSize] of [['320 px', ''], ['320 px with text at 200%', '32px']] as const) {
+    for (const [label, fontSize] of [
+      ['320 px', ''],
+      ['320 px with text at 200%', '32px'],
+    ] as const) {
       it(`fits ${label} without horizontal scrolling, under a portal’s hostile CSS too`, async () => {
         const remove = applyHostilePortalCss(document);
         try {
-          const element = await fixture<MppSiteInfo>(html`<mpp-site-info .client=${testClient()} .now=${MONDAY_10}></mpp-site-info>`);
+          const element = await fixture<MppSiteInfo>(
+            html`<mpp-site-info .client=${testClient()} .now=${MONDAY_10}></mpp-site-info>`,
+          );
           element.style.width = '320px';
           if (fontSize) element.style.setProperty('--mpp-font-size', fontSize);
           await new SiteInfoHarness(element).settled();
@@ -419,7 +505,9 @@ describe('<mpp-site-info>', () => {
 
     it('uses the dark defaults when asked and takes a host’s tokens', async () => {
       const wrapper = fixtureSync<HTMLElement>(
-        html`<div class="brand"><mpp-site-info theme="dark" .client=${testClient()} .now=${MONDAY_10}></mpp-site-info></div>`,
+        html`<div class="brand">
+          <mpp-site-info theme="dark" .client=${testClient()} .now=${MONDAY_10}></mpp-site-info>
+        </div>`,
       );
       const element = wrapper.querySelector('mpp-site-info') as MppSiteInfo;
       const info = new SiteInfoHarness(element);

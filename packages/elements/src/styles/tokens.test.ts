@@ -17,7 +17,8 @@ const elements = {
 const cssOf = (element: { elementStyles: readonly unknown[] }): string =>
   element.elementStyles.map((style) => (style as CSSResult).cssText).join('\n');
 
-const names = (css: string, pattern: RegExp): Set<string> => new Set([...css.matchAll(pattern)].map((match) => match[1] as string));
+const names = (css: string, pattern: RegExp): Set<string> =>
+  new Set([...css.matchAll(pattern)].map((match) => match[1] as string));
 
 interface ManifestDeclaration {
   readonly tagName?: string;

@@ -54,7 +54,17 @@ export const tokenStyles = css`
     --_space-1: calc(var(--_space) / 2);
     --_space-2: var(--_space);
     --_space-3: calc(var(--_space) * 2);
-    --_font: var(--mpp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif);
+    --_font: var(
+      --mpp-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
     --_font-size: var(--mpp-font-size, medium);
     --_line-height: var(--mpp-line-height, 1.5);
   }

@@ -13,7 +13,11 @@ const noRetry = { limit: 0 };
 
 describe('error classes', () => {
   const cases = [
-    [new MppApiError({ status: 409, code: 'slot_full', message: 'm', requestId: 'r', retryAfter: null, details: [] }), 'MppApiError', isMppApiError],
+    [
+      new MppApiError({ status: 409, code: 'slot_full', message: 'm', requestId: 'r', retryAfter: null, details: [] }),
+      'MppApiError',
+      isMppApiError,
+    ],
     [new MppNetworkError(new TypeError('Failed to fetch')), 'MppNetworkError', isMppNetworkError],
     [new MppTimeoutError(100), 'MppTimeoutError', isMppTimeoutError],
     [new MppContractError('GET /v1/site', []), 'MppContractError', isMppContractError],
@@ -69,9 +73,14 @@ describe('errors thrown by calls', () => {
   });
 
   it('an HTML 502 page from a proxy still becomes an MppApiError coded from the status', async () => {
-    const html = new Response('<html><body>Bad Gateway</body></html>', { status: 502, headers: { 'Content-Type': 'text/html' } });
+    const html = new Response('<html><body>Bad Gateway</body></html>', {
+      status: 502,
+      headers: { 'Content-Type': 'text/html' },
+    });
     const { fetch } = scriptedFetch(html);
-    const error = (await rejection(createClient({ baseUrl: BASE_URL, fetch, retry: noRetry }).site.get())) as MppApiError;
+    const error = (await rejection(
+      createClient({ baseUrl: BASE_URL, fetch, retry: noRetry }).site.get(),
+    )) as MppApiError;
     expect(isMppApiError(error)).to.equal(true);
     expect(error.status).to.equal(502);
     expect(error.code).to.equal('unavailable');
@@ -113,8 +122,19 @@ describe('reading error responses', () => {
     const { codeForStatus } = await import('../api-error-from.js');
     const codes = [400, 401, 403, 404, 409, 418, 422, 429, 500, 502, 503, 504, 507].map(codeForStatus);
     expect(codes).to.deep.equal([
-      'bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'bad_request', 'validation_failed',
-      'rate_limited', 'internal', 'unavailable', 'unavailable', 'unavailable', 'internal',
+      'bad_request',
+      'unauthorized',
+      'forbidden',
+      'not_found',
+      'conflict',
+      'bad_request',
+      'validation_failed',
+      'rate_limited',
+      'internal',
+      'unavailable',
+      'unavailable',
+      'unavailable',
+      'internal',
     ]);
   });
 });

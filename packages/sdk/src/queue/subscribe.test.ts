@@ -175,11 +175,19 @@ describe('queues.subscribe', () => {
     stop = seen.unsubscribe;
     await until(() => seen.states.includes('polling'));
     expect(server.streamRequests).to.have.length(3);
-    expect(seen.states).to.deep.equal(['connecting', 'live', 'reconnecting', 'live', 'reconnecting', 'live', 'polling']);
+    expect(seen.states).to.deep.equal([
+      'connecting',
+      'live',
+      'reconnecting',
+      'live',
+      'reconnecting',
+      'live',
+      'polling',
+    ]);
   });
 
   it('while polling, tries the stream again and goes live when it opens', async () => {
-    const server = queueServer((attempt) => attempt === 1 ? apiError(501, 'internal') : undefined);
+    const server = queueServer((attempt) => (attempt === 1 ? apiError(501, 'internal') : undefined));
     const seen = record(server.fetch, { streamRetryInterval: 30 });
     stop = seen.unsubscribe;
     await until(() => server.streams.length === 1);
@@ -194,7 +202,7 @@ describe('queues.subscribe', () => {
   });
 
   it('is offline when the network fails, and reconnects', async () => {
-    const server = queueServer((attempt) => attempt === 1 ? new TypeError('Failed to fetch') : undefined);
+    const server = queueServer((attempt) => (attempt === 1 ? new TypeError('Failed to fetch') : undefined));
     const seen = record(server.fetch);
     stop = seen.unsubscribe;
     await until(() => seen.states.length === 3);

@@ -178,7 +178,10 @@ export function subscribeQueue(
     try {
       data = JSON.parse(message.data);
     } catch {
-      emit(handlers.onError, new MppContractError(name, [{ path: '', code: 'invalid_json', message: 'event data is not JSON' }]));
+      emit(
+        handlers.onError,
+        new MppContractError(name, [{ path: '', code: 'invalid_json', message: 'event data is not JSON' }]),
+      );
       return;
     }
     const parsed = check(QueueEventSchema, data);

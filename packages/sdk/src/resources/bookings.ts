@@ -71,7 +71,12 @@ export interface BookingsResource {
    * const moved = await client.bookings.reschedule(code, secret, { slotStart: slot.start });
    * ```
    */
-  reschedule(code: string, secret: string, slot: RescheduleBookingInput, options?: CallOptions): Promise<BookingReceipt>;
+  reschedule(
+    code: string,
+    secret: string,
+    slot: RescheduleBookingInput,
+    options?: CallOptions,
+  ): Promise<BookingReceipt>;
   /**
    * Staff: checks a booking in at the MPP, which issues a priority ticket. Needs `staffToken`.
    *

@@ -82,7 +82,13 @@ export const service = {
 } as const;
 
 /** A valid counter. */
-export const counter = { id: 'loket-1', name: 'Loket 1', agencyId: 'dukcapil', serviceIds: ['ktp-el'], status: 'open' } as const;
+export const counter = {
+  id: 'loket-1',
+  name: 'Loket 1',
+  agencyId: 'dukcapil',
+  serviceIds: ['ktp-el'],
+  status: 'open',
+} as const;
 
 /** A valid booking receipt. */
 export const receipt = {
@@ -108,7 +114,16 @@ export const bookingInput = {
 export function snapshot(waiting: number, serving: string | null = null) {
   return {
     asOf: '2025-03-03T08:00:00+07:00',
-    counters: [{ id: 'loket-1', name: 'Loket 1', status: 'open', serving: serving ? { ...ticket, number: serving, status: 'called', position: null, estimatedWaitSeconds: null } : null }],
+    counters: [
+      {
+        id: 'loket-1',
+        name: 'Loket 1',
+        status: 'open',
+        serving: serving
+          ? { ...ticket, number: serving, status: 'called', position: null, estimatedWaitSeconds: null }
+          : null,
+      },
+    ],
     services: [{ serviceId: 'ktp-el', prefix: 'A', waiting, estimatedWaitSeconds: waiting * 60 }],
   };
 }

@@ -1,9 +1,23 @@
-import { localDateOf, type Availability, type AvailabilityQuery, type Booking, type BookingReceipt, type CreateBookingInput, type Ticket } from '@mpp-kit/contract';
+import {
+  localDateOf,
+  type Availability,
+  type AvailabilityQuery,
+  type Booking,
+  type BookingReceipt,
+  type CreateBookingInput,
+  type Ticket,
+} from '@mpp-kit/contract';
 import type { Engine, WriteContext } from '../engine.js';
 import { ApiError } from '../http/api-error.js';
 import { rememberAnswer, storedAnswer, type IdempotentRequest } from '../idempotency.js';
 import { checkInTicket, requireService } from '../queue/queue-engine.js';
-import { ACTIVE_BOOKING_STATUSES, StoreConflictError, type BookingConfig, type BookingRecord, type ServiceRecord } from '../store/store.js';
+import {
+  ACTIVE_BOOKING_STATUSES,
+  StoreConflictError,
+  type BookingConfig,
+  type BookingRecord,
+  type ServiceRecord,
+} from '../store/store.js';
 import { addDays, formatInstant } from '../time/zoned.js';
 import { constantTimeEqual, randomToken } from '../util/bytes.js';
 import { bookingCodePrefix, generateBookingCode, normalizeBookingCode } from './booking-code.js';
@@ -66,7 +80,11 @@ export function availability(engine: Engine, serviceId: string, query: Availabil
   if (to > window.to) to = window.to;
 
   const online = new Map<number, number>();
-  for (const booking of store.findBookings({ serviceId, localDates: { from, to }, statuses: ACTIVE_BOOKING_STATUSES })) {
+  for (const booking of store.findBookings({
+    serviceId,
+    localDates: { from, to },
+    statuses: ACTIVE_BOOKING_STATUSES,
+  })) {
     const start = Date.parse(booking.slotStart);
     online.set(start, (online.get(start) ?? 0) + 1);
   }
@@ -89,9 +107,20 @@ export function availability(engine: Engine, serviceId: string, query: Availabil
 }
 
 /** Refuses a second active booking of the same NIK for the same service on the same day. */
-function requireNoOtherBooking(context: WriteContext, nikHash: string, serviceId: string, localDate: string, except?: string): void {
+function requireNoOtherBooking(
+  context: WriteContext,
+  nikHash: string,
+  serviceId: string,
+  localDate: string,
+  except?: string,
+): void {
   const others = context.store
-    .findBookings({ nikHash, serviceId, localDates: { from: localDate, to: localDate }, statuses: ACTIVE_BOOKING_STATUSES })
+    .findBookings({
+      nikHash,
+      serviceId,
+      localDates: { from: localDate, to: localDate },
+      statuses: ACTIVE_BOOKING_STATUSES,
+    })
     .filter((booking) => booking.code !== except);
   if (others.length > 0) throw new ApiError('booking_exists');
 }
@@ -117,7 +146,9 @@ type Attempt =
 
 /** Turns the store's "second active booking" constraint into the API's error. */
 function asApiError(error: unknown): unknown {
-  return error instanceof StoreConflictError && error.constraint === 'booking_active_nik' ? new ApiError('booking_exists') : error;
+  return error instanceof StoreConflictError && error.constraint === 'booking_active_nik'
+    ? new ApiError('booking_exists')
+    : error;
 }
 
 /**
@@ -126,7 +157,11 @@ function asApiError(error: unknown): unknown {
  * the booking, so concurrent requests for the last place cannot both succeed.
  * With an `Idempotency-Key`, a retry gets the first answer back.
  */
-export async function createBooking(engine: Engine, input: CreateBookingInput, idempotency: IdempotentRequest | null): Promise<CreatedBooking> {
+export async function createBooking(
+  engine: Engine,
+  input: CreateBookingInput,
+  idempotency: IdempotentRequest | null,
+): Promise<CreatedBooking> {
   const protection = await engine.protection;
   const replay = storedAnswer(engine.store, idempotency);
   if (replay) return { receipt: JSON.parse(await protection.open(replay.body)) as BookingReceipt, replayed: true };
@@ -206,7 +241,11 @@ export async function createBooking(engine: Engine, input: CreateBookingInput, i
  * (also for a wrong or missing secret, so codes cannot be probed). The secret's
  * hash is compared in constant time.
  */
-export async function authorizedBooking(engine: Engine, code: string, secret: string | undefined): Promise<BookingRecord> {
+export async function authorizedBooking(
+  engine: Engine,
+  code: string,
+  secret: string | undefined,
+): Promise<BookingRecord> {
   const protection = await engine.protection;
   // Hash even without a secret, so a missing one takes as long as a wrong one.
   const hash = await protection.hash(SECRET_DOMAIN, secret ?? '');
@@ -259,7 +298,12 @@ export async function rescheduleBooking(
       const localDate = localDateOf(slot.start, context.site.timeZone);
       requireNoOtherBooking(context, current.nikHash, current.serviceId, localDate, current.code);
       requirePlace(context, config, current.serviceId, start);
-      const patch = { slotStart: start, slotEnd: formatInstant(slot.end, context.site.timeZone), localDate, updatedAt: formatInstant(context.now, context.site.timeZone) };
+      const patch = {
+        slotStart: start,
+        slotEnd: formatInstant(slot.end, context.site.timeZone),
+        localDate,
+        updatedAt: formatInstant(context.now, context.site.timeZone),
+      };
       context.store.updateBooking(found, patch);
       return { ...current, ...patch };
     });
@@ -274,10 +318,15 @@ export function checkInBooking(engine: Engine, code: string): Ticket {
   return engine.write((context) => {
     const booking = context.store.getBooking(normalizeBookingCode(code));
     if (!booking) throw new ApiError('not_found');
-    if (booking.status !== 'confirmed' || booking.localDate !== context.today) throw new ApiError('booking_not_modifiable');
+    if (booking.status !== 'confirmed' || booking.localDate !== context.today)
+      throw new ApiError('booking_not_modifiable');
     const service = requireService(context, booking.serviceId);
     const ticket = checkInTicket(context, service, { code: booking.code, slotStartMs: Date.parse(booking.slotStart) });
-    context.store.updateBooking(booking.code, { status: 'checked-in', ticketId: ticket.id, updatedAt: formatInstant(context.now, context.site.timeZone) });
+    context.store.updateBooking(booking.code, {
+      status: 'checked-in',
+      ticketId: ticket.id,
+      updatedAt: formatInstant(context.now, context.site.timeZone),
+    });
     return ticket;
   });
 }

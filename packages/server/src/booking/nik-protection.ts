@@ -80,17 +80,28 @@ export async function createDataProtection(secret: string): Promise<DataProtecti
       usages,
     );
   const bits = PROTECTION_FORMAT.keyBytes * 8;
-  const hashKey = await derive(PROTECTION_FORMAT.hashKeyInfo, { name: 'HMAC', hash: 'SHA-256', length: bits }, ['sign']);
-  const sealKey = await derive(PROTECTION_FORMAT.sealKeyInfo, { name: 'AES-GCM', length: bits }, ['encrypt', 'decrypt']);
+  const hashKey = await derive(PROTECTION_FORMAT.hashKeyInfo, { name: 'HMAC', hash: 'SHA-256', length: bits }, [
+    'sign',
+  ]);
+  const sealKey = await derive(PROTECTION_FORMAT.sealKeyInfo, { name: 'AES-GCM', length: bits }, [
+    'encrypt',
+    'decrypt',
+  ]);
 
   return {
     async hash(domain, value) {
-      const signature = await crypto.subtle.sign('HMAC', hashKey, encoder.encode(PROTECTION_FORMAT.hashInput(domain, value)));
+      const signature = await crypto.subtle.sign(
+        'HMAC',
+        hashKey,
+        encoder.encode(PROTECTION_FORMAT.hashInput(domain, value)),
+      );
       return base64url(new Uint8Array(signature));
     },
     async seal(plain) {
       const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-      const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, sealKey, encoder.encode(plain)));
+      const cipher = new Uint8Array(
+        await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, sealKey, encoder.encode(plain)),
+      );
       const joined = new Uint8Array(IV_BYTES + cipher.length);
       joined.set(iv);
       joined.set(cipher, IV_BYTES);

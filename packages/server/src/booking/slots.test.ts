@@ -3,7 +3,13 @@ import type { BookingConfig } from '../store/store.js';
 import { fixtureSite } from '../test-support/fixture-seed.js';
 import { availabilityDays, bookingWindow, findBookableSlot, slotsOfDay } from './slots.js';
 
-const config: BookingConfig = { slotMinutes: 45, onlineCapacity: 2, walkInCapacity: 1, horizonDays: 3, cancelUntilMinutesBefore: 60 };
+const config: BookingConfig = {
+  slotMinutes: 45,
+  onlineCapacity: 2,
+  walkInCapacity: 1,
+  horizonDays: 3,
+  cancelUntilMinutesBefore: 60,
+};
 const monday9 = new Date('2026-03-02T09:00:00+07:00');
 const none = { online: () => 0, walkIn: () => 0 };
 
@@ -47,7 +53,14 @@ describe('slots', () => {
   });
 
   it('say why a day is closed', () => {
-    const days = availabilityDays({ site: fixtureSite, config: { ...config, horizonDays: 20 }, now: monday9, from: '2026-03-07', to: '2026-03-19', usage: none });
+    const days = availabilityDays({
+      site: fixtureSite,
+      config: { ...config, horizonDays: 20 },
+      now: monday9,
+      from: '2026-03-07',
+      to: '2026-03-19',
+      usage: none,
+    });
     expect(days[0]).to.deep.equal({ date: '2026-03-07', closedReason: 'weekend', slots: [] });
     expect(days.at(-1)).to.deep.equal({ date: '2026-03-19', closedReason: 'holiday', slots: [] });
   });

@@ -54,7 +54,9 @@ function decodeCursor(cursor: string): number {
   } catch {
     // falls through to the error below
   }
-  throw new ApiError('validation_failed', { details: [{ path: 'cursor', message: 'cursor tidak valid / invalid cursor' }] });
+  throw new ApiError('validation_failed', {
+    details: [{ path: 'cursor', message: 'cursor tidak valid / invalid cursor' }],
+  });
 }
 
 /** One page of the catalog, filtered by agency, category and free text. */

@@ -39,12 +39,17 @@ export function startupBanner(facts: BannerFacts): string[] {
   lines.push(`  API:                     ${facts.url}/v1`);
   const seeded = facts.seeded ? 'seed dimuat / seed loaded' : 'data lama dipakai / existing data reused';
   lines.push(`  Basis data / database:   ${facts.db} (${seeded})`);
-  lines.push(`  Kunci / secret:          ${SECRET_TEXT[facts.secretSource]}${facts.secretFile ? ` ${facts.secretFile}` : ''}`);
-  const limit = facts.rateLimitPerMinute === 0 ? 'tanpa batas / none' : `${facts.rateLimitPerMinute}/menit / per minute`;
+  lines.push(
+    `  Kunci / secret:          ${SECRET_TEXT[facts.secretSource]}${facts.secretFile ? ` ${facts.secretFile}` : ''}`,
+  );
+  const limit =
+    facts.rateLimitPerMinute === 0 ? 'tanpa batas / none' : `${facts.rateLimitPerMinute}/menit / per minute`;
   lines.push(`  Batas tulis / rate limit: ${limit}`);
   if (facts.generatedStaffToken !== null) {
     lines.push(`  Token staf / staff token: ${facts.generatedStaffToken}`);
-    lines.push('                           (dibuat untuk sesi ini / generated for this run; set --staff-token or MPP_STAFF_TOKEN)');
+    lines.push(
+      '                           (dibuat untuk sesi ini / generated for this run; set --staff-token or MPP_STAFF_TOKEN)',
+    );
   }
   if (facts.clockNote !== null) lines.push('', ...facts.clockNote.split('\n'));
   lines.push('', 'Tekan Ctrl+C untuk berhenti / press Ctrl+C to stop.');

@@ -96,10 +96,14 @@ test('keeps tickets and numbering across a SIGTERM and a restart on the same dat
 });
 
 test('a bad value exits 2 with a bilingual message and no stack trace', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@mpp-kit/source', launcher, '--clock', 'yesterday'], {
-    cwd: repo,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=@mpp-kit/source', launcher, '--clock', 'yesterday'],
+    {
+      cwd: repo,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   children.add(child);
   let output = '';
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -42,14 +42,22 @@ describe('parseCliConfig', () => {
   test('reads every flag, in both --flag value and --flag=value forms', () => {
     const config = configOf([
       '--port=0',
-      '--host', '0.0.0.0',
-      '--db', ':memory:',
-      '--seed', 'regency.json',
-      '--staff-token', `${TOKEN}, counter-token-0123456789`,
-      '--static', 'examples/portal',
-      '--clock', '2026-03-02T08:00:00+07:00',
-      '--rate-limit', '0',
-      '--cors', 'https://kedirikota.go.id,http://localhost:5173',
+      '--host',
+      '0.0.0.0',
+      '--db',
+      ':memory:',
+      '--seed',
+      'regency.json',
+      '--staff-token',
+      `${TOKEN}, counter-token-0123456789`,
+      '--static',
+      'examples/portal',
+      '--clock',
+      '2026-03-02T08:00:00+07:00',
+      '--rate-limit',
+      '0',
+      '--cors',
+      'https://kedirikota.go.id,http://localhost:5173',
     ]);
     assert.deepEqual(config, {
       port: 0,
@@ -87,11 +95,17 @@ describe('parseCliConfig', () => {
       secret: 'a-secret-of-enough-length',
     });
     const flagged = configOf(['--port', '9002', '--db', 'other.db', '--clock', '2026-03-02T08:00:00Z'], env);
-    assert.deepEqual([flagged.port, flagged.db, flagged.clock], [9002, 'other.db', { kind: 'at', instant: '2026-03-02T08:00:00Z' }]);
+    assert.deepEqual(
+      [flagged.port, flagged.db, flagged.clock],
+      [9002, 'other.db', { kind: 'at', instant: '2026-03-02T08:00:00Z' }],
+    );
   });
 
   test('treats empty environment variables as unset', () => {
-    assert.deepEqual(configOf([], { PORT: '', MPP_DB: '', MPP_CLOCK: '', MPP_SECRET: '', MPP_STAFF_TOKEN: '' }), configOf([]));
+    assert.deepEqual(
+      configOf([], { PORT: '', MPP_DB: '', MPP_CLOCK: '', MPP_SECRET: '', MPP_STAFF_TOKEN: '' }),
+      configOf([]),
+    );
   });
 
   test('answers --help and --version before looking at other values', () => {

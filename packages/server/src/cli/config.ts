@@ -37,9 +37,7 @@ export interface CliConfig {
 
 /** What the command line asks for. */
 export type CliCommand =
-  | { readonly kind: 'help' }
-  | { readonly kind: 'version' }
-  | { readonly kind: 'run'; readonly config: CliConfig };
+  { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly config: CliConfig };
 
 /**
  * A command line the CLI cannot run: an unknown flag, a missing or invalid
@@ -78,7 +76,9 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: false }>>['values'];
+type Values = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: false }>
+>['values'];
 
 /** A raw setting and where it came from, so an error names the flag or variable the user typed. */
 interface Raw {

@@ -38,7 +38,12 @@ test('next-opening starts at the next opening on weekends, holidays and after ho
 });
 
 test('names the opening on the site wall clock in both languages', () => {
-  const choice = chooseClock({ kind: 'next-opening' }, fixtureSite, at('2026-03-07T20:00:00+07:00'), fixedClock('2026-03-07T20:00:00+07:00'));
+  const choice = chooseClock(
+    { kind: 'next-opening' },
+    fixtureSite,
+    at('2026-03-07T20:00:00+07:00'),
+    fixedClock('2026-03-07T20:00:00+07:00'),
+  );
   assert.match(choice.note ?? '', /Senin, 0?9 Maret 2026.*08[.:]00/);
   assert.match(choice.note ?? '', /Monday, 9 March 2026.*08:00/);
 });
@@ -50,5 +55,9 @@ test('--clock ISO starts there whatever the hours, and system uses the base cloc
   assert.match(choice.note ?? '', /--clock/);
   base.advance(60_000);
   assert.equal(choice.clock.now().toISOString(), '2026-03-02T01:00:00.000Z');
-  assert.deepEqual(chooseClock({ kind: 'system' }, fixtureSite, base.now(), base), { clock: base, startedAt: null, note: null });
+  assert.deepEqual(chooseClock({ kind: 'system' }, fixtureSite, base.now(), base), {
+    clock: base,
+    startedAt: null,
+    note: null,
+  });
 });

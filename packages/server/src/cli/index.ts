@@ -10,7 +10,14 @@
  * @packageDocumentation
  */
 
-export { CliUsageError, parseCliConfig, type ClockSetting, type CliCommand, type CliConfig, type CliEnv } from './config.js';
+export {
+  CliUsageError,
+  parseCliConfig,
+  type ClockSetting,
+  type CliCommand,
+  type CliConfig,
+  type CliEnv,
+} from './config.js';
 export { CliStartError } from './start-error.js';
 export { processIo, runCli, type CliIo } from './run.js';
 export { USAGE } from './usage.js';

@@ -21,7 +21,9 @@ export function openStore(db: string): ClosableStore {
     try {
       mkdirSync(dirname(resolve(db)), { recursive: true, mode: 0o700 });
     } catch (error) {
-      throw new CliStartError(`${db}: folder basis data tidak bisa dibuat / cannot create the database folder (${codeOf(error)})`);
+      throw new CliStartError(
+        `${db}: folder basis data tidak bisa dibuat / cannot create the database folder (${codeOf(error)})`,
+      );
     }
   }
   try {

@@ -80,7 +80,10 @@ test('serves, prints the URL and a generated staff token, and stops with 0', asy
   const site = await fetch(`${urlOf(run.out)}/v1/site`);
   assert.equal(site.status, 200);
   // The generated token is a working staff token.
-  const call = await fetch(`${urlOf(run.out)}/v1/counters/loket-1/call-next`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+  const call = await fetch(`${urlOf(run.out)}/v1/counters/loket-1/call-next`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+  });
   assert.notEqual(call.status, 401);
   assert.notEqual(call.status, 403);
   run.stop();
@@ -90,7 +93,11 @@ test('serves, prints the URL and a generated staff token, and stops with 0', asy
 
 test('never prints a configured staff token, and says when the clock is moved', async () => {
   const run = fakeIo('2026-03-07T20:00:00+07:00');
-  const exit = runCli(['--db', ':memory:', '--port', '0', '--clock', 'next-opening'], { MPP_STAFF_TOKEN: 'configured-token-0123456789' }, run.io);
+  const exit = runCli(
+    ['--db', ':memory:', '--port', '0', '--clock', 'next-opening'],
+    { MPP_STAFF_TOKEN: 'configured-token-0123456789' },
+    run.io,
+  );
   await until(() => urlOf(run.out) !== '');
   assert.doesNotMatch(text(run.out), /configured-token/);
   assert.match(text(run.out), /Mode demo: [\s\S]*Demo mode: the MPP is closed now \(a weekend\)/);

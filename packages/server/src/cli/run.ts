@@ -57,7 +57,9 @@ export const processIo: CliIo = {
 
 /** The package's version, read beside the code (src/cli or dist/cli: both two folders below the package). */
 export function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version?: string;
+  };
   return manifest.version ?? '0.0.0';
 }
 
@@ -66,7 +68,9 @@ function listenError(error: unknown, config: CliConfig): CliStartError {
   const code = codeOf(error);
   const where = `${config.host}:${config.port}`;
   if (code === 'EADDRINUSE') {
-    return new CliStartError(`${where} sudah dipakai program lain; pilih --port lain / is already in use; choose another --port`);
+    return new CliStartError(
+      `${where} sudah dipakai program lain; pilih --port lain / is already in use; choose another --port`,
+    );
   }
   if (code === 'EACCES') return new CliStartError(`${where}: tidak diizinkan / permission denied (EACCES)`);
   return new CliStartError(`${where}: tidak bisa mendengarkan / cannot listen (${code})`);

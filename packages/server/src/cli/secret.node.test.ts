@@ -41,7 +41,10 @@ test('makes a fresh secret per run for :memory:', () => {
 test('refuses a key file that is too short, and warns about one others can read', () => {
   const short = folder('short');
   writeFileSync(join(short, 'secret.key'), 'tiny\n', { mode: 0o600 });
-  assert.throws(() => resolveSecret(join(short, 'mpp.db'), null), (error) => error instanceof CliStartError && /at least 16/.test(error.message));
+  assert.throws(
+    () => resolveSecret(join(short, 'mpp.db'), null),
+    (error) => error instanceof CliStartError && /at least 16/.test(error.message),
+  );
   if (process.platform === 'win32') return;
   const loose = folder('loose');
   writeFileSync(join(loose, 'secret.key'), 'a-long-enough-secret-value\n');

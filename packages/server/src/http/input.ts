@@ -69,7 +69,12 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
 }
 
 /** Validates `value` with `schema`, or throws `validation_failed` with the details in `locale`. */
-export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, locale: Locale, prefix?: string): z.output<S> {
+export function validate<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+  locale: Locale,
+  prefix?: string,
+): z.output<S> {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   const details = issueDetails(result.error.issues, locale).map((detail) =>

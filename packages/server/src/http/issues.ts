@@ -4,7 +4,10 @@ import { pickLanguage } from './locale.js';
 
 /** `['applicant', 'nik']` -> `applicant.nik`; `[]` -> `''` (the whole value). */
 function dotted(path: readonly PropertyKey[]): string {
-  return path.map((key) => (typeof key === 'number' ? `[${key}]` : String(key))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((key) => (typeof key === 'number' ? `[${key}]` : String(key)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {

@@ -16,10 +16,18 @@ export function errorResponse(c: Context<AppEnv>, error: ApiError): Response {
       code: error.code,
       message: errorMessages[error.code][locale],
       requestId: c.get('requestId') ?? '',
-      ...(error.details && error.details.length > 0 ? { details: error.details.map((detail) => ({ path: detail.path, message: pickLanguage(detail.message, locale) })) } : {}),
+      ...(error.details && error.details.length > 0
+        ? {
+            details: error.details.map((detail) => ({
+              path: detail.path,
+              message: pickLanguage(detail.message, locale),
+            })),
+          }
+        : {}),
     },
   };
-  if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
+  if (error.retryAfterSeconds !== undefined)
+    c.header('Retry-After', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
   c.header('Content-Language', locale);
   c.header('Cache-Control', 'no-store');
   return c.json(envelope, errorStatus[error.code] as ContentfulStatusCode);

@@ -10,7 +10,10 @@ import { routeInput, type RouteInput } from './input.js';
 export type RouteOutput<R extends RouteDefinition> = z.output<R['response']>;
 
 /** Handles one route: gets the parsed input, returns the response. */
-export type RouteHandler<R extends RouteDefinition> = (c: Context<AppEnv>, input: RouteInput<R>) => Response | Promise<Response>;
+export type RouteHandler<R extends RouteDefinition> = (
+  c: Context<AppEnv>,
+  input: RouteInput<R>,
+) => Response | Promise<Response>;
 
 /** Registers a route's handler (with auth, rate limiting and input parsing in front). */
 export type Mount = <R extends RouteDefinition>(route: R, handler: RouteHandler<R>) => void;
@@ -21,7 +24,12 @@ export function honoPath(path: string): string {
 }
 
 /** Answers a route's success with its status and a body typed by its response schema. */
-export function ok<R extends RouteDefinition>(c: Context<AppEnv>, route: R, body: RouteOutput<R>, headers: Record<string, string> = {}): Response {
+export function ok<R extends RouteDefinition>(
+  c: Context<AppEnv>,
+  route: R,
+  body: RouteOutput<R>,
+  headers: Record<string, string> = {},
+): Response {
   for (const [name, value] of Object.entries(headers)) c.header(name, value);
   return c.json(body as object, route.status as ContentfulStatusCode);
 }
@@ -50,6 +58,8 @@ export function createMount(app: Hono<AppEnv>, options: MountOptions): Mount {
     const middleware: MiddlewareHandler<AppEnv>[] = [];
     if (route.auth === 'staff') middleware.push(requireStaff);
     else if (route.method !== 'GET' && options.rateLimit) middleware.push(options.rateLimit);
-    app.on([route.method], [honoPath(route.path)], ...middleware, async (c) => handler(c, await routeInput(c, route, options.maxBodyBytes)));
+    app.on([route.method], [honoPath(route.path)], ...middleware, async (c) =>
+      handler(c, await routeInput(c, route, options.maxBodyBytes)),
+    );
   };
 }

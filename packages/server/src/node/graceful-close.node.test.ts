@@ -30,37 +30,41 @@ function get(port: number, path: string, agent: Agent): Promise<string> {
   });
 }
 
-test('closes idle keep-alive connections at once and busy ones when their response ends', { timeout: 30_000 }, async () => {
-  let endStream: () => void = () => undefined;
-  let streamStarted: () => void = () => undefined;
-  const started = new Promise<void>((resolve) => (streamStarted = resolve));
-  const { server, port } = await listen((incoming, response) => {
-    if (incoming.url === '/stream') {
-      response.writeHead(200, { 'Content-Type': 'text/event-stream' });
-      response.write('data: first\n\n');
-      endStream = () => response.end('data: last\n\n');
-      streamStarted();
-    } else response.end('ok');
-  });
-  const close = gracefulCloser(server, TEN_MINUTES);
-  const agent = new Agent({ keepAlive: true, maxSockets: 2 });
-  try {
-    assert.equal(await get(port, '/fast', agent), 'ok'); // leaves an idle keep-alive connection
-    const stream = get(port, '/stream', agent);
-    await started;
-    const closed = close();
-    assert.equal(close(), closed, 'a second call returns the same promise');
-    // The stream's response ends after close() began (as queue streams do on shutdown):
-    // its connection then falls idle and must be closed without the ten-minute wait.
-    endStream();
-    assert.equal(await stream, 'data: first\n\ndata: last\n\n');
-    await closed;
-    assert.equal(server.listening, false);
-  } finally {
-    agent.destroy();
-    server.closeAllConnections();
-  }
-});
+test(
+  'closes idle keep-alive connections at once and busy ones when their response ends',
+  { timeout: 30_000 },
+  async () => {
+    let endStream: () => void = () => undefined;
+    let streamStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (streamStarted = resolve));
+    const { server, port } = await listen((incoming, response) => {
+      if (incoming.url === '/stream') {
+        response.writeHead(200, { 'Content-Type': 'text/event-stream' });
+        response.write('data: first\n\n');
+        endStream = () => response.end('data: last\n\n');
+        streamStarted();
+      } else response.end('ok');
+    });
+    const close = gracefulCloser(server, TEN_MINUTES);
+    const agent = new Agent({ keepAlive: true, maxSockets: 2 });
+    try {
+      assert.equal(await get(port, '/fast', agent), 'ok'); // leaves an idle keep-alive connection
+      const stream = get(port, '/stream', agent);
+      await started;
+      const closed = close();
+      assert.equal(close(), closed, 'a second call returns the same promise');
+      // The stream's response ends after close() began (as queue streams do on shutdown):
+      // its connection then falls idle and must be closed without the ten-minute wait.
+      endStream();
+      assert.equal(await stream, 'data: first\n\ndata: last\n\n');
+      await closed;
+      assert.equal(server.listening, false);
+    } finally {
+      agent.destroy();
+      server.closeAllConnections();
+    }
+  },
+);
 
 test('cuts the connections still busy when the grace period ends', { timeout: 30_000 }, async () => {
   let received: () => void = () => undefined;

@@ -51,7 +51,8 @@ test('seals with a fresh IV and refuses changed values, other secrets and non-se
   await assert.rejects(other.open(sealed));
   const tampered = `${sealed.slice(0, 10)}${sealed[10] === 'A' ? 'B' : 'A'}${sealed.slice(11)}`;
   await assert.rejects(node.open(tampered));
-  for (const value of ['', 'v1.', 'v1.AAAA', 'v2.' + sealed.slice(3), 'v1.a+b/c=']) await assert.rejects(node.open(value), /Not a sealed value/);
+  for (const value of ['', 'v1.', 'v1.AAAA', 'v2.' + sealed.slice(3), 'v1.a+b/c='])
+    await assert.rejects(node.open(value), /Not a sealed value/);
 });
 
 test('refuses a short secret like the Web Crypto one', async () => {

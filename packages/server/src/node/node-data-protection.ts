@@ -1,4 +1,12 @@
-import { createCipheriv, createDecipheriv, createHmac, createSecretKey, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createSecretKey,
+  hkdfSync,
+  randomBytes,
+  type KeyObject,
+} from 'node:crypto';
 import { MIN_SECRET_LENGTH, PROTECTION_FORMAT, type DataProtection } from '../booking/nik-protection.js';
 
 const { sealedPrefix, ivBytes, tagBytes, keyBytes } = PROTECTION_FORMAT;
@@ -44,7 +52,10 @@ export async function createNodeDataProtection(secret: string): Promise<DataProt
     if (joined.length < ivBytes + tagBytes) throw new Error('Not a sealed value');
     const decipher = createDecipheriv('aes-256-gcm', sealKey, joined.subarray(0, ivBytes), { authTagLength: tagBytes });
     decipher.setAuthTag(joined.subarray(joined.length - tagBytes));
-    return Buffer.concat([decipher.update(joined.subarray(ivBytes, joined.length - tagBytes)), decipher.final()]).toString('utf8');
+    return Buffer.concat([
+      decipher.update(joined.subarray(ivBytes, joined.length - tagBytes)),
+      decipher.final(),
+    ]).toString('utf8');
   };
 
   return {

@@ -76,7 +76,9 @@ export function patchStatement<P extends object>(
   columns: { readonly [K in keyof P & string]-?: string },
 ): PatchStatement<P> {
   const fields = Object.keys(columns) as (keyof P & string)[];
-  const sets = fields.map((field) => `${columns[field]} = CASE WHEN @set_${field} THEN @${field} ELSE ${columns[field]} END`);
+  const sets = fields.map(
+    (field) => `${columns[field]} = CASE WHEN @set_${field} THEN @${field} ELSE ${columns[field]} END`,
+  );
   return {
     sql: `UPDATE ${table} SET ${sets.join(', ')} WHERE ${keyColumn} = @key`,
     params(key, patch) {

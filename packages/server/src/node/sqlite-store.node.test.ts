@@ -36,18 +36,21 @@ function open(path: string, options?: ConstructorParameters<typeof SqliteStore>[
   return store;
 }
 
-const seeded = (path: string): StoreFactory => (seed: StoreSeed) => {
-  const store = open(path);
-  store.loadSeed(seed);
-  return store;
-};
+const seeded =
+  (path: string): StoreFactory =>
+  (seed: StoreSeed) => {
+    const store = open(path);
+    store.loadSeed(seed);
+    return store;
+  };
 
 after(() => {
   for (const store of opened) store.close();
   rmSync(folder, { recursive: true, force: true });
 });
 
-const conflict = (constraint: string) => (error: unknown) => error instanceof StoreConflictError && error.constraint === constraint;
+const conflict = (constraint: string) => (error: unknown) =>
+  error instanceof StoreConflictError && error.constraint === constraint;
 
 runSuites({ describe, it }, 'SqliteStore (:memory:)', (seed) => seeded(':memory:')(seed));
 runSuites({ describe, it }, 'SqliteStore (file)', (seed) => seeded(newFile())(seed));
@@ -131,10 +134,15 @@ describe('SqliteStore on a file', () => {
     store.close();
     // A later release appends a migration; a regency's data survives it.
     const raw = new Database(path);
-    const next = [...MIGRATIONS, { version: MIGRATIONS.length + 1, summary: 'test', sql: 'ALTER TABLE tickets ADD COLUMN note TEXT' }];
+    const next = [
+      ...MIGRATIONS,
+      { version: MIGRATIONS.length + 1, summary: 'test', sql: 'ALTER TABLE tickets ADD COLUMN note TEXT' },
+    ];
     assert.equal(migrate(raw, next), MIGRATIONS.length + 1);
     assert.equal(migrate(raw, next), MIGRATIONS.length + 1); // once only
-    assert.deepEqual(raw.prepare('SELECT id, number, note FROM tickets').all(), [{ id: 'ticket-1', number: 'A-001', note: null }]);
+    assert.deepEqual(raw.prepare('SELECT id, number, note FROM tickets').all(), [
+      { id: 'ticket-1', number: 'A-001', note: null },
+    ]);
     raw.close();
     assert.throws(() => new SqliteStore(path), new RegExp(`schema version ${MIGRATIONS.length + 1}.*upgrade mpp-kit`));
   });
@@ -144,7 +152,10 @@ describe('SqliteStore on a file', () => {
     const takes = Array.from({ length: 20 }, () => ({ path: '/v1/tickets', body: { serviceId: 'ktp-el' } }));
     const booking = { path: '/v1/bookings', body: Harness.bookingBody('ktp-el', TUESDAY_8, NIKS[0]) };
     const [replies] = await runProcesses(path, [{ requests: [...takes, booking], crash: true }]);
-    assert.ok(replies?.every((reply) => reply.status === 201), 'every request succeeded before the crash');
+    assert.ok(
+      replies?.every((reply) => reply.status === 201),
+      'every request succeeded before the crash',
+    );
     // The writes were still in the write-ahead log, not yet in the file.
     assert.ok(existsSync(`${path}-wal`));
     const store = open(path);
@@ -202,8 +213,17 @@ describe('SqliteStore: the cached catalog', () => {
     const site = store.getSite();
     const service = store.getService('ktp-el');
     store.insertTicket(ticketRecord());
-    assert.throws(() => store.transaction(() => store.insertTicket(ticketRecord({ id: 'other' }))), conflict('ticket_number'));
-    assert.throws(() => store.transaction(() => { throw new Error('quota_exceeded'); }), /quota_exceeded/);
+    assert.throws(
+      () => store.transaction(() => store.insertTicket(ticketRecord({ id: 'other' }))),
+      conflict('ticket_number'),
+    );
+    assert.throws(
+      () =>
+        store.transaction(() => {
+          throw new Error('quota_exceeded');
+        }),
+      /quota_exceeded/,
+    );
     // The very same objects: nothing was parsed again.
     assert.equal(store.getSite(), site);
     assert.equal(store.getService('ktp-el'), service);
@@ -257,7 +277,10 @@ describe('SqliteStore: connections sharing a file', () => {
       // could not otherwise be trusted for the write that follows them.
       assert.throws(() => two.transaction(() => two.lastSequence('ktp-el', TUESDAY)), { code: 'SQLITE_BUSY' });
     });
-    assert.equal(two.transaction(() => two.lastSequence('ktp-el', TUESDAY)), 1);
+    assert.equal(
+      two.transaction(() => two.lastSequence('ktp-el', TUESDAY)),
+      1,
+    );
   });
 
   it('numbers gap-free and never overbooks when two processes race on one file', async () => {
@@ -277,21 +300,41 @@ describe('SqliteStore: connections sharing a file', () => {
     ]);
     const replies = [...(left ?? []), ...(right ?? [])];
     const tickets = replies.filter((reply) => reply.path === '/v1/tickets');
-    assert.ok(tickets.every((reply) => reply.status === 201), 'every take succeeds');
+    assert.ok(
+      tickets.every((reply) => reply.status === 201),
+      'every take succeeds',
+    );
     assert.deepEqual(
       tickets.map((reply) => reply.body.number).sort(),
       Array.from({ length: 200 }, (_, index) => `A-${String(index + 1).padStart(3, '0')}`),
     );
-    const bookings = (serviceId: string) => replies.filter((reply) => reply.path === '/v1/bookings' && reply.serviceId === serviceId);
-    assert.deepEqual(bookings('paspor').map((reply) => reply.code).sort(), [201, 'slot_full', 'slot_full']);
-    assert.deepEqual(bookings('ktp-el').map((reply) => reply.code).sort(), [201, ...Array(5).fill('booking_exists')]);
+    const bookings = (serviceId: string) =>
+      replies.filter((reply) => reply.path === '/v1/bookings' && reply.serviceId === serviceId);
+    assert.deepEqual(
+      bookings('paspor')
+        .map((reply) => reply.code)
+        .sort(),
+      [201, 'slot_full', 'slot_full'],
+    );
+    assert.deepEqual(
+      bookings('ktp-el')
+        .map((reply) => reply.code)
+        .sort(),
+      [201, ...Array(5).fill('booking_exists')],
+    );
 
     const store = open(path);
     assert.equal(store.lastSequence('ktp-el', '2026-03-02'), 200);
-    assert.equal(store.countBookings({ serviceId: 'paspor', slotStart: PASSPORT_SLOT, statuses: ACTIVE_BOOKING_STATUSES }), 1);
+    assert.equal(
+      store.countBookings({ serviceId: 'paspor', slotStart: PASSPORT_SLOT, statuses: ACTIVE_BOOKING_STATUSES }),
+      1,
+    );
     const events = store.eventsAfter(0, 1_000);
     assert.equal(events.filter((event) => event.type === 'ticket.issued').length, 200);
-    assert.ok(events.every((event, index) => event.id === index + 1), 'event ids are unique and gap-free across processes');
+    assert.ok(
+      events.every((event, index) => event.id === index + 1),
+      'event ids are unique and gap-free across processes',
+    );
   });
 });
 

@@ -74,7 +74,10 @@ const BOOKING_PATCH = patchStatement<BookingPatch>('bookings', 'code', {
   updatedAt: 'updated_at',
   ticketId: 'ticket_id',
 });
-const COUNTER_PATCH = patchStatement<CounterPatch>('counters', 'id', { status: 'status', currentTicketId: 'current_ticket_id' });
+const COUNTER_PATCH = patchStatement<CounterPatch>('counters', 'id', {
+  status: 'status',
+  currentTicketId: 'current_ticket_id',
+});
 
 /** Freezes a freshly parsed value all the way down: reference data is shared by every reader. */
 function deepFreeze<T>(value: T): T {
@@ -95,7 +98,9 @@ function prepareStatements(db: Database.Database) {
     seeded: db.prepare<[], { site: string; settings: string }>('SELECT site, settings FROM site WHERE id = 1'),
     insertSite: db.prepare<[string, string]>('INSERT INTO site (id, site, settings) VALUES (1, ?, ?)'),
     insertAgency: db.prepare<[string, number, string]>('INSERT INTO agencies (id, position, data) VALUES (?, ?, ?)'),
-    insertService: db.prepare<[string, number, string, string]>('INSERT INTO services (id, position, agency_id, data) VALUES (?, ?, ?, ?)'),
+    insertService: db.prepare<[string, number, string, string]>(
+      'INSERT INTO services (id, position, agency_id, data) VALUES (?, ?, ?, ?)',
+    ),
     insertCounter: db.prepare<[string, number, string, string]>(
       "INSERT INTO counters (id, position, agency_id, data, status) VALUES (?, ?, ?, ?, 'open')",
     ),
@@ -110,7 +115,9 @@ function prepareStatements(db: Database.Database) {
     ),
     updateCounter: db.prepare(COUNTER_PATCH.sql),
     lastSequence: db
-      .prepare<[string, LocalDate], number>('SELECT last_sequence FROM sequences WHERE service_id = ? AND local_date = ?')
+      .prepare<[string, LocalDate], number>(
+        'SELECT last_sequence FROM sequences WHERE service_id = ? AND local_date = ?',
+      )
       .pluck(),
     saveSequence: db.prepare<[string, LocalDate, number]>(
       `INSERT INTO sequences (service_id, local_date, last_sequence) VALUES (?, ?, ?)
@@ -194,7 +201,10 @@ export class SqliteStore implements Store {
    * @throws Error when the file belongs to another program or to a newer mpp-kit
    */
   constructor(path: string, options: SqliteStoreOptions = {}) {
-    this.db = openDatabase(path, { busyTimeoutMs: options.busyTimeoutMs ?? 5_000, synchronous: options.synchronous ?? 'normal' });
+    this.db = openDatabase(path, {
+      busyTimeoutMs: options.busyTimeoutMs ?? 5_000,
+      synchronous: options.synchronous ?? 'normal',
+    });
     this.statements = prepareStatements(this.db);
     this.atomically = this.db.transaction((fn: () => unknown) => fn());
   }
@@ -320,7 +330,8 @@ export class SqliteStore implements Store {
   }
 
   updateCounter(id: string, patch: CounterPatch): void {
-    if (this.statements.updateCounter.run(COUNTER_PATCH.params(id, patch)).changes === 0) throw new Error(`Unknown counter: ${id}`);
+    if (this.statements.updateCounter.run(COUNTER_PATCH.params(id, patch)).changes === 0)
+      throw new Error(`Unknown counter: ${id}`);
   }
 
   lastSequence(serviceId: string, localDate: LocalDate): number {
@@ -341,7 +352,8 @@ export class SqliteStore implements Store {
   }
 
   updateTicket(id: string, patch: TicketPatch): void {
-    if (this.statements.updateTicket.run(TICKET_PATCH.params(id, patch)).changes === 0) throw new Error(`Unknown ticket: ${id}`);
+    if (this.statements.updateTicket.run(TICKET_PATCH.params(id, patch)).changes === 0)
+      throw new Error(`Unknown ticket: ${id}`);
   }
 
   listTickets(filter: TicketFilter): TicketRecord[] {
@@ -352,7 +364,9 @@ export class SqliteStore implements Store {
 
   countTickets(filter: TicketFilter): number {
     const where = ticketWhere(filter);
-    return this.shapedStatement(`SELECT count(*) FROM tickets ${where.sql}`).pluck().get(...where.params) as number;
+    return this.shapedStatement(`SELECT count(*) FROM tickets ${where.sql}`)
+      .pluck()
+      .get(...where.params) as number;
   }
 
   insertBooking(booking: BookingRecord): void {
@@ -370,13 +384,17 @@ export class SqliteStore implements Store {
 
   findBookings(filter: BookingFilter): BookingRecord[] {
     const where = bookingWhere(filter);
-    const statement = this.shapedStatement(`SELECT ${BOOKING_COLUMNS} FROM bookings ${where.sql} ORDER BY slot_start, code`);
+    const statement = this.shapedStatement(
+      `SELECT ${BOOKING_COLUMNS} FROM bookings ${where.sql} ORDER BY slot_start, code`,
+    );
     return statement.all(...where.params) as BookingRecord[];
   }
 
   countBookings(filter: BookingFilter): number {
     const where = bookingWhere(filter);
-    return this.shapedStatement(`SELECT count(*) FROM bookings ${where.sql}`).pluck().get(...where.params) as number;
+    return this.shapedStatement(`SELECT count(*) FROM bookings ${where.sql}`)
+      .pluck()
+      .get(...where.params) as number;
   }
 
   getIdempotency(scope: string, key: string): IdempotencyRecord | undefined {

@@ -42,7 +42,13 @@ test('serves the folder at / with a strict CSP and the other security headers', 
   assert.match(page.headers.get('Content-Type') ?? '', /^text\/html/);
   assert.match(await page.text(), /<title>Portal<\/title>/);
   const csp = page.headers.get('Content-Security-Policy') ?? '';
-  for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "object-src 'none'"]) {
+  for (const directive of [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+  ]) {
     assert.ok(csp.includes(directive), `CSP lacks ${directive}: ${csp}`);
   }
   assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
@@ -59,7 +65,11 @@ test('keeps the API under /v1, rate limited by socket address', async () => {
   assert.equal(site.status, 200);
   assert.equal(((await site.json()) as { name: string }).name, 'Mal Pelayanan Publik Kota Kediri');
   const take = () =>
-    fetch(`${server.url}/v1/tickets`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"serviceId":"ktp-el"}' });
+    fetch(`${server.url}/v1/tickets`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"serviceId":"ktp-el"}',
+    });
   assert.equal((await take()).status, 201);
   assert.equal((await take()).status, 429);
 });

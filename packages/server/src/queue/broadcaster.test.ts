@@ -10,7 +10,11 @@ function client(filter: StreamClient['filter'] = {}) {
     get closed() {
       return closed;
     },
-    client: { filter, send: (frame: Uint8Array) => frames.push(frame), close: () => (closed = true) } satisfies StreamClient,
+    client: {
+      filter,
+      send: (frame: Uint8Array) => frames.push(frame),
+      close: () => (closed = true),
+    } satisfies StreamClient,
   };
 }
 
@@ -18,7 +22,9 @@ const scope = { agencyIds: ['dukcapil'], serviceIds: ['ktp-el'] };
 
 describe('Broadcaster', () => {
   it('writes the event id into the frame without parsing the JSON', () => {
-    expect(eventFrame(7, '{"type":"ticket.called","at":"x"}')).to.equal('id: 7\ndata: {"id":"7","type":"ticket.called","at":"x"}\n\n');
+    expect(eventFrame(7, '{"type":"ticket.called","at":"x"}')).to.equal(
+      'id: 7\ndata: {"id":"7","type":"ticket.called","at":"x"}\n\n',
+    );
   });
 
   it('fans one encoded frame out to every matching client, in order', () => {
@@ -29,7 +35,10 @@ describe('Broadcaster', () => {
     for (const each of [all, sameService, otherAgency]) broadcaster.add(each.client);
     const first = encodeFrame(eventFrame(1, '{"type":"a"}'));
     const second = encodeFrame(eventFrame(2, '{"type":"b"}'));
-    broadcaster.publish([{ frame: first, scope }, { frame: second, scope }]);
+    broadcaster.publish([
+      { frame: first, scope },
+      { frame: second, scope },
+    ]);
     broadcaster.flush();
     expect(all.frames).to.deep.equal([first, second]);
     // The very same bytes, not a copy per client: one serialisation per event.
@@ -44,7 +53,10 @@ describe('Broadcaster', () => {
     broadcaster.add(listener.client);
     const frames = [1, 2, 3].map((id) => encodeFrame(eventFrame(id, '{"type":"ticket.issued"}')));
     broadcaster.publish([{ frame: frames[0]!, scope }]);
-    broadcaster.publish([{ frame: frames[1]!, scope }, { frame: frames[2]!, scope }]);
+    broadcaster.publish([
+      { frame: frames[1]!, scope },
+      { frame: frames[2]!, scope },
+    ]);
     // The write that published them answers first.
     expect(listener.frames).to.deep.equal([]);
     await until(() => listener.frames.length === 3);

@@ -19,7 +19,13 @@ describe('queue numbering', () => {
   it('orders the line: checked-in bookings by slot, then walk-ins, each in issue order', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ order: fc.integer({ min: 0, max: 1e12 }), slotStartMs: fc.option(fc.integer({ min: 0, max: 4e12 })) }), { maxLength: 30 }),
+        fc.array(
+          fc.record({
+            order: fc.integer({ min: 0, max: 1e12 }),
+            slotStartMs: fc.option(fc.integer({ min: 0, max: 4e12 })),
+          }),
+          { maxLength: 30 },
+        ),
         (tickets) => {
           const byKey = [...tickets].sort((a, b) => (lineKey(a) < lineKey(b) ? -1 : lineKey(a) > lineKey(b) ? 1 : 0));
           const expected = [...tickets].sort(

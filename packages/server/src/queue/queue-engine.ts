@@ -32,7 +32,13 @@ function requireServingCounter(context: WriteContext, service: ServiceRecord): v
  * says the ticket is the newest walk-in of its line (just issued): every other
  * waiting ticket is ahead of it, so its position needs no second count.
  */
-function emitTicket(context: WriteContext, type: TicketEventType, ticket: TicketRecord, counterId: string | null, lastInLine = false): Ticket {
+function emitTicket(
+  context: WriteContext,
+  type: TicketEventType,
+  ticket: TicketRecord,
+  counterId: string | null,
+  lastInLine = false,
+): Ticket {
   const service = context.store.getService(ticket.serviceId);
   if (!service) return ticketView(context, ticket);
   const load = serviceLoad(context, service);
@@ -97,7 +103,11 @@ export function takeTicket(context: WriteContext, serviceId: string): Ticket {
 }
 
 /** Checks in a booking's holder: a priority ticket in the same line. Callers check the booking. */
-export function checkInTicket(context: WriteContext, service: ServiceRecord, booking: { code: string; slotStartMs: number }): Ticket {
+export function checkInTicket(
+  context: WriteContext,
+  service: ServiceRecord,
+  booking: { code: string; slotStartMs: number },
+): Ticket {
   requireOpenSite(context);
   requireServingCounter(context, service);
   return issueTicket(context, service, { booking });
@@ -133,7 +143,12 @@ function result(context: WriteContext, counterId: string, ticket: Ticket | null)
 }
 
 /** Finishes the counter's current ticket as done or skipped and frees the counter. */
-function finish(context: WriteContext, counter: CounterRecord, ticket: TicketRecord, outcome: 'done' | 'skipped'): Ticket {
+function finish(
+  context: WriteContext,
+  counter: CounterRecord,
+  ticket: TicketRecord,
+  outcome: 'done' | 'skipped',
+): Ticket {
   const { store, now } = context;
   const at = formatInstant(now, context.site.timeZone);
   const patch: TicketPatch = { status: outcome, finishedAt: at };
@@ -147,7 +162,12 @@ function finish(context: WriteContext, counter: CounterRecord, ticket: TicketRec
   if (ticket.bookingCode) {
     store.updateBooking(ticket.bookingCode, { status: outcome === 'done' ? 'completed' : 'no-show', updatedAt: at });
   }
-  return emitTicket(context, outcome === 'done' ? 'ticket.completed' : 'ticket.skipped', { ...ticket, ...patch }, counter.id);
+  return emitTicket(
+    context,
+    outcome === 'done' ? 'ticket.completed' : 'ticket.skipped',
+    { ...ticket, ...patch },
+    counter.id,
+  );
 }
 
 /**
@@ -158,11 +178,19 @@ function finish(context: WriteContext, counter: CounterRecord, ticket: TicketRec
 export function callNext(context: WriteContext, counterId: string): StaffCallResult {
   const counter = requireCounter(context, counterId);
   if (counter.status !== 'open') throw new ApiError('counter_closed');
-  const next = context.store.listTickets({ localDate: context.today, serviceIds: counter.serviceIds, statuses: ['waiting'] })[0];
+  const next = context.store.listTickets({
+    localDate: context.today,
+    serviceIds: counter.serviceIds,
+    statuses: ['waiting'],
+  })[0];
   if (!next) throw new ApiError('queue_empty');
   const current = counter.currentTicketId ? context.store.getTicket(counter.currentTicketId) : undefined;
   if (current && current.status === 'called') finish(context, counter, current, 'done');
-  const patch: TicketPatch = { status: 'called', calledAt: formatInstant(context.now, context.site.timeZone), counterId: counter.id };
+  const patch: TicketPatch = {
+    status: 'called',
+    calledAt: formatInstant(context.now, context.site.timeZone),
+    counterId: counter.id,
+  };
   context.store.updateTicket(next.id, patch);
   context.store.updateCounter(counter.id, { currentTicketId: next.id });
   return result(context, counter.id, emitTicket(context, 'ticket.called', { ...next, ...patch }, counter.id));
@@ -198,7 +226,11 @@ export function updateCounterStatus(context: WriteContext, counterId: string, st
   if (counter.status !== status) {
     context.store.updateCounter(counter.id, { status });
     const updated = { ...counter, status };
-    context.emit({ type: 'counter.updated', at: formatInstant(context.now, context.site.timeZone), counter: queueCounterView(context, updated) });
+    context.emit({
+      type: 'counter.updated',
+      at: formatInstant(context.now, context.site.timeZone),
+      counter: queueCounterView(context, updated),
+    });
     return counterView(updated);
   }
   return counterView(counter);

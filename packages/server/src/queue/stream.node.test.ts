@@ -27,11 +27,16 @@ test('drops a client that leaves 1,000 frames unread; it resumes with Last-Event
     events.map((event) => event.id),
     events.map((_, index) => String(Number(snapshot?.id) + index + 1)),
   );
-  const resumed = new StreamReader(await h.app.request('/v1/queues/stream', { headers: { 'Last-Event-ID': events.at(-1)?.id ?? '' } }));
+  const resumed = new StreamReader(
+    await h.app.request('/v1/queues/stream', { headers: { 'Last-Event-ID': events.at(-1)?.id ?? '' } }),
+  );
   const missed = await resumed.waitForEvents(TAKES - events.length);
   assert.deepEqual(
     missed.map((event) => (event.type === 'ticket.issued' ? event.ticket.number : event.type)),
-    Array.from({ length: TAKES - events.length }, (_, index) => `A-${String(events.length + 1 + index).padStart(3, '0')}`),
+    Array.from(
+      { length: TAKES - events.length },
+      (_, index) => `A-${String(events.length + 1 + index).padStart(3, '0')}`,
+    ),
   );
   await resumed.close();
 });

@@ -16,7 +16,12 @@ function snapshotFrame(engine: Engine, filter: QueueFilter): string {
   const view = engine.view();
   const timeZone = engine.store.getSite().timeZone;
   const id = engine.store.lastEventId();
-  const event: SnapshotEvent = { id: String(id), type: 'snapshot', at: formatInstant(view.now, timeZone), snapshot: queueSnapshot(view, filter, timeZone) };
+  const event: SnapshotEvent = {
+    id: String(id),
+    type: 'snapshot',
+    at: formatInstant(view.now, timeZone),
+    snapshot: queueSnapshot(view, filter, timeZone),
+  };
   return `id: ${id}\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
@@ -30,7 +35,10 @@ export function catchUpFrames(engine: Engine, filter: QueueFilter, lastEventId: 
   const newest = store.lastEventId();
   const oldest = store.firstEventId();
   const replayable =
-    last !== null && last <= newest && newest - last <= MAX_REPLAY && (last === newest || (oldest !== null && oldest <= last + 1));
+    last !== null &&
+    last <= newest &&
+    newest - last <= MAX_REPLAY &&
+    (last === newest || (oldest !== null && oldest <= last + 1));
   if (!replayable) return [snapshotFrame(engine, filter)];
   return store
     .eventsAfter(last, MAX_REPLAY)

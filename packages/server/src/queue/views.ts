@@ -1,4 +1,13 @@
-import type { Counter, LocalDate, QueueCounter, QueueFilter, QueueLine, QueueSnapshot, Ticket, TimeZone } from '@mpp-kit/contract';
+import type {
+  Counter,
+  LocalDate,
+  QueueCounter,
+  QueueFilter,
+  QueueLine,
+  QueueSnapshot,
+  Ticket,
+  TimeZone,
+} from '@mpp-kit/contract';
 import type { CounterRecord, ServiceRecord, Store, TicketRecord } from '../store/store.js';
 import { formatInstant } from '../time/zoned.js';
 import { averageServiceSeconds, estimateWaitSeconds } from './wait-estimate.js';
@@ -34,17 +43,37 @@ export interface ServiceLoad {
 }
 
 /** Reads a service's {@link ServiceLoad}. */
-export function serviceLoad(context: ViewContext, service: ServiceRecord, counters?: ReadonlyMap<string, CounterRecord>): ServiceLoad {
+export function serviceLoad(
+  context: ViewContext,
+  service: ServiceRecord,
+  counters?: ReadonlyMap<string, CounterRecord>,
+): ServiceLoad {
   return {
     servers: serversOf(context.store, service, counters),
-    averageSeconds: averageServiceSeconds(context.store.serviceTimes(service.id, context.today), service.averageServiceMinutes),
+    averageSeconds: averageServiceSeconds(
+      context.store.serviceTimes(service.id, context.today),
+      service.averageServiceMinutes,
+    ),
   };
 }
 
 /** A service's line: how many wait today and the estimated wait of a new ticket. */
-export function lineOf(context: ViewContext, service: ServiceRecord, load: ServiceLoad = serviceLoad(context, service)): QueueLine {
-  const waiting = context.store.countTickets({ localDate: context.today, serviceIds: [service.id], statuses: ['waiting'] });
-  return { serviceId: service.id, prefix: service.queuePrefix, waiting, estimatedWaitSeconds: estimateWaitSeconds(waiting, load.averageSeconds, load.servers) };
+export function lineOf(
+  context: ViewContext,
+  service: ServiceRecord,
+  load: ServiceLoad = serviceLoad(context, service),
+): QueueLine {
+  const waiting = context.store.countTickets({
+    localDate: context.today,
+    serviceIds: [service.id],
+    statuses: ['waiting'],
+  });
+  return {
+    serviceId: service.id,
+    prefix: service.queuePrefix,
+    waiting,
+    estimatedWaitSeconds: estimateWaitSeconds(waiting, load.averageSeconds, load.servers),
+  };
 }
 
 /** What a caller of {@link ticketView} may know already. */
@@ -92,7 +121,13 @@ export function ticketView(context: ViewContext, ticket: TicketRecord, hints: Ti
 
 /** A counter as the staff API shows it. */
 export function counterView(counter: CounterRecord): Counter {
-  return { id: counter.id, name: counter.name, agencyId: counter.agencyId, serviceIds: [...counter.serviceIds], status: counter.status };
+  return {
+    id: counter.id,
+    name: counter.name,
+    agencyId: counter.agencyId,
+    serviceIds: [...counter.serviceIds],
+    status: counter.status,
+  };
 }
 
 /** A counter as the queue display shows it, with the ticket it is serving. */
@@ -116,7 +151,10 @@ export function counterMatches(counter: Pick<CounterRecord, 'agencyId' | 'servic
 
 /** Whether a service belongs in a filtered view. */
 export function serviceMatches(service: Pick<ServiceRecord, 'id' | 'agencyId'>, filter: QueueFilter): boolean {
-  return (filter.agency === undefined || service.agencyId === filter.agency) && (filter.service === undefined || service.id === filter.service);
+  return (
+    (filter.agency === undefined || service.agencyId === filter.agency) &&
+    (filter.service === undefined || service.id === filter.service)
+  );
 }
 
 /** Whether a service has an on-the-day queue. */
@@ -134,7 +172,9 @@ export function queueSnapshot(context: ViewContext, filter: QueueFilter, timeZon
   const byId = new Map(counters.map((counter) => [counter.id, counter]));
   return {
     asOf: formatInstant(context.now, timeZone),
-    counters: counters.filter((counter) => counterMatches(counter, filter)).map((counter) => queueCounterView(context, counter)),
+    counters: counters
+      .filter((counter) => counterMatches(counter, filter))
+      .map((counter) => queueCounterView(context, counter)),
     services: store
       .listServices()
       .filter((service) => hasQueue(service) && serviceMatches(service, filter))

@@ -22,11 +22,14 @@ function secretOf(c: Context<AppEnv>): string | undefined {
 
 /** Availability, booking and the holder's booking routes, and staff check-in. */
 export function mountBookingRoutes(mount: Mount, engine: Engine): void {
-  mount(routes.getAvailability, (c, { params, query }) => ok(c, routes.getAvailability, availability(engine, params.id, query)));
+  mount(routes.getAvailability, (c, { params, query }) =>
+    ok(c, routes.getAvailability, availability(engine, params.id, query)),
+  );
 
   mount(routes.createBooking, async (c, { body, rawBody }) => {
     const key = idempotencyKeyOf(c);
-    const request = key === null ? null : await idempotentRequest(await engine.protection, 'createBooking', key, rawBody);
+    const request =
+      key === null ? null : await idempotentRequest(await engine.protection, 'createBooking', key, rawBody);
     const { receipt, replayed } = await createBooking(engine, body, request);
     return ok(c, routes.createBooking, receipt, replayed ? { [HEADERS.idempotentReplayed]: 'true' } : {});
   });

@@ -14,7 +14,8 @@ import { idempotencyKeyOf, replayResponse } from './idempotency-header.js';
 /** Refuses a filter naming an agency or service that does not exist. */
 function requireKnownFilter(engine: Engine, filter: QueueFilter): void {
   const { store } = engine;
-  if (filter.agency !== undefined && !store.listAgencies().some((agency) => agency.id === filter.agency)) throw new ApiError('not_found');
+  if (filter.agency !== undefined && !store.listAgencies().some((agency) => agency.id === filter.agency))
+    throw new ApiError('not_found');
   if (filter.service !== undefined && !store.getService(filter.service)) throw new ApiError('not_found');
 }
 
@@ -49,5 +50,11 @@ export function mountQueueRoutes(mount: Mount, engine: Engine): void {
     if (!ticket) throw new ApiError('not_found');
     return ok(c, routes.getTicket, ticketView(engine.view(), ticket));
   });
-  mount(routes.cancelTicket, (c, { params }) => ok(c, routes.cancelTicket, engine.write((context) => cancelTicket(context, params.id))));
+  mount(routes.cancelTicket, (c, { params }) =>
+    ok(
+      c,
+      routes.cancelTicket,
+      engine.write((context) => cancelTicket(context, params.id)),
+    ),
+  );
 }

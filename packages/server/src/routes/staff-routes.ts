@@ -5,13 +5,39 @@ import { callNext, completeTicket, recallTicket, skipTicket, updateCounterStatus
 
 /** Counter actions for staff: call next, recall, skip, complete, and open/pause/close. */
 export function mountStaffRoutes(mount: Mount, engine: Engine): void {
-  mount(routes.callNext, (c, { params }) => ok(c, routes.callNext, engine.write((context) => callNext(context, params.id))));
-  mount(routes.recallTicket, (c, { params }) => ok(c, routes.recallTicket, engine.write((context) => recallTicket(context, params.id))));
-  mount(routes.skipTicket, (c, { params }) => ok(c, routes.skipTicket, engine.write((context) => skipTicket(context, params.id))));
+  mount(routes.callNext, (c, { params }) =>
+    ok(
+      c,
+      routes.callNext,
+      engine.write((context) => callNext(context, params.id)),
+    ),
+  );
+  mount(routes.recallTicket, (c, { params }) =>
+    ok(
+      c,
+      routes.recallTicket,
+      engine.write((context) => recallTicket(context, params.id)),
+    ),
+  );
+  mount(routes.skipTicket, (c, { params }) =>
+    ok(
+      c,
+      routes.skipTicket,
+      engine.write((context) => skipTicket(context, params.id)),
+    ),
+  );
   mount(routes.completeTicket, (c, { params }) =>
-    ok(c, routes.completeTicket, engine.write((context) => completeTicket(context, params.id))),
+    ok(
+      c,
+      routes.completeTicket,
+      engine.write((context) => completeTicket(context, params.id)),
+    ),
   );
   mount(routes.updateCounter, (c, { params, body }) =>
-    ok(c, routes.updateCounter, engine.write((context) => updateCounterStatus(context, params.id, body.status))),
+    ok(
+      c,
+      routes.updateCounter,
+      engine.write((context) => updateCounterStatus(context, params.id, body.status)),
+    ),
   );
 }

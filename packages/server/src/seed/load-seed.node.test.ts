@@ -31,7 +31,10 @@ describe('the Kediri seed', () => {
     assert.equal(seed.agencies.length, 13);
     for (const agency of seed.agencies) {
       assert.ok(servicesOf(agency.id).length > 0, `${agency.id} has services`);
-      assert.ok(seed.counters.some((counter) => counter.agencyId === agency.id), `${agency.id} has a counter`);
+      assert.ok(
+        seed.counters.some((counter) => counter.agencyId === agency.id),
+        `${agency.id} has a counter`,
+      );
     }
     assert.ok(seed.services.length >= 45 && seed.services.length <= 60, `${seed.services.length} services`);
     assert.deepEqual(seed.counters.filter((counter) => counter.agencyId === 'dukcapil').length, 4);
@@ -53,7 +56,10 @@ describe('the Kediri seed', () => {
 
   test('opens Monday to Friday with the Friday-prayer break, closed at the weekend', () => {
     const [monday, , , , friday, saturday, sunday] = seed.site.openingHours;
-    assert.deepEqual([monday?.open, monday?.close, monday?.breaks[0]?.start, monday?.breaks[0]?.end], ['08:00', '15:00', '12:00', '13:00']);
+    assert.deepEqual(
+      [monday?.open, monday?.close, monday?.breaks[0]?.start, monday?.breaks[0]?.end],
+      ['08:00', '15:00', '12:00', '13:00'],
+    );
     assert.deepEqual([friday?.breaks[0]?.start, friday?.breaks[0]?.end], ['11:00', '13:00']);
     assert.deepEqual([saturday?.open, sunday?.open], [null, null]);
     assert.equal(seed.site.timeZone, 'Asia/Jakarta');
@@ -72,7 +78,11 @@ describe('the Kediri seed', () => {
     for (const id of ['paspor-biasa', 'ktp-el', 'akta-kelahiran', 'skck', 'konsultasi-pertanahan']) {
       const item = service(id);
       assert.ok(item.booking, `${id} is bookable`);
-      assert.ok(item.channels.some((channel) => channel.kind === 'booking' && channel.slotMinutes === item.booking?.slotMinutes));
+      assert.ok(
+        item.channels.some(
+          (channel) => channel.kind === 'booking' && channel.slotMinutes === item.booking?.slotMinutes,
+        ),
+      );
     }
     assert.equal(service('paspor-biasa').dailyQuota, 40);
   });
@@ -85,7 +95,11 @@ describe('the Kediri seed', () => {
   test('applies default settings when the file leaves them out', () => {
     const json = raw();
     delete json.settings;
-    assert.deepEqual(parseSeed(json).settings, { recallLimit: 3, idempotencyRetentionHours: 24, streamReplayMinutes: 10 });
+    assert.deepEqual(parseSeed(json).settings, {
+      recallLimit: 3,
+      idempotencyRetentionHours: 24,
+      streamReplayMinutes: 10,
+    });
   });
 
   test('returns a fresh copy on each call', () => {
@@ -100,7 +114,10 @@ describe('a broken seed', () => {
     const json = raw();
     json.services[3].agencyId = 'dispenduk';
     const issues = issuesOf(json);
-    assert.ok(issues.includes('services[3].agencyId: instansi "dispenduk" tidak dikenal / unknown agency "dispenduk"'), issues.join('\n'));
+    assert.ok(
+      issues.includes('services[3].agencyId: instansi "dispenduk" tidak dikenal / unknown agency "dispenduk"'),
+      issues.join('\n'),
+    );
   });
 
   test('names a duplicate queue prefix', () => {
@@ -140,21 +157,30 @@ describe('a broken seed', () => {
   test('lists the problems in the error message, Indonesian first', () => {
     const json = raw();
     json.version = 2;
-    assert.throws(() => parseSeed(json, 'my-regency.json'), (error: unknown) => {
-      assert.ok(error instanceof SeedError);
-      assert.equal(error.name, 'SeedError');
-      assert.equal(error.message, 'Seed tidak valid / invalid seed (my-regency.json):\n  - version: harus 1 / must be 1');
-      return true;
-    });
+    assert.throws(
+      () => parseSeed(json, 'my-regency.json'),
+      (error: unknown) => {
+        assert.ok(error instanceof SeedError);
+        assert.equal(error.name, 'SeedError');
+        assert.equal(
+          error.message,
+          'Seed tidak valid / invalid seed (my-regency.json):\n  - version: harus 1 / must be 1',
+        );
+        return true;
+      },
+    );
   });
 
   test('reports malformed JSON as a seed error', () => {
-    assert.throws(() => parseSeedText('{ "version": 1,', 'my-regency.json'), (error: unknown) => {
-      assert.ok(error instanceof SeedError);
-      assert.equal(error.issues.length, 1);
-      assert.match(error.issues[0] ?? '', /^seed: JSON tidak valid \/ invalid JSON \(/);
-      return true;
-    });
+    assert.throws(
+      () => parseSeedText('{ "version": 1,', 'my-regency.json'),
+      (error: unknown) => {
+        assert.ok(error instanceof SeedError);
+        assert.equal(error.issues.length, 1);
+        assert.match(error.issues[0] ?? '', /^seed: JSON tidak valid \/ invalid JSON \(/);
+        return true;
+      },
+    );
     assert.equal(parseSeedText(JSON.stringify(kediri)).agencies.length, 13);
   });
 });

@@ -23,7 +23,6 @@ import {
   type TicketRecord,
 } from './store.js';
 
-
 /** Freezes a freshly cloned value all the way down, so shared reference data cannot be changed by a caller. */
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {

@@ -74,11 +74,15 @@ export interface ReferenceData {
 }
 
 /** The {@link ReferenceData} of a seed's parts. */
-export function referenceData(
-  seed: Pick<StoreSeed, 'site' | 'settings' | 'agencies' | 'services'>,
-): ReferenceData {
+export function referenceData(seed: Pick<StoreSeed, 'site' | 'settings' | 'agencies' | 'services'>): ReferenceData {
   const { site, settings, agencies, services } = seed;
-  return { site, settings, agencies, services, servicesById: new Map(services.map((service) => [service.id, service])) };
+  return {
+    site,
+    settings,
+    agencies,
+    services,
+    servicesById: new Map(services.map((service) => [service.id, service])),
+  };
 }
 
 /**
@@ -249,12 +253,7 @@ export interface ServiceTimeStats {
 
 /** The unique constraint a write broke. */
 export type StoreConstraint =
-  | 'seeded'
-  | 'ticket_id'
-  | 'ticket_number'
-  | 'booking_code'
-  | 'booking_active_nik'
-  | 'idempotency_key';
+  'seeded' | 'ticket_id' | 'ticket_number' | 'booking_code' | 'booking_active_nik' | 'idempotency_key';
 
 /**
  * Thrown by a write that would break a unique constraint. The transaction it ran

@@ -15,7 +15,11 @@ export function assertEqual(actual: unknown, expected: unknown, message = ''): v
 }
 
 /** Throws unless `fn` throws an error for which `check` holds. */
-export function assertThrows(fn: () => unknown, check: (error: unknown) => boolean, message = 'expected an error'): void {
+export function assertThrows(
+  fn: () => unknown,
+  check: (error: unknown) => boolean,
+  message = 'expected an error',
+): void {
   try {
     fn();
   } catch (error) {

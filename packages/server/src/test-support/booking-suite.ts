@@ -16,14 +16,17 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       const h = new Harness(makeStore);
       const reply = await h.get('/v1/services/ktp-el/availability?from=2026-03-02&to=2026-03-07');
       assertEqual(reply.body.timeZone, 'Asia/Jakarta');
-      assertEqual(reply.body.days.map((day: { date: string; closedReason: string | null }) => [day.date, day.closedReason]), [
-        ['2026-03-02', null],
-        ['2026-03-03', null],
-        ['2026-03-04', null],
-        ['2026-03-05', null],
-        ['2026-03-06', null],
-        ['2026-03-07', 'weekend'],
-      ]);
+      assertEqual(
+        reply.body.days.map((day: { date: string; closedReason: string | null }) => [day.date, day.closedReason]),
+        [
+          ['2026-03-02', null],
+          ['2026-03-03', null],
+          ['2026-03-04', null],
+          ['2026-03-05', null],
+          ['2026-03-06', null],
+          ['2026-03-07', 'weekend'],
+        ],
+      );
       const [today, tuesday, , , friday, saturday] = reply.body.days;
       // It is 09:00: the 08:00 and 08:30 slots (and 09:00, which has started) are gone.
       assertEqual(today.slots[0].start, '2026-03-02T09:30:00+07:00');
@@ -35,10 +38,16 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
         remaining: 2,
         walkIn: { capacity: 3, remaining: 3 },
       });
-      assert(!tuesday.slots.some((slot: { start: string }) => slot.start.includes('T12:')), 'no slot in the lunch break');
+      assert(
+        !tuesday.slots.some((slot: { start: string }) => slot.start.includes('T12:')),
+        'no slot in the lunch break',
+      );
       // Friday prayer break 11:30-13:00.
       assertEqual(friday.slots.length, 11);
-      assert(!friday.slots.some((slot: { start: string }) => slot.start.includes('T11:30') || slot.start.includes('T12:')), 'no slot in the Friday prayer');
+      assert(
+        !friday.slots.some((slot: { start: string }) => slot.start.includes('T11:30') || slot.start.includes('T12:')),
+        'no slot in the Friday prayer',
+      );
       assertEqual(saturday.slots, []);
     });
 
@@ -46,7 +55,10 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       const h = new Harness(makeStore);
       const reply = await h.get('/v1/services/ktp-el/availability?from=2026-03-16&to=2026-03-20');
       // The horizon is 14 days: Monday 16 March is the last bookable day.
-      assertEqual(reply.body.days.map((day: { date: string }) => day.date), ['2026-03-16']);
+      assertEqual(
+        reply.body.days.map((day: { date: string }) => day.date),
+        ['2026-03-16'],
+      );
       const holiday = await h.get('/v1/services/paspor/availability');
       assertEqual(holiday.body.days.length, 8);
       h.clock.set('2026-03-18T09:00:00+07:00');
@@ -61,7 +73,8 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       await h.take('ktp-el');
       await h.take('ktp-el');
       h.clock.set('2026-03-03T07:00:00+07:00');
-      const slot = (await h.get('/v1/services/ktp-el/availability?from=2026-03-03&to=2026-03-03')).body.days[0].slots[0];
+      const slot = (await h.get('/v1/services/ktp-el/availability?from=2026-03-03&to=2026-03-03')).body.days[0]
+        .slots[0];
       assertEqual([slot.remaining, slot.walkIn.remaining], [1, 1]);
     });
 
@@ -82,7 +95,10 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       const reply = await h.book('ktp-el', TUESDAY_8);
       assertEqual(reply.status, 201);
       assert(/^KDR-[2-9A-HJKMNP-TV-Z]{6}$/.test(reply.body.code), `booking code ${reply.body.code}`);
-      assertEqual([reply.body.status, reply.body.slotEnd, reply.body.applicantName], ['confirmed', '2026-03-03T08:30:00+07:00', 'Bud* S******']);
+      assertEqual(
+        [reply.body.status, reply.body.slotEnd, reply.body.applicantName],
+        ['confirmed', '2026-03-03T08:30:00+07:00', 'Bud* S******'],
+      );
       assert(reply.body.secret.length >= 22, 'the secret has 128 bits');
       const stored = h.store.getBooking(reply.body.code);
       assert(stored, 'stored');
@@ -95,7 +111,9 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       const replies = await Promise.all(NIKS.map((nik) => h.book('paspor', PASSPORT_SLOT, nik)));
       assertEqual(replies.filter((reply) => reply.status === 201).length, 1);
       assert(
-        replies.filter((reply) => reply.status !== 201).every((reply) => reply.status === 409 && reply.body.error.code === 'slot_full'),
+        replies
+          .filter((reply) => reply.status !== 201)
+          .every((reply) => reply.status === 409 && reply.body.error.code === 'slot_full'),
         'the others find the slot full',
       );
       assertEqual(h.store.countBookings({ serviceId: 'paspor', slotStart: PASSPORT_SLOT }), 1);
@@ -130,7 +148,10 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
     it('replays the first answer for a repeated Idempotency-Key, and refuses it for another body', async () => {
       const h = new Harness(makeStore);
       const headers = { 'Idempotency-Key': 'form-7' };
-      const replies = await Promise.all([h.book('ktp-el', TUESDAY_8, NIKS[0], { headers }), h.book('ktp-el', TUESDAY_8, NIKS[0], { headers })]);
+      const replies = await Promise.all([
+        h.book('ktp-el', TUESDAY_8, NIKS[0], { headers }),
+        h.book('ktp-el', TUESDAY_8, NIKS[0], { headers }),
+      ]);
       const later = await h.book('ktp-el', TUESDAY_8, NIKS[0], { headers });
       assertEqual([replies[0]?.status, replies[1]?.status, later.status], [201, 201, 201]);
       assertEqual(replies[1]?.body, replies[0]?.body);
@@ -188,14 +209,23 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       const { body: mine } = await h.book('paspor', PASSPORT_SLOT, NIKS[0]);
       await h.book('paspor', '2026-03-04T13:00:00+07:00', NIKS[1]);
       const headers = { 'X-Booking-Secret': mine.secret };
-      const full = await h.post(`/v1/bookings/${mine.code}/reschedule`, { headers, body: { slotStart: '2026-03-04T13:00:00+07:00' } });
+      const full = await h.post(`/v1/bookings/${mine.code}/reschedule`, {
+        headers,
+        body: { slotStart: '2026-03-04T13:00:00+07:00' },
+      });
       assertEqual(full.body.error.code, 'slot_full');
-      const closed = await h.post(`/v1/bookings/${mine.code}/reschedule`, { headers, body: { slotStart: '2026-03-07T10:00:00+07:00' } });
+      const closed = await h.post(`/v1/bookings/${mine.code}/reschedule`, {
+        headers,
+        body: { slotStart: '2026-03-07T10:00:00+07:00' },
+      });
       assertEqual(closed.body.error.code, 'site_closed');
       assertEqual((await h.post(`/v1/bookings/${mine.code}/reschedule`, { headers, body: {} })).status, 422);
       // Two hours before the slot it can no longer be changed.
       h.clock.set('2026-03-04T08:00:00+07:00');
-      assertEqual((await h.post(`/v1/bookings/${mine.code}/cancel`, { headers })).body.error.code, 'booking_not_modifiable');
+      assertEqual(
+        (await h.post(`/v1/bookings/${mine.code}/cancel`, { headers })).body.error.code,
+        'booking_not_modifiable',
+      );
     });
 
     it('checks a booking in on its day as a priority ticket, called before walk-ins', async () => {
@@ -206,15 +236,24 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       h.clock.set('2026-03-04T09:40:00+07:00');
       const walkIn = await h.take('paspor');
       const checkIn = await h.post(`/v1/bookings/${receipt.code}/check-in`, { staff: true });
-      assertEqual([checkIn.status, checkIn.body.priority, checkIn.body.bookingCode, checkIn.body.position], [201, true, receipt.code, 0]);
+      assertEqual(
+        [checkIn.status, checkIn.body.priority, checkIn.body.bookingCode, checkIn.body.position],
+        [201, true, receipt.code, 0],
+      );
       assertEqual((await h.get(`/v1/tickets/${walkIn.body.id}`)).body.position, 1);
       const shown = await h.get(`/v1/bookings/${receipt.code}`, { headers: { 'X-Booking-Secret': receipt.secret } });
       assertEqual([shown.body.status, shown.body.ticketId], ['checked-in', checkIn.body.id]);
-      assertEqual((await h.post(`/v1/bookings/${receipt.code}/check-in`, { staff: true })).body.error.code, 'booking_not_modifiable');
+      assertEqual(
+        (await h.post(`/v1/bookings/${receipt.code}/check-in`, { staff: true })).body.error.code,
+        'booking_not_modifiable',
+      );
       const called = await h.post('/v1/counters/loket-3/call-next', { staff: true });
       assertEqual(called.body.ticket.id, checkIn.body.id);
       await h.post('/v1/counters/loket-3/complete', { staff: true });
-      assertEqual((await h.get(`/v1/bookings/${receipt.code}`, { headers: { 'X-Booking-Secret': receipt.secret } })).body.status, 'completed');
+      assertEqual(
+        (await h.get(`/v1/bookings/${receipt.code}`, { headers: { 'X-Booking-Secret': receipt.secret } })).body.status,
+        'completed',
+      );
       assertEqual((await h.post('/v1/bookings/KDR-222222/check-in', { staff: true })).status, 404);
     });
   });

@@ -42,8 +42,20 @@ const base = {
   legalBasis: ['UU 24/2013'],
 } satisfies Partial<Service>;
 
-const ktpBooking: BookingConfig = { slotMinutes: 30, onlineCapacity: 2, walkInCapacity: 3, horizonDays: 14, cancelUntilMinutesBefore: 60 };
-const passportBooking: BookingConfig = { slotMinutes: 60, onlineCapacity: 1, walkInCapacity: 0, horizonDays: 7, cancelUntilMinutesBefore: 120 };
+const ktpBooking: BookingConfig = {
+  slotMinutes: 30,
+  onlineCapacity: 2,
+  walkInCapacity: 3,
+  horizonDays: 14,
+  cancelUntilMinutesBefore: 60,
+};
+const passportBooking: BookingConfig = {
+  slotMinutes: 60,
+  onlineCapacity: 1,
+  walkInCapacity: 0,
+  horizonDays: 7,
+  cancelUntilMinutesBefore: 120,
+};
 
 export const fixtureServices: ServiceRecord[] = [
   {
@@ -106,7 +118,12 @@ export function fixtureSeed(): StoreSeed {
   return structuredClone({
     site: fixtureSite,
     agencies: [
-      { id: 'dukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil', shortName: 'Dispendukcapil', floor: 'Lantai 2' },
+      {
+        id: 'dukcapil',
+        name: 'Dinas Kependudukan dan Pencatatan Sipil',
+        shortName: 'Dispendukcapil',
+        floor: 'Lantai 2',
+      },
       { id: 'imigrasi', name: 'Kantor Imigrasi Kelas II Kediri', shortName: 'Imigrasi' },
     ],
     services: fixtureServices,

@@ -88,7 +88,10 @@ export class Harness {
     if (response.status >= 400) {
       const envelope = ErrorEnvelopeSchema.safeParse(json);
       assert(envelope.success, `not an error envelope: ${text}`);
-      assert(envelope.data.error.requestId === response.headers.get('X-Request-Id'), 'requestId differs from X-Request-Id');
+      assert(
+        envelope.data.error.requestId === response.headers.get('X-Request-Id'),
+        'requestId differs from X-Request-Id',
+      );
       assert(!/\bat\s.+:\d+:\d+/.test(text), 'a stack trace leaked');
     } else {
       const route = routeOf(method, path);

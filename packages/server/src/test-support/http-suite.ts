@@ -26,13 +26,22 @@ export function httpSuite(api: SuiteApi, name: string, makeStore: StoreFactory):
       const agencies = await h.get('/v1/agencies');
       assertEqual(agencies.body, {
         items: [
-          { id: 'dukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil', shortName: 'Dispendukcapil', floor: 'Lantai 2', serviceCount: 2 },
+          {
+            id: 'dukcapil',
+            name: 'Dinas Kependudukan dan Pencatatan Sipil',
+            shortName: 'Dispendukcapil',
+            floor: 'Lantai 2',
+            serviceCount: 2,
+          },
           { id: 'imigrasi', name: 'Kantor Imigrasi Kelas II Kediri', shortName: 'Imigrasi', serviceCount: 2 },
         ],
         nextCursor: null,
       });
       const service = await h.get('/v1/services/paspor');
-      assertEqual([service.body.cost, service.body.queuePrefix, service.body.booking], [{ kind: 'fixed', amount: 350_000 }, 'P', undefined]);
+      assertEqual(
+        [service.body.cost, service.body.queuePrefix, service.body.booking],
+        [{ kind: 'fixed', amount: 350_000 }, 'P', undefined],
+      );
       assertEqual((await h.get('/v1/services/nope')).status, 404);
     });
 
@@ -51,7 +60,15 @@ export function httpSuite(api: SuiteApi, name: string, makeStore: StoreFactory):
 
     it('rejects bad query parameters with 422 and details', async () => {
       const h = new Harness(makeStore);
-      for (const query of ['limit=0', 'limit=101', 'limit=abc', 'cursor=nonsense', 'unknown=1', 'agency=a&agency=b', 'agency=bad%20id']) {
+      for (const query of [
+        'limit=0',
+        'limit=101',
+        'limit=abc',
+        'cursor=nonsense',
+        'unknown=1',
+        'agency=a&agency=b',
+        'agency=bad%20id',
+      ]) {
         const reply = await h.get(`/v1/services?${query}`);
         assertEqual([reply.status, reply.body.error.code], [422, 'validation_failed'], query);
         assert(reply.body.error.details.length > 0, `${query} has details`);
@@ -72,8 +89,14 @@ export function httpSuite(api: SuiteApi, name: string, makeStore: StoreFactory):
       assertEqual(await code({ raw: '{"serviceId": "ktp-el"' }), [400, 'bad_request']);
       assertEqual(await code({ raw: '' }), [400, 'bad_request']);
       assertEqual(await code({ raw: new Uint8Array([0x7b, 0xff, 0x7d]) }), [400, 'bad_request']);
-      assertEqual(await code({ raw: 'serviceId=ktp-el', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }), [415, 'unsupported_media_type']);
-      assertEqual(await code({ body: { serviceId: 'ktp-el', padding: 'x'.repeat(17_000) } }), [413, 'payload_too_large']);
+      assertEqual(
+        await code({ raw: 'serviceId=ktp-el', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }),
+        [415, 'unsupported_media_type'],
+      );
+      assertEqual(await code({ body: { serviceId: 'ktp-el', padding: 'x'.repeat(17_000) } }), [
+        413,
+        'payload_too_large',
+      ]);
       // Without Content-Length (a streamed body), the limit holds too; Firefox cannot send one.
       if (!canStreamRequestBodies()) return;
       const streamed = new ReadableStream<Uint8Array>({
@@ -94,7 +117,10 @@ export function httpSuite(api: SuiteApi, name: string, makeStore: StoreFactory):
     it('answers unknown fields and wrong types 422 with field details', async () => {
       const h = new Harness(makeStore);
       const unknown = await h.post('/v1/tickets', { body: { serviceId: 'ktp-el', priority: true } });
-      assertEqual([unknown.status, unknown.body.error.details], [422, [{ path: 'priority', message: 'kolom tidak dikenal' }]]);
+      assertEqual(
+        [unknown.status, unknown.body.error.details],
+        [422, [{ path: 'priority', message: 'kolom tidak dikenal' }]],
+      );
       const wrongType = await h.post('/v1/tickets', { body: { serviceId: 12 }, headers: { 'Accept-Language': 'en' } });
       assertEqual(wrongType.body.error.details, [{ path: 'serviceId', message: 'expected a string' }]);
       const missing = await h.post('/v1/tickets', { body: {} });
@@ -102,7 +128,10 @@ export function httpSuite(api: SuiteApi, name: string, makeStore: StoreFactory):
       const array = await h.post('/v1/tickets', { body: ['ktp-el'] });
       assertEqual(array.status, 422);
       const booking = await h.post('/v1/bookings', {
-        body: { ...Harness.bookingBody('ktp-el', '2026-03-03T08:00:00+07:00'), applicant: { name: 'Budi', nik: '3571015505900000', phone: '0812-3456-7890' } },
+        body: {
+          ...Harness.bookingBody('ktp-el', '2026-03-03T08:00:00+07:00'),
+          applicant: { name: 'Budi', nik: '3571015505900000', phone: '0812-3456-7890' },
+        },
         headers: { 'Accept-Language': 'en' },
       });
       assertEqual(booking.body.error.details, [{ path: 'applicant.nik', message: 'invalid NIK serial number' }]);
@@ -116,7 +145,10 @@ export function httpSuite(api: SuiteApi, name: string, makeStore: StoreFactory):
         assertEqual(reply.body.error.message, errorMessages.not_found.en, language);
         assertEqual(reply.headers.get('Content-Language'), 'en');
       }
-      assertEqual((await h.get('/v1/services/nope', { headers: { 'Accept-Language': 'fr, id-ID' } })).body.error.message, errorMessages.not_found.id);
+      assertEqual(
+        (await h.get('/v1/services/nope', { headers: { 'Accept-Language': 'fr, id-ID' } })).body.error.message,
+        errorMessages.not_found.id,
+      );
     });
 
     it('answers unknown paths 404 and wrong methods 405 with Allow, each with a request id', async () => {
@@ -124,7 +156,10 @@ export function httpSuite(api: SuiteApi, name: string, makeStore: StoreFactory):
       const missing = await h.get('/v2/site');
       assertEqual([missing.status, missing.body.error.code], [404, 'not_found']);
       const wrong = await h.request('DELETE', '/v1/tickets/abc');
-      assertEqual([wrong.status, wrong.body.error.code, wrong.headers.get('Allow')], [405, 'method_not_allowed', 'GET']);
+      assertEqual(
+        [wrong.status, wrong.body.error.code, wrong.headers.get('Allow')],
+        [405, 'method_not_allowed', 'GET'],
+      );
       assertEqual((await h.request('PUT', '/v1/counters/loket-1')).headers.get('Allow'), 'PATCH');
       assert(/^req_[\w-]+$/.test(missing.body.error.requestId), 'a request id');
       assert(missing.body.error.requestId !== wrong.body.error.requestId, 'one id per request');
@@ -137,7 +172,10 @@ export function httpSuite(api: SuiteApi, name: string, makeStore: StoreFactory):
         const store = makeStore(seed);
         return new Proxy(store, {
           get(target, property, receiver) {
-            if (property === 'getTicket') return () => { throw new Error('disk on fire at /var/lib/mpp.db'); };
+            if (property === 'getTicket')
+              return () => {
+                throw new Error('disk on fire at /var/lib/mpp.db');
+              };
             const value: unknown = Reflect.get(target, property, receiver);
             return typeof value === 'function' ? value.bind(target) : value;
           },
@@ -170,7 +208,8 @@ export function httpSuite(api: SuiteApi, name: string, makeStore: StoreFactory):
 
     it('allows the configured origins', async () => {
       // Browsers drop a hand-set Origin header (it is theirs to send); Node keeps it.
-      if (!new Request('https://mpp.localhost/', { headers: { Origin: 'https://a.example' } }).headers.has('Origin')) return;
+      if (!new Request('https://mpp.localhost/', { headers: { Origin: 'https://a.example' } }).headers.has('Origin'))
+        return;
       const h = new Harness(makeStore, { cors: { origins: ['https://portal.kedirikota.go.id'] } });
       const allowed = await h.app.request('/v1/site', { headers: { Origin: 'https://portal.kedirikota.go.id' } });
       assertEqual(allowed.headers.get('Access-Control-Allow-Origin'), 'https://portal.kedirikota.go.id');
@@ -178,12 +217,24 @@ export function httpSuite(api: SuiteApi, name: string, makeStore: StoreFactory):
       assertEqual(other.headers.get('Access-Control-Allow-Origin'), null);
       const preflight = await h.app.request('/v1/bookings', {
         method: 'OPTIONS',
-        headers: { Origin: 'https://portal.kedirikota.go.id', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'idempotency-key' },
+        headers: {
+          Origin: 'https://portal.kedirikota.go.id',
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'idempotency-key',
+        },
       });
       assertEqual(preflight.status, 204);
-      assert(/Idempotency-Key/i.test(preflight.headers.get('Access-Control-Allow-Headers') ?? ''), 'Idempotency-Key allowed');
+      assert(
+        /Idempotency-Key/i.test(preflight.headers.get('Access-Control-Allow-Headers') ?? ''),
+        'Idempotency-Key allowed',
+      );
       const open = new Harness(makeStore);
-      assertEqual((await open.app.request('/v1/site', { headers: { Origin: 'https://any.example' } })).headers.get('Access-Control-Allow-Origin'), '*');
+      assertEqual(
+        (await open.app.request('/v1/site', { headers: { Origin: 'https://any.example' } })).headers.get(
+          'Access-Control-Allow-Origin',
+        ),
+        '*',
+      );
     });
   });
 }

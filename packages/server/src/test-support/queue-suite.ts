@@ -14,9 +14,15 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     it('numbers 200 concurrent takes A-001 to A-200, each once, with every position', async () => {
       const h = new Harness(makeStore);
       const replies = await Promise.all(Array.from({ length: 200 }, () => h.take('ktp-el')));
-      assert(replies.every((reply) => reply.status === 201), 'every take succeeds');
+      assert(
+        replies.every((reply) => reply.status === 201),
+        'every take succeeds',
+      );
       const numbers = replies.map((reply) => reply.body.number as string).sort();
-      assertEqual(numbers, Array.from({ length: 200 }, (_, index) => `A-${String(index + 1).padStart(3, '0')}`));
+      assertEqual(
+        numbers,
+        Array.from({ length: 200 }, (_, index) => `A-${String(index + 1).padStart(3, '0')}`),
+      );
       assertEqual(new Set(replies.map((reply) => reply.body.id)).size, 200);
       assertEqual(
         replies.map((reply) => reply.body.position as number).sort((a, b) => a - b),
@@ -87,7 +93,10 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       assertEqual([over.status, over.body.error.code], [409, 'quota_exceeded']);
       assertEqual((await h.take('nope')).status, 404);
       assertEqual((await h.take('info-paspor')).body.error.code, 'queue_closed');
-      assertEqual((await h.request('PATCH', '/v1/counters/loket-3', { staff: true, body: { status: 'closed' } })).status, 200);
+      assertEqual(
+        (await h.request('PATCH', '/v1/counters/loket-3', { staff: true, body: { status: 'closed' } })).status,
+        200,
+      );
       assertEqual((await h.take('paspor')).body.error.code, 'queue_closed');
       // A paused counter comes back: the queue stays open.
       await h.request('PATCH', '/v1/counters/loket-3', { staff: true, body: { status: 'paused' } });
@@ -113,7 +122,10 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       assertEqual((await h.post('/v1/counters/loket-1/call-next')).body.error.code, 'unauthorized');
       const wrong = await h.post('/v1/counters/loket-1/call-next', { headers: { Authorization: 'Bearer wrong' } });
       assertEqual([wrong.status, wrong.body.error.code], [403, 'forbidden']);
-      assertEqual((await h.post('/v1/counters/loket-1/call-next', { headers: { Authorization: 'Basic eDp5' } })).status, 401);
+      assertEqual(
+        (await h.post('/v1/counters/loket-1/call-next', { headers: { Authorization: 'Basic eDp5' } })).status,
+        401,
+      );
       assertEqual((await h.request('PATCH', '/v1/counters/loket-1', { body: { status: 'closed' } })).status, 401);
       assertEqual((await h.post('/v1/bookings/KDR-AAAAAA/check-in')).status, 401);
     });
@@ -122,7 +134,9 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       const h = new Harness(makeStore);
       for (let index = 0; index < 40; index += 1) await h.take('ktp-el');
       const calls = await Promise.all(
-        Array.from({ length: 50 }, (_, index) => h.post(`/v1/counters/loket-${(index % 2) + 1}/call-next`, { staff: true })),
+        Array.from({ length: 50 }, (_, index) =>
+          h.post(`/v1/counters/loket-${(index % 2) + 1}/call-next`, { staff: true }),
+        ),
       );
       const called = calls.filter((reply) => reply.status === 200).map((reply) => reply.body.ticket.id as string);
       assertEqual(called.length, 40);
@@ -141,8 +155,17 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       const a1 = await h.take('ktp-el');
       const b1 = await h.take('kk');
       const first = await h.post('/v1/counters/loket-2/call-next', { staff: true });
-      assertEqual([first.body.ticket.id, first.body.ticket.status, first.body.ticket.counterId], [a1.body.id, 'called', 'loket-2']);
-      assertEqual(first.body.counter, { id: 'loket-2', name: 'Loket 2', agencyId: 'dukcapil', serviceIds: ['ktp-el', 'kk'], status: 'open' });
+      assertEqual(
+        [first.body.ticket.id, first.body.ticket.status, first.body.ticket.counterId],
+        [a1.body.id, 'called', 'loket-2'],
+      );
+      assertEqual(first.body.counter, {
+        id: 'loket-2',
+        name: 'Loket 2',
+        agencyId: 'dukcapil',
+        serviceIds: ['ktp-el', 'kk'],
+        status: 'open',
+      });
       const second = await h.post('/v1/counters/loket-2/call-next', { staff: true });
       assertEqual(second.body.ticket.id, b1.body.id);
       assertEqual((await h.get(`/v1/tickets/${a1.body.id}`)).body.status, 'done');
@@ -181,12 +204,22 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       const busy = await h.request('PATCH', '/v1/counters/loket-3', { staff: true, body: { status: 'closed' } });
       assertEqual([busy.status, busy.body.error.code], [409, 'conflict']);
       const bad = await h.request('PATCH', '/v1/counters/loket-3', { staff: true, body: { status: 'gone' } });
-      assertEqual([bad.status, bad.body.error.code, bad.body.error.details[0].path], [422, 'validation_failed', 'status']);
-      assertEqual((await h.request('PATCH', '/v1/counters/loket-9', { staff: true, body: { status: 'open' } })).status, 404);
+      assertEqual(
+        [bad.status, bad.body.error.code, bad.body.error.details[0].path],
+        [422, 'validation_failed', 'status'],
+      );
+      assertEqual(
+        (await h.request('PATCH', '/v1/counters/loket-9', { staff: true, body: { status: 'open' } })).status,
+        404,
+      );
       const snapshot = await h.get('/v1/queues?agency=imigrasi');
-      assertEqual(snapshot.body.counters.map((counter: { id: string; serving: { number: string } | null }) => [counter.id, counter.serving?.number]), [
-        ['loket-3', 'P-001'],
-      ]);
+      assertEqual(
+        snapshot.body.counters.map((counter: { id: string; serving: { number: string } | null }) => [
+          counter.id,
+          counter.serving?.number,
+        ]),
+        [['loket-3', 'P-001']],
+      );
     });
   });
 }

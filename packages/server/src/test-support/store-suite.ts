@@ -46,7 +46,8 @@ export function bookingRecord(overrides: Partial<BookingRecord> = {}): BookingRe
   };
 }
 
-const conflict = (constraint: string) => (error: unknown) => error instanceof StoreConflictError && error.constraint === constraint;
+const conflict = (constraint: string) => (error: unknown) =>
+  error instanceof StoreConflictError && error.constraint === constraint;
 
 /** Registers the Store contract tests for the stores `makeStore` creates. */
 export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory): void {
@@ -59,15 +60,24 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       assert(store.isSeeded());
       assertEqual(store.getSite().id, 'mpp-kota-kediri');
       assertEqual(store.getSettings().recallLimit, 2);
-      assertEqual(store.listAgencies().map((agency) => agency.id), ['dukcapil', 'imigrasi']);
-      assertEqual(store.listServices().map((service) => service.id), ['ktp-el', 'kk', 'paspor', 'info-paspor']);
+      assertEqual(
+        store.listAgencies().map((agency) => agency.id),
+        ['dukcapil', 'imigrasi'],
+      );
+      assertEqual(
+        store.listServices().map((service) => service.id),
+        ['ktp-el', 'kk', 'paspor', 'info-paspor'],
+      );
       assertEqual(store.getService('paspor')?.booking?.onlineCapacity, 1);
       assertEqual(store.getService('nope'), undefined);
-      assertEqual(store.listCounters().map((counter) => [counter.id, counter.status, counter.currentTicketId]), [
-        ['loket-1', 'open', null],
-        ['loket-2', 'open', null],
-        ['loket-3', 'open', null],
-      ]);
+      assertEqual(
+        store.listCounters().map((counter) => [counter.id, counter.status, counter.currentTicketId]),
+        [
+          ['loket-1', 'open', null],
+          ['loket-2', 'open', null],
+          ['loket-3', 'open', null],
+        ],
+      );
       assertThrows(() => store.loadSeed(fixtureSeed()), conflict('seeded'));
     });
 
@@ -99,15 +109,33 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       store.insertTicket(ticketRecord({ id: 'c', sequence: 3, number: 'A-003', queueKey: '0:001', priority: true }));
       store.insertTicket(ticketRecord({ id: 'd', serviceId: 'kk', sequence: 1, number: 'B-001', queueKey: '1:001' }));
       store.insertTicket(ticketRecord({ id: 'e', localDate: '2026-03-03', sequence: 1, queueKey: '1:000' }));
-      assertEqual(store.listTickets({ localDate: DAY }).map((ticket) => ticket.id), ['c', 'd', 'b', 'a']);
-      assertEqual(store.listTickets({ localDate: DAY, serviceIds: ['ktp-el'] }).map((ticket) => ticket.id), ['c', 'b', 'a']);
+      assertEqual(
+        store.listTickets({ localDate: DAY }).map((ticket) => ticket.id),
+        ['c', 'd', 'b', 'a'],
+      );
+      assertEqual(
+        store.listTickets({ localDate: DAY, serviceIds: ['ktp-el'] }).map((ticket) => ticket.id),
+        ['c', 'b', 'a'],
+      );
       assertEqual(store.listTickets({ localDate: DAY, serviceIds: [] }).length, 0);
-      assertEqual(store.listTickets({ localDate: DAY, priority: false }).map((ticket) => ticket.id), ['d', 'b', 'a']);
+      assertEqual(
+        store.listTickets({ localDate: DAY, priority: false }).map((ticket) => ticket.id),
+        ['d', 'b', 'a'],
+      );
       store.updateTicket('b', { status: 'called', counterId: 'loket-1', calledAt: '2026-03-02T09:05:00+07:00' });
-      assertEqual(store.listTickets({ localDate: DAY, statuses: ['waiting'] }).map((ticket) => ticket.id), ['c', 'd', 'a']);
+      assertEqual(
+        store.listTickets({ localDate: DAY, statuses: ['waiting'] }).map((ticket) => ticket.id),
+        ['c', 'd', 'a'],
+      );
       assertEqual(store.countTickets({ localDate: DAY, serviceIds: ['ktp-el'], statuses: ['waiting', 'called'] }), 3);
-      assertEqual(store.listTickets({ localDate: DAY, queueKeyBefore: '1:002' }).map((ticket) => ticket.id), ['c', 'd']);
-      assertEqual(store.countTickets({ localDate: DAY, serviceIds: ['ktp-el'], statuses: ['waiting'], queueKeyBefore: '1:003' }), 1);
+      assertEqual(
+        store.listTickets({ localDate: DAY, queueKeyBefore: '1:002' }).map((ticket) => ticket.id),
+        ['c', 'd'],
+      );
+      assertEqual(
+        store.countTickets({ localDate: DAY, serviceIds: ['ktp-el'], statuses: ['waiting'], queueKeyBefore: '1:003' }),
+        1,
+      );
       assertEqual(store.getTicket('b')?.counterId, 'loket-1');
       assertEqual(store.getTicket('b')?.number, 'A-001');
       assertEqual(store.getTicket('nope'), undefined);
@@ -137,10 +165,15 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       );
       // Another service, another day, or an inactive booking do not clash.
       store.insertBooking(bookingRecord({ code: 'KDR-CCCCCC', serviceId: 'paspor' }));
-      store.insertBooking(bookingRecord({ code: 'KDR-DDDDDD', localDate: '2026-03-04', slotStart: '2026-03-04T08:00:00+07:00' }));
+      store.insertBooking(
+        bookingRecord({ code: 'KDR-DDDDDD', localDate: '2026-03-04', slotStart: '2026-03-04T08:00:00+07:00' }),
+      );
       store.insertBooking(bookingRecord({ code: 'KDR-EEEEEE', status: 'cancelled' }));
       assertThrows(() => store.updateBooking('KDR-EEEEEE', { status: 'confirmed' }), conflict('booking_active_nik'));
-      assertThrows(() => store.updateBooking('KDR-DDDDDD', { localDate: '2026-03-03' }), conflict('booking_active_nik'));
+      assertThrows(
+        () => store.updateBooking('KDR-DDDDDD', { localDate: '2026-03-03' }),
+        conflict('booking_active_nik'),
+      );
       store.updateBooking('KDR-AAAAAA', { status: 'cancelled' });
       store.updateBooking('KDR-EEEEEE', { status: 'confirmed' });
       assertEqual(store.getBooking('KDR-EEEEEE')?.status, 'confirmed');
@@ -151,11 +184,21 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       store.insertBooking(bookingRecord({ code: 'KDR-B', slotStart: '2026-03-03T09:00:00+07:00' }));
       store.insertBooking(bookingRecord({ code: 'KDR-A', nikHash: 'n2' }));
       store.insertBooking(bookingRecord({ code: 'KDR-C', nikHash: 'n3', status: 'cancelled' }));
-      store.insertBooking(bookingRecord({ code: 'KDR-D', nikHash: 'n4', localDate: '2026-03-05', slotStart: '2026-03-05T08:00:00+07:00' }));
+      store.insertBooking(
+        bookingRecord({
+          code: 'KDR-D',
+          nikHash: 'n4',
+          localDate: '2026-03-05',
+          slotStart: '2026-03-05T08:00:00+07:00',
+        }),
+      );
       store.insertBooking(bookingRecord({ code: 'KDR-E', nikHash: 'n5', serviceId: 'paspor' }));
-      const codes = (filter: Parameters<Store['findBookings']>[0]) => store.findBookings(filter).map((booking) => booking.code);
+      const codes = (filter: Parameters<Store['findBookings']>[0]) =>
+        store.findBookings(filter).map((booking) => booking.code);
       assertEqual(codes({ serviceId: 'ktp-el' }), ['KDR-A', 'KDR-C', 'KDR-B', 'KDR-D']);
-      assertEqual(codes({ serviceId: 'ktp-el', slotStart: '2026-03-03T08:00:00+07:00', statuses: ['confirmed'] }), ['KDR-A']);
+      assertEqual(codes({ serviceId: 'ktp-el', slotStart: '2026-03-03T08:00:00+07:00', statuses: ['confirmed'] }), [
+        'KDR-A',
+      ]);
       assertEqual(codes({ localDates: { from: '2026-03-04', to: '2026-03-05' } }), ['KDR-D']);
       assertEqual(codes({ nikHash: 'nik-hash-1' }), ['KDR-B']);
       assertEqual(store.countBookings({ serviceId: 'ktp-el', statuses: ['confirmed', 'checked-in'] }), 3);
@@ -178,17 +221,28 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     it('logs events with monotonic ids that survive pruning', () => {
       const store = fresh();
       assertEqual([store.lastEventId(), store.firstEventId()], [0, null]);
-      const ids = [1, 2, 3].map((n) => store.appendEvent({ type: 'ticket.issued', atMs: n * 1_000, data: `{"n":${n}}` }));
+      const ids = [1, 2, 3].map((n) =>
+        store.appendEvent({ type: 'ticket.issued', atMs: n * 1_000, data: `{"n":${n}}` }),
+      );
       assertEqual(ids, [1, 2, 3]);
-      assertEqual(store.eventsAfter(1, 10).map((event) => [event.id, event.data, event.atMs, event.type]), [
-        [2, '{"n":2}', 2_000, 'ticket.issued'],
-        [3, '{"n":3}', 3_000, 'ticket.issued'],
-      ]);
-      assertEqual(store.eventsAfter(0, 1).map((event) => event.id), [1]);
+      assertEqual(
+        store.eventsAfter(1, 10).map((event) => [event.id, event.data, event.atMs, event.type]),
+        [
+          [2, '{"n":2}', 2_000, 'ticket.issued'],
+          [3, '{"n":3}', 3_000, 'ticket.issued'],
+        ],
+      );
+      assertEqual(
+        store.eventsAfter(0, 1).map((event) => event.id),
+        [1],
+      );
       assertEqual(store.eventsAfter(3, 10), []);
       store.deleteEventsBefore(2_500);
       assertEqual([store.firstEventId(), store.lastEventId()], [3, 3]);
-      assertEqual(store.eventsAfter(0, 10).map((event) => event.id), [3]);
+      assertEqual(
+        store.eventsAfter(0, 10).map((event) => event.id),
+        [3],
+      );
       store.deleteEventsBefore(10_000);
       assertEqual([store.firstEventId(), store.lastEventId()], [null, 3]);
       assertEqual(store.appendEvent({ type: 'counter.updated', atMs: 11_000, data: '{}' }), 4);
@@ -215,7 +269,14 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
             store.updateTicket('kept', { status: 'called' });
             store.updateCounter('loket-1', { status: 'closed', currentTicketId: 'kept' });
             store.insertBooking(bookingRecord());
-            store.insertIdempotency({ scope: 's', key: 'k', requestHash: 'h', status: 201, body: '{}', createdAtMs: 1 });
+            store.insertIdempotency({
+              scope: 's',
+              key: 'k',
+              requestHash: 'h',
+              status: 201,
+              body: '{}',
+              createdAtMs: 1,
+            });
             store.appendEvent({ type: 'ticket.called', atMs: 2, data: '{}' });
             store.addServiceTime('ktp-el', DAY, 60);
             store.transaction(() => store.saveSequence('kk', DAY, 3)); // joins the outer one
@@ -226,7 +287,10 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       assertEqual(store.lastSequence('ktp-el', DAY), 0);
       assertEqual(store.lastSequence('kk', DAY), 0);
       assertEqual(store.getTicket('lost'), undefined);
-      assertEqual(store.listTickets({ localDate: DAY }).map((ticket) => ticket.id), ['kept']);
+      assertEqual(
+        store.listTickets({ localDate: DAY }).map((ticket) => ticket.id),
+        ['kept'],
+      );
       assertEqual(store.getTicket('kept')?.status, 'waiting');
       assertEqual([store.getCounter('loket-1')?.status, store.getCounter('loket-1')?.currentTicketId], ['open', null]);
       assertEqual(store.getBooking('KDR-AAAAAA'), undefined);

@@ -35,13 +35,26 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
       await h.post('/v1/counters/loket-2/call-next', { staff: true });
       await h.request('PATCH', '/v1/counters/loket-1', { staff: true, body: { status: 'paused' } });
       const events = await stream.waitForEvents(7);
-      assertEqual(events.map((event) => event.type), [
-        'snapshot', 'ticket.issued', 'ticket.issued', 'ticket.called', 'ticket.completed', 'ticket.called', 'counter.updated',
-      ]);
+      assertEqual(
+        events.map((event) => event.type),
+        [
+          'snapshot',
+          'ticket.issued',
+          'ticket.issued',
+          'ticket.called',
+          'ticket.completed',
+          'ticket.called',
+          'counter.updated',
+        ],
+      );
       const ids = events.map((event) => Number(event.id));
-      assert(ids.every((id, index) => index === 0 || id === (ids[index - 1] ?? 0) + 1), `ids ${ids.join(',')} increase by one`);
+      assert(
+        ids.every((id, index) => index === 0 || id === (ids[index - 1] ?? 0) + 1),
+        `ids ${ids.join(',')} increase by one`,
+      );
       let live: QueueSnapshot | null = null;
-      for (const event of events) live = event.type === 'snapshot' ? event.snapshot : applyQueueEvent(live as QueueSnapshot, event);
+      for (const event of events)
+        live = event.type === 'snapshot' ? event.snapshot : applyQueueEvent(live as QueueSnapshot, event);
       const fresh = await h.get('/v1/queues');
       assertEqual(withoutTimes(live as QueueSnapshot), withoutTimes(fresh.body as QueueSnapshot));
       await stream.close();
@@ -58,11 +71,14 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
       await h.post(`/v1/tickets/${missed[0]?.body.id}/cancel`);
       const second = await open(h, '', { 'Last-Event-ID': lastId });
       const replayed = await second.waitForEvents(3);
-      assertEqual(replayed.map((event) => [event.type, 'ticket' in event ? event.ticket.number : null]), [
-        ['ticket.issued', 'A-002'],
-        ['ticket.issued', 'B-001'],
-        ['ticket.cancelled', 'A-002'],
-      ]);
+      assertEqual(
+        replayed.map((event) => [event.type, 'ticket' in event ? event.ticket.number : null]),
+        [
+          ['ticket.issued', 'A-002'],
+          ['ticket.issued', 'B-001'],
+          ['ticket.cancelled', 'A-002'],
+        ],
+      );
       assertEqual(replayed[0]?.id, String(Number(lastId) + 1));
       // And it goes on live.
       await h.take('kk');
@@ -97,8 +113,14 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
       const byAgency = await open(h, '?agency=imigrasi');
       const [snapshot] = await byService.waitForEvents(1);
       assert(snapshot?.type === 'snapshot', 'a snapshot first');
-      assertEqual(snapshot.snapshot.services.map((line) => line.serviceId), ['kk']);
-      assertEqual(snapshot.snapshot.counters.map((counter) => counter.id), ['loket-2']);
+      assertEqual(
+        snapshot.snapshot.services.map((line) => line.serviceId),
+        ['kk'],
+      );
+      assertEqual(
+        snapshot.snapshot.counters.map((counter) => counter.id),
+        ['loket-2'],
+      );
       await h.take('ktp-el');
       await h.take('paspor');
       await h.take('kk');
@@ -106,7 +128,11 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
       const kk = await byService.waitForEvents(2);
       const imigrasi = await byAgency.waitForEvents(3);
       const summary = (events: QueueEvent[]) =>
-        events.slice(1).map((event) => (event.type === 'counter.updated' ? event.counter.id : event.type === 'snapshot' ? '' : event.ticket.number));
+        events
+          .slice(1)
+          .map((event) =>
+            event.type === 'counter.updated' ? event.counter.id : event.type === 'snapshot' ? '' : event.ticket.number,
+          );
       assertEqual(summary(kk), ['B-001']);
       assertEqual(summary(imigrasi), ['P-001', 'loket-3']);
       assertEqual((await h.get('/v1/queues/stream?service=nope')).status, 404);
@@ -138,7 +164,10 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
       assertEqual(ticket.status, 201);
       const events = await stream.waitForEvents(2);
       const issued = events[1];
-      assert(issued?.type === 'ticket.issued' && issued.ticket.bookingCode === receipt.code, 'the check-in is announced');
+      assert(
+        issued?.type === 'ticket.issued' && issued.ticket.bookingCode === receipt.code,
+        'the check-in is announced',
+      );
       await stream.close();
     });
   });

@@ -25,6 +25,10 @@ describe('bytes', () => {
     expect(base64url(new Uint8Array([251, 255]))).to.equal('-_8');
     expect([...fromBase64url('-_8')]).to.deep.equal([251, 255]);
     expect(() => fromBase64url('a+b')).to.throw();
-    expect([constantTimeEqual('abc', 'abc'), constantTimeEqual('abc', 'abd'), constantTimeEqual('abc', 'ab')]).to.deep.equal([true, false, false]);
+    expect([
+      constantTimeEqual('abc', 'abc'),
+      constantTimeEqual('abc', 'abd'),
+      constantTimeEqual('abc', 'ab'),
+    ]).to.deep.equal([true, false, false]);
   });
 });

@@ -9,7 +9,8 @@ export const catalogEn: CatalogStrings = {
   categoryFilter: 'Category',
   allCategories: 'All categories',
   resultsLabel: 'Services',
-  resultCount: (count, formatted) => (count === 0 ? 'No matching services' : count === 1 ? '1 service' : `${formatted} services`),
+  resultCount: (count, formatted) =>
+    count === 0 ? 'No matching services' : count === 1 ? '1 service' : `${formatted} services`,
   groupCount: (formatted) => (formatted === '1' ? '1 service' : `${formatted} services`),
   noResults: 'No service matches. Try other words, or choose all agencies and categories.',
   emptyCatalog: 'No services are listed yet.',

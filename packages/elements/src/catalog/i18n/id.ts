@@ -18,7 +18,8 @@ export const catalogId = {
   /** Accessible name of the result list. */
   resultsLabel: 'Daftar layanan',
   /** The results count, announced to screen readers as it changes. */
-  resultCount: (count: number, formatted: string) => (count === 0 ? 'Tidak ada layanan yang cocok' : `${formatted} layanan`),
+  resultCount: (count: number, formatted: string) =>
+    count === 0 ? 'Tidak ada layanan yang cocok' : `${formatted} layanan`,
   /** An agency's group header: its number of results. */
   groupCount: (formatted: string) => `${formatted} layanan`,
   /** Nothing matches the search and filters. */
