@@ -1,8 +1,8 @@
 /**
  * The mpp-kit API v1 contract: zod/mini schemas with their inferred types, the
  * route table, and the pure domain rules (NIK, phone numbers, queue numbers,
- * local dates, the live queue reducer) that the SDK, the web components and the
- * server share. It imports nothing but `zod/mini`, so it is small and safe
+ * local dates and times, opening hours, the live queue reducer) that the SDK,
+ * the web components and the server share. It imports nothing but `zod/mini`, so it is small and safe
  * under a strict Content Security Policy.
  *
  * @example
@@ -204,7 +204,36 @@ export {
   spokenQueueNumber,
   type QueueNumberParts,
 } from './rules/queue-number.js';
-export { isCalendarDate, localDateOf, localTimeOf, utcOffsetMinutes, weekdayOf, type Weekday } from './rules/dates.js';
+export {
+  addDays,
+  isCalendarDate,
+  localDateOf,
+  localMinutesOf,
+  localTimeOf,
+  minutesOfDay,
+  timeOfMinutes,
+  utcOffsetMinutes,
+  weekdayOf,
+  zonedInstant,
+  type Weekday,
+} from './rules/dates.js';
+export {
+  CLOSING_SOON_MINUTES,
+  dayOpening,
+  LOOKAHEAD_DAYS,
+  nextOpening,
+  openingAt,
+  upcomingHolidays,
+  type ClosedDayReason,
+  type ClosedReason,
+  type DayOpening,
+  type NextOpening,
+  type OpenDayHours,
+  type OpeningOptions,
+  type OpeningState,
+  type OpenPeriod,
+  type SiteHours,
+} from './rules/opening.js';
 export { applyQueueEvent } from './rules/queue-events.js';
 export {
   BookingConfigSchema,
