@@ -43,14 +43,3 @@ export type { CommonStrings } from './i18n/id.js';
 export type { SiteInfoStrings } from './site-info/i18n/id.js';
 export type { CatalogStrings } from './catalog/i18n/id.js';
 export { baseStyles } from './styles/base.js';
-export {
-  daySchedule,
-  LOOKAHEAD_DAYS,
-  nextOpening,
-  openingStatusAt,
-  upcomingHolidays,
-  type DaySchedule,
-  type NextOpening,
-  type OpeningStatus,
-  type SiteHours,
-} from './site-info/opening-status.js';

@@ -1,9 +1,13 @@
 import {
   localDateOf,
+  openingAt,
+  upcomingHolidays,
   weekdayOf,
   type DayHours,
   type Facility,
   type Holiday,
+  type NextOpening,
+  type OpeningState,
   type Site,
   type Weekday,
 } from '@mpp-kit/contract';
@@ -19,7 +23,6 @@ import { baseStyles } from '../styles/base.js';
 import { siteInfoEn } from './i18n/en.js';
 import { siteInfoId, type SiteInfoStrings } from './i18n/id.js';
 import { facilityIcons, statusIcons } from './icons.js';
-import { openingStatusAt, upcomingHolidays, type NextOpening, type OpeningStatus } from './opening-status.js';
 import { siteInfoStyles } from './site-info.styles.js';
 
 const translations: Translations<SiteInfoStrings> = { id: siteInfoId, en: siteInfoEn };
@@ -102,7 +105,7 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
         <div id="name" class="name" part="name" role="heading" aria-level=${level}>${site.name}</div>
         ${this.renderAddress(site)}
       </header>
-      ${this.renderStatus(openingStatusAt(site, now))}
+      ${this.renderStatus(openingAt(site, now))}
       <div class="sections">
         <div class="section" part="hours">
           <div id="hours-heading" role="heading" aria-level=${Math.min(6, level + 1)}>${this.t.hoursHeading}</div>
@@ -158,7 +161,7 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
     return this.t.opensOn(this.format.date(next.date), time);
   }
 
-  private renderStatus(status: OpeningStatus): TemplateResult {
+  private renderStatus(status: OpeningState): TemplateResult {
     const { t, format, resolvedLocale } = this;
     let head: string;
     let detail: string | null = null;
@@ -235,7 +238,7 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
       ${facilities.map(
         (facility) =>
           html`<li class="item" part="facility">
-            ${icon(facilityIcons[facility.kind] ?? facilityIcons.other)}
+            ${icon(facilityIcons[facility.kind])}
             <div>
               <span class="item-name">${localized(facility.name, locale)}</span>
               ${facility.description ? html`<span class="detail">${localized(facility.description, locale)}</span>` : nothing}
