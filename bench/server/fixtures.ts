@@ -1,7 +1,7 @@
 // Inputs of the server load tests: an instant when the Kediri MPP serves, valid
 // NIKs that never repeat, and the bookable slots of every service.
-import { isValidNik, type Availability, type ServiceSummary } from '@mpp-kit/contract';
-import { kediriSeed, nextOpening, openingAt } from '@mpp-kit/server';
+import { isValidNik, nextOpening, openingAt, type Availability, type ServiceSummary } from '@mpp-kit/contract';
+import { kediriSeed } from '@mpp-kit/server';
 
 /** Keeps a run clear of closing time and breaks. */
 const OPEN_FOR_MS = 15 * 60_000;
@@ -12,9 +12,9 @@ const OPEN_FOR_MS = 15 * 60_000;
  */
 export function openInstant(from = new Date()): string {
   const site = kediriSeed().site;
-  let candidate = nextOpening(site, from);
-  while (candidate !== null && !openingAt(site, new Date(candidate.getTime() + OPEN_FOR_MS)).open) {
-    candidate = nextOpening(site, new Date(candidate.getTime() + OPEN_FOR_MS));
+  let candidate = nextOpening(site, from)?.at ?? null;
+  while (candidate !== null && openingAt(site, new Date(candidate.getTime() + OPEN_FOR_MS)).kind !== 'open') {
+    candidate = nextOpening(site, new Date(candidate.getTime() + OPEN_FOR_MS))?.at ?? null;
   }
   if (candidate === null) throw new Error('The Kediri seed never opens');
   return candidate.toISOString();

@@ -11,7 +11,7 @@ import {
   TicketSchema,
 } from '@mpp-kit/contract';
 import { createApp } from './app.js';
-import { fixedClock } from './clock.js';
+import { fixedClock } from './time/clock.js';
 import { kediriSeed } from './seed/load-seed.js';
 import { MemoryStore } from './store/memory-store.js';
 

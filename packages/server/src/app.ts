@@ -4,7 +4,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { createDataProtection, MIN_SECRET_LENGTH, type DataProtectionFactory } from './booking/nik-protection.js';
-import { systemClock, type Clock } from './clock.js';
+import { systemClock, type Clock } from './time/clock.js';
 import { Engine } from './engine.js';
 import { ApiError, isApiError } from './http/api-error.js';
 import type { AppEnv, StaffCredential } from './http/env.js';
@@ -202,7 +202,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     if (isApiError(error)) return errorResponse(c, error);
     if (error instanceof HTTPException && error.status < 500)
       return errorResponse(c, new ApiError(codeOfHttpException(error.status)));
-    report(error, c.get('requestId') ?? '');
+    report(error, c.get('requestId'));
     return errorResponse(c, new ApiError('internal'));
   });
   return app;

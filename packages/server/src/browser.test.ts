@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { QueueEventSchema, TicketSchema } from '@mpp-kit/contract';
 import { createBrowserServer } from './browser.js';
-import { fixedClock } from './clock.js';
+import { fixedClock } from './time/clock.js';
 import { fixtureSeed, MONDAY_9AM } from './test-support/fixture-seed.js';
 import { StreamReader } from './test-support/sse.js';
 

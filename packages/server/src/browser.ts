@@ -14,7 +14,7 @@
  */
 import type { Hono } from 'hono';
 import { createApp, type AppOptions } from './app.js';
-import type { Clock } from './clock.js';
+import type { Clock } from './time/clock.js';
 import type { AppEnv } from './http/env.js';
 import { kediriSeed } from './seed/load-seed.js';
 import { MemoryStore } from './store/memory-store.js';
@@ -92,5 +92,5 @@ export function createBrowserServer(options: BrowserServerOptions = {}): Browser
       new Request(url, { method: request.method, headers: request.headers, body, signal: request.signal }),
     );
   };
-  return { fetch: fetchInPage as typeof fetch, baseUrl: `${base.origin}${basePath}`, app, store, staffToken };
+  return { fetch: fetchInPage, baseUrl: `${base.origin}${basePath}`, app, store, staffToken };
 }

@@ -1,6 +1,6 @@
 import { localDateOf, type LocalDate, type QueueEvent, type Site } from '@mpp-kit/contract';
 import type { DataProtection } from './booking/nik-protection.js';
-import type { Clock } from './clock.js';
+import type { Clock } from './time/clock.js';
 import { encodeFrame, eventFrame, type Broadcast, type Broadcaster, type EventScope } from './queue/broadcaster.js';
 import type { ViewContext } from './queue/views.js';
 import type { Store } from './store/store.js';
@@ -79,7 +79,7 @@ export class Engine {
         const data = JSON.stringify(event);
         const id = this.store.appendEvent({ type: event.type, atMs: now.getTime(), data });
         pending.push({ frame: encodeFrame(eventFrame(id, data)), scope: this.scopeOf(event) });
-        return { id: String(id), ...event } as QueueEvent;
+        return { id: String(id), ...event };
       },
     };
     const result = this.store.transaction(() => operation(context));

@@ -14,7 +14,7 @@
 export { createApp, type AppOptions, type CorsOptions } from './app.js';
 export type { RateLimitOptions } from './http/rate-limit.js';
 export type { AppEnv, StaffCredential } from './http/env.js';
-export { fixedClock, startingAt, systemClock, type Clock, type ManualClock } from './clock.js';
+export { fixedClock, startingAt, systemClock, type Clock, type ManualClock } from './time/clock.js';
 export { MemoryStore } from './store/memory-store.js';
 export {
   ACTIVE_BOOKING_STATUSES,
@@ -40,15 +40,6 @@ export {
   type TicketPatch,
   type TicketRecord,
 } from './store/store.js';
-export {
-  dayOpening,
-  nextOpening,
-  openingAt,
-  type DayOpening,
-  type OpeningState,
-  type OpenPeriod,
-  type SiteHours,
-} from './site/opening.js';
 export {
   createDataProtection,
   MIN_SECRET_LENGTH,

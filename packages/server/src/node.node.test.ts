@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { createDataProtection, MemoryStore, startServer, type DataProtectionFactory } from './node.js';
 import { fixtureSeed, MONDAY_9AM, NIKS } from './test-support/fixture-seed.js';
 import { Harness } from './test-support/harness.js';
-import { fixedClock } from './clock.js';
+import { fixedClock } from './time/clock.js';
 import { until } from './test-support/assert.js';
 import { StreamReader } from './test-support/sse.js';
 
@@ -100,8 +100,9 @@ test('hashes and encrypts NIKs with node:crypto so that Web Crypto reads them, a
   }
   const [booking] = store.findBookings({ serviceId: 'ktp-el' });
   const web = await createDataProtection(options().secret);
-  assert.equal(booking?.nikHash, await web.hash('nik', NIKS[0]));
-  assert.equal((JSON.parse(await web.open(booking?.applicantCipher ?? '')) as { nik: string }).nik, NIKS[0]);
+  assert.ok(booking);
+  assert.equal(booking.nikHash, await web.hash('nik', NIKS[0]));
+  assert.equal((JSON.parse(await web.open(booking.applicantCipher)) as { nik: string }).nik, NIKS[0]);
 
   const secrets: string[] = [];
   const spy: DataProtectionFactory = (secret) => {

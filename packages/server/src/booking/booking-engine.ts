@@ -1,4 +1,5 @@
 import {
+  addDays,
   localDateOf,
   type Availability,
   type AvailabilityQuery,
@@ -18,7 +19,7 @@ import {
   type BookingRecord,
   type ServiceRecord,
 } from '../store/store.js';
-import { addDays, formatInstant } from '../time/zoned.js';
+import { formatInstant } from '../time/instant.js';
 import { constantTimeEqual, randomToken } from '../util/bytes.js';
 import { bookingCodePrefix, generateBookingCode, normalizeBookingCode } from './booking-code.js';
 import { maskName } from './mask-name.js';

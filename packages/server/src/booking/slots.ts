@@ -1,7 +1,15 @@
-import { localDateOf, type AvailabilityDay, type LocalDate, type Slot } from '@mpp-kit/contract';
-import { dayOpening, type SiteHours } from '../site/opening.js';
+import {
+  addDays,
+  dayOpening,
+  localDateOf,
+  zonedInstant,
+  type AvailabilityDay,
+  type LocalDate,
+  type SiteHours,
+  type Slot,
+} from '@mpp-kit/contract';
 import type { BookingConfig } from '../store/store.js';
-import { addDays, formatInstant, zonedInstant } from '../time/zoned.js';
+import { formatInstant } from '../time/instant.js';
 
 /** A slot's time span. */
 export interface SlotTime {

@@ -1,7 +1,7 @@
 // The demo clock: where the server's clock starts for each --clock setting.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fixedClock } from '../clock.js';
+import { fixedClock } from '../time/clock.js';
 import { fixtureSite } from '../test-support/fixture-seed.js';
 import { chooseClock } from './demo-clock.js';
 

@@ -1,5 +1,5 @@
-import { startingAt, systemClock, type Clock } from '../clock.js';
-import { nextOpening, openingAt, type SiteHours } from '../site/opening.js';
+import { openingAt, type SiteHours } from '@mpp-kit/contract';
+import { startingAt, systemClock, type Clock } from '../time/clock.js';
 import type { ClockSetting } from './config.js';
 
 /** The clock the server runs on, and what to tell the user about it. */
@@ -10,6 +10,9 @@ export interface ClockChoice {
   /** A line for the console (Indonesian / English), or `null` when there is nothing to say. */
   readonly note: string | null;
 }
+
+/** How far ahead the demo looks for an opening: any real opening hours open within a year and a bit. */
+const LOOKAHEAD_DAYS = 400;
 
 const CLOSED_REASON = {
   weekend: ['hari libur akhir pekan', 'a weekend'],
@@ -46,17 +49,17 @@ export function chooseClock(setting: ClockSetting, site: SiteHours, now: Date, b
       note: `Jam server dimulai pada ${id} (--clock) / server clock starts at ${en}`,
     };
   }
-  const state = openingAt(site, now);
-  if (state.open || state.reason === 'break') return { clock: base, startedAt: null, note: null };
-  const next = nextOpening(site, now);
+  const state = openingAt(site, now, { withinDays: LOOKAHEAD_DAYS });
+  if (state.kind !== 'closed') return { clock: base, startedAt: null, note: null };
   const [whyId, whyEn] = CLOSED_REASON[state.reason];
-  if (next === null) {
+  if (state.next === null) {
     return {
       clock: base,
       startedAt: null,
-      note: `MPP tutup (${whyId}) dan tidak ada jam buka dalam 400 hari / closed (${whyEn}) with no opening within 400 days`,
+      note: `MPP tutup (${whyId}) dan tidak ada jam buka dalam ${LOOKAHEAD_DAYS} hari / closed (${whyEn}) with no opening within ${LOOKAHEAD_DAYS} days`,
     };
   }
+  const next = state.next.at;
   const [id, en] = wallClock(next, site.timeZone);
   return {
     clock: startingAt(next, base),

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fixedClock } from '../clock.js';
+import { fixedClock } from '../time/clock.js';
 import { MemoryStore } from '../store/memory-store.js';
 import { until } from '../test-support/assert.js';
 import { fixtureSeed, MONDAY_9AM } from '../test-support/fixture-seed.js';

@@ -1,9 +1,15 @@
-import type { Counter, CounterStatus, StaffCallResult, Ticket, TicketEventType } from '@mpp-kit/contract';
+import {
+  openingAt,
+  type Counter,
+  type CounterStatus,
+  type StaffCallResult,
+  type Ticket,
+  type TicketEventType,
+} from '@mpp-kit/contract';
 import type { WriteContext } from '../engine.js';
 import { ApiError } from '../http/api-error.js';
-import { openingAt } from '../site/opening.js';
 import type { CounterRecord, ServiceRecord, TicketPatch, TicketRecord } from '../store/store.js';
-import { formatInstant } from '../time/zoned.js';
+import { formatInstant } from '../time/instant.js';
 import { randomToken } from '../util/bytes.js';
 import { lineKey, nextQueueNumber } from './numbering.js';
 import { counterView, lineOf, queueCounterView, serversOf, serviceLoad, ticketView } from './views.js';
@@ -18,7 +24,7 @@ export function requireService(context: WriteContext, serviceId: string): Servic
 /** Refuses when the site is not serving today at this hour (breaks are fine: the line waits). */
 function requireOpenSite(context: WriteContext): void {
   const state = openingAt(context.site, context.now);
-  if (state.open || state.reason === 'break') return;
+  if (state.kind !== 'closed') return;
   throw new ApiError(state.reason === 'holiday' ? 'holiday' : 'site_closed');
 }
 

@@ -2,7 +2,7 @@ import { HEADERS, type QueueEvent, type QueueFilter, type SnapshotEvent } from '
 import type { Context } from 'hono';
 import type { Engine } from '../engine.js';
 import type { AppEnv } from '../http/env.js';
-import { formatInstant } from '../time/zoned.js';
+import { formatInstant } from '../time/instant.js';
 import { encodeFrame, eventFrame, scopeMatches } from './broadcaster.js';
 import { queueSnapshot } from './views.js';
 

@@ -9,7 +9,7 @@ import type {
   TimeZone,
 } from '@mpp-kit/contract';
 import type { CounterRecord, ServiceRecord, Store, TicketRecord } from '../store/store.js';
-import { formatInstant } from '../time/zoned.js';
+import { formatInstant } from '../time/instant.js';
 import { averageServiceSeconds, estimateWaitSeconds } from './wait-estimate.js';
 
 /** Where the API's views are computed: the store, the site's zone and today's date. */

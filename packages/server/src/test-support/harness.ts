@@ -3,7 +3,7 @@
 // envelope with its request id) and for leaked NIKs.
 import { ErrorEnvelopeSchema, routes, type RouteDefinition } from '@mpp-kit/contract';
 import { createApp, type AppOptions } from '../app.js';
-import { fixedClock, type ManualClock } from '../clock.js';
+import { fixedClock, type ManualClock } from '../time/clock.js';
 import type { Store, StoreSeed } from '../store/store.js';
 import { assert } from './assert.js';
 import { fixtureSeed, MONDAY_9AM, NIKS } from './fixture-seed.js';
@@ -28,6 +28,7 @@ export interface Reply {
   readonly headers: Headers;
   readonly text: string;
   /** The parsed JSON; typed loosely, as the contract schemas have checked its shape already. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- suites read fields the schemas have checked
   readonly body: any;
 }
 
