@@ -126,7 +126,7 @@ function exportTargets(exportsMap: unknown): string[] {
   return Object.values(exportsMap).flatMap(exportTargets);
 }
 
-/** The code entries users import: `@mpp-kit/sdk`, `@mpp-kit/elements/define/x`, ... */
+/** The code entries users import: `@mpp-kit/sdk`, `@mpp-kit/elements/site-info/define.js`, ... */
 function entrySpecifiers(pkg: PackageJson): string[] {
   return Object.entries(pkg.exports as Record<string, unknown>)
     .filter(([, target]) => typeof target === 'object')

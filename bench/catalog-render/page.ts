@@ -5,9 +5,9 @@ import type { Agency, ServiceSummary } from '@mpp-kit/contract';
 import type { MppClient } from '@mpp-kit/sdk';
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { MppServiceCatalog } from '../../packages/elements/src/catalog/mpp-service-catalog.js';
+import { MppServiceCatalog } from '../../packages/elements/src/service-catalog/service-catalog.js';
 import { defineElement } from '../../packages/elements/src/define-element.js';
-import { fold } from '../../packages/elements/src/catalog/search.js';
+import { fold } from '../../packages/elements/src/service-catalog/search.js';
 import { buildServices, summaryOf } from '../fixtures/catalog.js';
 
 /** What the bench can ask the page. */
@@ -56,7 +56,7 @@ class BaselineList extends LitElement {
   }
 }
 customElements.define('baseline-list', BaselineList);
-// Defined here rather than through catalog/define.js: a bundler honours the
+// Defined here rather than through service-catalog/define.js: a bundler honours the
 // package's `sideEffects` list, and the page must not depend on it.
 defineElement('mpp-service-catalog', MppServiceCatalog);
 

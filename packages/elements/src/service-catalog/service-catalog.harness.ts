@@ -1,5 +1,5 @@
 import { ElementHarness, textOf } from '../core/harness.js';
-import type { MppServiceCatalog } from './mpp-service-catalog.js';
+import type { MppServiceCatalog } from './service-catalog.js';
 
 /** A requirement as a visitor reads it. */
 export interface RequirementRow {

@@ -1,6 +1,6 @@
 // <mpp-service-catalog> against the in-browser reference server (the Kota
 // Kediri seed), imported through its public define module as a portal would.
-import '@mpp-kit/elements/catalog/define.js';
+import '@mpp-kit/elements/service-catalog/define.js';
 import { ServiceCatalogHarness } from '@mpp-kit/elements/testing.js';
 import type { FetchLike } from '@mpp-kit/sdk';
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
@@ -9,7 +9,7 @@ import { html, type TemplateResult } from 'lit';
 import type { MppServiceCatalog } from '../index.js';
 import { applyHostilePortalCss } from '../test-support/hostile-portal-css.js';
 import { heldFetch, server, switchableFetch, testClient } from '../test-support/server.js';
-import { FIRST_ROWS } from './mpp-service-catalog.js';
+import { FIRST_ROWS } from './service-catalog.js';
 
 async function catalog(template: TemplateResult): Promise<ServiceCatalogHarness> {
   const element = await fixture<HTMLElement>(template);
