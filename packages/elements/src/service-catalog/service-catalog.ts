@@ -444,7 +444,8 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
     for (const other of this.options()) other.tabIndex = other === option ? 0 : -1;
     this.activeId = option.dataset['id'] ?? '';
     option.focus();
-    option.scrollIntoView?.({ block: 'nearest' });
+    // jsdom, where a host's own tests may run, has no scrollIntoView.
+    if ('scrollIntoView' in option) option.scrollIntoView({ block: 'nearest' });
   }
 
   private moveFocus(): void {
@@ -496,7 +497,7 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
 
   /** Takes the open service and the search from the URL hash, without moving focus or adding history. */
   private applyUrl(): void {
-    const state = readHash(globalThis.location?.hash ?? '');
+    const state = readHash(globalThis.location.hash);
     if (state.service === this.service && state.query === this.query) return;
     this.fromUrl = true;
     // The back button closed the detail the visitor was in: focus returns to its row, not to the page's start.
@@ -511,7 +512,6 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
   /** Writes the state to the hash: a new history entry when a detail opens or closes, a replaced one while typing. */
   private writeUrl(push: boolean): void {
     const { location, history } = globalThis;
-    if (!location || !history) return;
     const hash = writeHash(location.hash, { service: this.service, query: this.query });
     if (hash === location.hash) return;
     const url = `${location.pathname}${location.search}${hash}`;

@@ -236,7 +236,7 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
       ${facilities.map(
         (facility) =>
           html`<li class="item" part="facility">
-            ${icon(facilityIcons[facility.kind] ?? facilityIcons.other)}
+            ${icon(facilityIcons[facility.kind])}
             <div>
               <span class="item-name">${localized(facility.name, locale)}</span>
               ${facility.description ? html`<span class="detail">${localized(facility.description, locale)}</span>` : nothing}
