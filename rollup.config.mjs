@@ -88,18 +88,19 @@ const ELEMENTS_DIR = join('packages', 'elements');
 /**
  * The custom elements manifest of a package, as JSON text: the analyzer (with
  * its Lit plugin, as `cem analyze --litelement`) over the package's element
- * modules: the files named `mpp-*.ts` under `src/` (one element class, or the
- * base class, per module; helpers stay out of the manifest). It runs here
- * rather than from a `custom-elements-manifest.config.mjs`, so that every build,
- * including the packaging test's build of a bare copy of the sources, writes
- * the same manifest from the same settings.
+ * modules: each element folder's class module, `src/<folder>/<folder>.ts`, and
+ * the base class they inherit from, `src/core/mpp-element.ts` (helpers stay
+ * out of the manifest). It runs here rather than from a
+ * `custom-elements-manifest.config.mjs`, so that every build, including the
+ * packaging test's build of a bare copy of the sources, writes the same
+ * manifest from the same settings.
  */
 export async function customElementsManifest(pkgDir) {
   const { create, ts } = await import('@custom-elements-manifest/analyzer');
   const { litPlugin } = await import('@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js');
   const files = readdirSync(join(pkgDir, 'src'), { recursive: true })
     .map((file) => join('src', String(file)).split('\\').join('/'))
-    .filter((file) => /(^|\/)mpp-[\w-]+\.ts$/.test(file) && !/\.test(-d)?\.ts$/.test(file))
+    .filter((file) => /^src\/([\w-]+)\/\1\.ts$/.test(file) || file === 'src/core/mpp-element.ts')
     .sort();
   const modules = files.map((file) =>
     ts.createSourceFile(file, readFileSync(join(pkgDir, file), 'utf8'), ts.ScriptTarget.ES2022, true),

@@ -64,7 +64,7 @@ export function resultRows(bench: Bench): Record<string, Record<string, string>>
 
 function resultRow(task: Task): Record<string, string> {
   const result = task.result;
-  if (!result || result.error) return { 'ops/s': 'failed', error: String(result?.error?.message ?? 'no result') };
+  if (!result || result.error) return { 'ops/s': 'failed', error: result?.error?.message ?? 'no result' };
   return {
     'ops/s': Math.round(result.throughput.mean).toLocaleString('en-US'),
     'mean (ms)': ms(result.latency.mean),

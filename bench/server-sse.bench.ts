@@ -166,7 +166,6 @@ export default defineBenchmark({
     const server = await startCliServer(['--clock', openInstant()]);
     const rows: Record<string, Record<string, string>> = {};
     let clients: StreamClient[] = [];
-    let failed = false;
     try {
       const before = residentMiB(server.pid);
       const started = performance.now();
@@ -185,7 +184,7 @@ export default defineBenchmark({
         rows[`event ${round}`] = await fanOut(server, clients, round);
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
-      failed = failures.length > 0 || Object.values(rows).some((row) => row['within 1 s'] === 'no');
+      const failed = failures.length > 0 || Object.values(rows).some((row) => row['within 1 s'] === 'no');
       return {
         rows,
         failed,

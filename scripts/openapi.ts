@@ -146,7 +146,10 @@ function convertSchemas(io: 'input' | 'output'): Record<string, JsonObject> {
   });
   const result: Record<string, JsonObject> = {};
   for (const [id, schema] of Object.entries(schemas)) {
-    const { $schema: _dialect, $id: _id, ...rest } = schema as JsonObject;
+    // The dialect and the id belong to a standalone schema, not to a component.
+    const rest: JsonObject = { ...(schema as JsonObject) };
+    delete rest.$schema;
+    delete rest.$id;
     // Added here rather than as registry metadata, which zod drops for a pipe's input view.
     const description = descriptions[id];
     result[id] = description === undefined ? rest : { description, ...rest };

@@ -61,8 +61,8 @@ async function startServer(): Promise<string> {
       const match = /API:\s+(http:\/\/\S+)\/v1/.exec(output);
       if (match?.[1]) resolve(match[1]);
     };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
     child.on('exit', (code) => reject(new Error(`the server exited (${code}) before serving:\n${output}`)));
   });
 }
@@ -108,14 +108,14 @@ async function visit(path: string): Promise<Visit> {
   });
   const response = await page.goto(`${url}${path}`, { waitUntil: 'load' });
   assert.equal(response?.status(), 200);
-  return { page, problems, csp: response?.headers()['content-security-policy'] ?? '' };
+  return { page, problems, csp: response.headers()['content-security-policy'] ?? '' };
 }
 
 /** The text of the first match of a selector that pierces shadow roots, once it has some. */
 async function textOf(page: Page, selector: string): Promise<string> {
   const handle = await page.waitForSelector(`pierce/${selector}`, { timeout: 15_000 });
   await page.waitForFunction((element) => (element?.textContent ?? '').trim() !== '', { timeout: 15_000 }, handle);
-  return (await handle?.evaluate((element) => element.textContent ?? ''))?.trim() ?? '';
+  return (await handle?.evaluate((element) => element.textContent))?.trim() ?? '';
 }
 
 test('the portal renders the site card and the catalog from the API under its strict CSP', async () => {

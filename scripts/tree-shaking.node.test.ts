@@ -55,7 +55,7 @@ test('the full client carries every route, the stream included', async () => {
 test("each element's define module carries only the routes that element reads", async () => {
   assert.deepEqual(paths(await bundle(`import '@mpp-kit/elements/site-info/define.js';`)), ['site']);
   // The catalog reads the site, agencies, services, and the queue view for counter names.
-  const catalog = paths(await bundle(`import '@mpp-kit/elements/catalog/define.js';`));
+  const catalog = paths(await bundle(`import '@mpp-kit/elements/service-catalog/define.js';`));
   assert.ok(catalog.includes('services'));
   assert.ok(!catalog.includes('bookings') && !catalog.includes('counters'), catalog.join());
 });

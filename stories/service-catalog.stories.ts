@@ -1,6 +1,6 @@
 // <mpp-service-catalog>: the MPP's services, against the in-browser reference server.
 // Controls come from custom-elements.json (see .storybook/preview.ts).
-import '@mpp-kit/elements/catalog/define.js';
+import '@mpp-kit/elements/service-catalog/define.js';
 import { ServiceCatalogHarness } from '@mpp-kit/elements/testing.js';
 import type { MppClient } from '@mpp-kit/sdk';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';

@@ -5,9 +5,9 @@ import type { Agency, ServiceSummary } from '@mpp-kit/contract';
 import type { MppClient } from '@mpp-kit/sdk';
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { MppServiceCatalog } from '../../packages/elements/src/catalog/mpp-service-catalog.js';
+import { MppServiceCatalog } from '../../packages/elements/src/service-catalog/service-catalog.js';
 import { defineElement } from '../../packages/elements/src/define-element.js';
-import { fold } from '../../packages/elements/src/catalog/search.js';
+import { fold } from '../../packages/elements/src/service-catalog/search.js';
 import { buildServices, summaryOf } from '../fixtures/catalog.js';
 
 /** What the bench can ask the page. */
@@ -56,13 +56,18 @@ class BaselineList extends LitElement {
   }
 }
 customElements.define('baseline-list', BaselineList);
-// Defined here rather than through catalog/define.js: a bundler honours the
+declare global {
+  interface HTMLElementTagNameMap {
+    'baseline-list': BaselineList;
+  }
+}
+// Defined here rather than through service-catalog/define.js: a bundler honours the
 // package's `sideEffects` list, and the page must not depend on it.
 defineElement('mpp-service-catalog', MppServiceCatalog);
 
 let services: ServiceSummary[] = [];
 let agencies: Agency[] = [];
-let current: HTMLElement | undefined;
+let current: LitElement | undefined;
 
 const page = (): Promise<number> =>
   // A frame with the rows: rAF runs before style and layout, the message after the paint of that frame.
@@ -103,8 +108,8 @@ function rowsOf(element: HTMLElement | undefined): number {
   return element?.shadowRoot?.querySelectorAll('[role="option"], li').length ?? 0;
 }
 
-async function untilRows(element: HTMLElement): Promise<void> {
-  while (rowsOf(element) === 0) await (element as LitElement).updateComplete.then(() => undefined);
+async function untilRows(element: LitElement): Promise<void> {
+  while (rowsOf(element) === 0) await element.updateComplete.then(() => undefined);
 }
 
 const bench: CatalogBenchPage = {
@@ -126,7 +131,7 @@ const bench: CatalogBenchPage = {
       element.client = fakeClient();
       current = element;
     } else {
-      const element = document.createElement('baseline-list') as BaselineList;
+      const element = document.createElement('baseline-list');
       // The same fetching work as the element: every page of 100.
       const client = fakeClient();
       const all: ServiceSummary[] = [];
@@ -154,7 +159,7 @@ const bench: CatalogBenchPage = {
     const start = performance.now();
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await (current as LitElement).updateComplete;
+    await current.updateComplete;
     return (await page()) - start;
   },
   rows: () => rowsOf(current),

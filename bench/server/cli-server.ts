@@ -67,8 +67,8 @@ export async function startCliServer(args: readonly string[], limitMs = 30_000):
   );
   running.add(child);
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((done) =>
     child.once('exit', (code) => {
       running.delete(child);
@@ -85,7 +85,7 @@ export async function startCliServer(args: readonly string[], limitMs = 30_000):
         done(found);
       }
     };
-    child.stdout?.on('data', check);
+    child.stdout.on('data', check);
     void exited.then((code) => {
       clearTimeout(timer);
       fail(new Error(`the server exited with ${String(code)}:\n${output}`));

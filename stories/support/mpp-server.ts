@@ -10,7 +10,7 @@ export const storyServer = createBrowserServer();
 
 /** A client of the in-page server. */
 export function storyClient(options: { fetch?: FetchLike; locale?: ClientLocale; path?: string } = {}): MppClient {
-  const { fetch = storyServer.fetch as FetchLike, locale = 'id', path = '' } = options;
+  const { fetch = storyServer.fetch, locale = 'id', path = '' } = options;
   return createClient({ baseUrl: `${storyServer.baseUrl}${path}`, fetch, locale, retry: { limit: 0 } });
 }
 

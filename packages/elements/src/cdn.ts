@@ -4,6 +4,6 @@
 // so it is upgraded before the elements inside it ask for it.
 import './provider/define.js';
 import './site-info/define.js';
-import './catalog/define.js';
+import './service-catalog/define.js';
 
 export * from './index.js';

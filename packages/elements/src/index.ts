@@ -16,9 +16,9 @@
  * @packageDocumentation
  */
 
-export { MppProvider } from './provider/mpp-provider.js';
-export { MppSiteInfo } from './site-info/mpp-site-info.js';
-export { MppServiceCatalog } from './catalog/mpp-service-catalog.js';
+export { MppProvider } from './provider/provider.js';
+export { MppSiteInfo } from './site-info/site-info.js';
+export { MppServiceCatalog } from './service-catalog/service-catalog.js';
 export { defineElement } from './define-element.js';
 
 export { MppElement, type TaskViews } from './core/mpp-element.js';
@@ -41,5 +41,5 @@ export { safeUrl } from './core/safe-url.js';
 export { stringsFor, type StringOverrides, type Translations } from './i18n/translations.js';
 export type { CommonStrings } from './i18n/id.js';
 export type { SiteInfoStrings } from './site-info/i18n/id.js';
-export type { CatalogStrings } from './catalog/i18n/id.js';
+export type { CatalogStrings } from './service-catalog/i18n/id.js';
 export { baseStyles } from './styles/base.js';

@@ -15,5 +15,5 @@
  * @packageDocumentation
  */
 export { ElementHarness } from './core/harness.js';
-export { SiteInfoHarness, type WeekRow } from './site-info/harness.js';
-export { ServiceCatalogHarness, type RequirementRow } from './catalog/harness.js';
+export { SiteInfoHarness, type WeekRow } from './site-info/site-info.harness.js';
+export { ServiceCatalogHarness, type RequirementRow } from './service-catalog/service-catalog.harness.js';

@@ -92,17 +92,41 @@ describe('routes', () => {
     expect(routes.getService.params.safeParse({ id: '../x' }).success).to.equal(false);
     expect(z.safeParse(routes.getBooking.params, { code: 'x'.repeat(65) }).success).to.equal(false);
   });
+});
 
-  it('names the headers', () => {
-    expect(HEADERS).to.deep.equal({
-      idempotencyKey: 'Idempotency-Key',
-      bookingSecret: 'X-Booking-Secret',
-      authorization: 'Authorization',
-      acceptLanguage: 'Accept-Language',
-      lastEventId: 'Last-Event-ID',
-      retryAfter: 'Retry-After',
-      idempotentReplayed: 'Idempotent-Replayed',
-      requestId: 'X-Request-Id',
-    });
+/** The headers a route's description implies: what a client sends it, and what it answers with. */
+function headersOf(route: RouteDefinition): { sends: string[]; answers: string[] } {
+  const sends: string[] = [HEADERS.acceptLanguage];
+  const answers: string[] = [HEADERS.requestId];
+  if (route.auth === 'staff') sends.push(HEADERS.authorization);
+  if (route.auth === 'booking-secret') sends.push(HEADERS.bookingSecret);
+  if (route.idempotencyKey) {
+    sends.push(HEADERS.idempotencyKey);
+    answers.push(HEADERS.idempotentReplayed);
+  }
+  if (route.stream) sends.push(HEADERS.lastEventId);
+  if (route.errors.some((code) => code === 'rate_limited' || code === 'unavailable')) answers.push(HEADERS.retryAfter);
+  return { sends, answers };
+}
+
+describe('HEADERS', () => {
+  const names: string[] = Object.values(HEADERS);
+
+  it('are valid HTTP field names, each named once whatever its case', () => {
+    // RFC 9110's token characters; header names compare case-insensitively.
+    for (const name of names) expect(name).to.match(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/);
+    expect(new Set(names.map((name) => name.toLowerCase())).size).to.equal(names.length);
+  });
+
+  it('name what the routes use, and nothing they do not', () => {
+    const used = new Set(table.flatMap(([, route]) => Object.values(headersOf(route)).flat()));
+    expect([...used]).to.have.members(names);
+  });
+
+  it('let a page send every request header (none is one a browser drops)', () => {
+    for (const name of new Set(table.flatMap(([, route]) => headersOf(route).sends))) {
+      const request = new Request('https://mpp.example.go.id/v1/site', { headers: { [name]: 'x' } });
+      expect(request.headers.get(name), name).to.equal('x');
+    }
   });
 });

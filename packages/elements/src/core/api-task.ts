@@ -119,11 +119,11 @@ export class ApiTask<T, A extends readonly unknown[] = readonly []> implements R
   };
 
   hostConnected(): void {
-    globalThis.addEventListener?.('online', this.onOnline);
+    globalThis.addEventListener('online', this.onOnline);
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('online', this.onOnline);
+    globalThis.removeEventListener('online', this.onOnline);
   }
 
   private readonly onOnline = (): void => {

@@ -58,7 +58,7 @@ function cached(key: string, make: () => ClientCore): ClientCore {
 export function sharedCore(
   apiBase: string,
   locale: Locale,
-  baseUri: string = globalThis.document?.baseURI ?? '',
+  baseUri: string = typeof document === 'undefined' ? '' : document.baseURI,
 ): ClientCore {
   let absolute: string | null = null;
   try {

@@ -47,7 +47,7 @@ export class ElementHarness<E extends LitElement = LitElement> {
   async settled(timeout = 5000): Promise<void> {
     const deadline = Date.now() + timeout;
     // Let attribute observers (a `lang` change) run first; they are microtasks.
-    await null;
+    await Promise.resolve();
     for (;;) {
       await this.element.updateComplete;
       if (this.element.isUpdatePending) continue;

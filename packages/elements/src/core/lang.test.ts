@@ -12,7 +12,7 @@ describe('toLocale', () => {
 });
 
 describe('langOf', () => {
-  it('takes the element’s own lang, then the closest ancestor’s, crossing shadow roots', async () => {
+  it('takes the element’s own lang, then the closest ancestor’s, crossing shadow roots', () => {
     const outer = fixtureSync<HTMLElement>(html`<div lang="en-GB"><span></span></div>`);
     const host = outer.firstElementChild as HTMLElement;
     const shadow = host.attachShadow({ mode: 'open' });
@@ -25,7 +25,7 @@ describe('langOf', () => {
     expect(langOf(inner)).to.equal('');
   });
 
-  it('falls back to the document’s lang', async () => {
+  it('falls back to the document’s lang', () => {
     const element = fixtureSync<HTMLElement>(html`<div><span></span></div>`);
     expect(langOf(element)).to.equal(document.documentElement.getAttribute('lang'));
   });

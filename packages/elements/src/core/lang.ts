@@ -21,7 +21,7 @@ export function toLocale(tag: string | null | undefined): Locale {
 
 /** The next node up, crossing from a shadow root to its host. */
 function composedParent(node: Node): Node | null {
-  return node.parentNode ?? ((node as ShadowRoot).host as Node | undefined) ?? null;
+  return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
 }
 
 /**

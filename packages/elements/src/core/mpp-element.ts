@@ -170,7 +170,7 @@ export abstract class MppElement<S extends object = object> extends LitElement {
    */
   protected createApiTask<T, A extends readonly unknown[] = readonly []>(options: ApiTaskOptions<T, A>): ApiTask<T, A> {
     const task = new ApiTask<T, A>(this, () => this.clientChoice(), options);
-    this.tasks.push(task as ApiTask<unknown, readonly unknown[]>);
+    this.tasks.push(task);
     return task;
   }
 

@@ -11,10 +11,10 @@ describe('state views', () => {
     expect(states.map(staleReasonOf)).to.deep.equal([null, null, 'reconnecting', 'polling', 'offline']);
   });
 
-  it('say why data may be stale, with the time it is from', async () => {
+  it('say why data may be stale, with the time it is from', () => {
     const container = fixtureSync<HTMLElement>(html`<div></div>`);
     render(staleNotice(en, 'offline', '10:42'), container);
-    expect(container.textContent?.trim()).to.equal('You are offline. Data as of 10:42.');
+    expect(container.textContent.trim()).to.equal('You are offline. Data as of 10:42.');
     expect(container.querySelector('button')).to.equal(null);
     render(
       staleNotice(id, 'reconnecting', '10.42', () => undefined),
@@ -39,7 +39,7 @@ describe('state views', () => {
     expect(errorMessage(id, new Error('x'))).to.equal(id.errorUnknown);
   });
 
-  it('offer no retry for a configuration error', async () => {
+  it('offer no retry for a configuration error', () => {
     const container = fixtureSync<HTMLElement>(html`<div></div>`);
     render(
       errorPanelFor(id, new MppConfigError('bad'), () => undefined),

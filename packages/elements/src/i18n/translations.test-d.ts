@@ -7,7 +7,7 @@ import { siteInfoEn } from '../site-info/i18n/en.js';
 // A translation that lacks a key does not compile.
 // @ts-expect-error `retry` is missing
 export const incomplete: CommonStrings = { ...en, retry: undefined };
-const { hoursHeading: _dropped, ...withoutHeading } = siteInfoEn;
+declare const withoutHeading: Omit<SiteInfoStrings, 'hoursHeading'>;
 // @ts-expect-error `hoursHeading` is missing
 export const missing: SiteInfoStrings = withoutHeading;
 

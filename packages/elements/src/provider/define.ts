@@ -5,6 +5,6 @@
  * @packageDocumentation
  */
 import { defineElement } from '../define-element.js';
-import { MppProvider } from './mpp-provider.js';
+import { MppProvider } from './provider.js';
 
 defineElement('mpp-provider', MppProvider);

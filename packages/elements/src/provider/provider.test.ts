@@ -1,7 +1,7 @@
 // <mpp-provider> shares one API with the elements inside it, imported as a portal would.
 import '@mpp-kit/elements/provider/define.js';
 import '@mpp-kit/elements/site-info/define.js';
-import { MppProvider, type MppSiteInfo } from '@mpp-kit/elements';
+import { MppProvider } from '@mpp-kit/elements';
 import { SiteInfoHarness } from '@mpp-kit/elements/testing.js';
 import { expect, fixture, fixtureSync } from '@open-wc/testing';
 import { html } from 'lit';
@@ -13,9 +13,7 @@ const NOW = at('2026-03-02T10:00:00');
 const namedClient = (name: string) => testClient({ fetch: tamperedSiteFetch((site) => ({ ...site, name })) });
 
 async function harnessesIn(root: ParentNode): Promise<SiteInfoHarness[]> {
-  const harnesses = [...root.querySelectorAll('mpp-site-info')].map(
-    (element) => new SiteInfoHarness(element as MppSiteInfo),
-  );
+  const harnesses = [...root.querySelectorAll('mpp-site-info')].map((element) => new SiteInfoHarness(element));
   for (const harness of harnesses) await harness.settled();
   return harnesses;
 }

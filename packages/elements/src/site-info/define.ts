@@ -5,6 +5,6 @@
  * @packageDocumentation
  */
 import { defineElement } from '../define-element.js';
-import { MppSiteInfo } from './mpp-site-info.js';
+import { MppSiteInfo } from './site-info.js';
 
 defineElement('mpp-site-info', MppSiteInfo);

@@ -4,7 +4,7 @@ import '@mpp-kit/elements/site-info/define.js';
 import { SiteInfoHarness } from '@mpp-kit/elements/testing.js';
 import { expect, fixture, fixtureSync, oneEvent } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
-import type { MppSiteInfo } from '../index.js';
+import type { MppEvent, MppSiteInfo } from '../index.js';
 import { applyHostilePortalCss } from '../test-support/hostile-portal-css.js';
 import { at, heldFetch, server, switchableFetch, tamperedSiteFetch, testClient } from '../test-support/server.js';
 
@@ -309,7 +309,7 @@ describe('<mpp-site-info>', () => {
     it('tells the page about failures with a composed mpp-error event without personal data', async () => {
       const network = switchableFetch();
       network.setDown(true);
-      const heard = oneEvent(document, 'mpp-error');
+      const heard = oneEvent<MppEvent<'mpp-error'>>(document, 'mpp-error');
       const wrapper = fixtureSync<HTMLElement>(html`<div></div>`);
       const shadow = wrapper.attachShadow({ mode: 'open' });
       const element = document.createElement('mpp-site-info');
@@ -360,7 +360,7 @@ describe('<mpp-site-info>', () => {
     });
 
     it('reports an api-base that is no URL as a configuration error, without a retry', async () => {
-      const heard = oneEvent(document, 'mpp-error');
+      const heard = oneEvent<MppEvent<'mpp-error'>>(document, 'mpp-error');
       const info = await card(html`<mpp-site-info api-base="http://[nope"></mpp-site-info>`);
       expect((await heard).detail.kind).to.equal('config');
       expect(info.error).to.contain('Alamat API komponen ini tidak valid');

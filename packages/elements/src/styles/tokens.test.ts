@@ -3,7 +3,7 @@
 // tokens an element reads are exactly the ones custom-elements.json documents
 // for it (from the `@cssprop` tags), so the docs cannot drift from the CSS.
 import '@mpp-kit/elements/site-info/define.js';
-import '@mpp-kit/elements/catalog/define.js';
+import '@mpp-kit/elements/service-catalog/define.js';
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import manifest from '../../custom-elements.json' with { type: 'json' };

@@ -16,7 +16,7 @@ export function server(): BrowserServer {
 
 /** A client of the in-page server, without retries (a failure shows at once). */
 export function testClient(options: { fetch?: FetchLike; locale?: ClientLocale; path?: string } = {}): MppClient {
-  const { fetch = server().fetch as FetchLike, locale = 'id', path = '' } = options;
+  const { fetch = server().fetch, locale = 'id', path = '' } = options;
   return createClient({ baseUrl: `${server().baseUrl}${path}`, fetch, locale, retry: { limit: 0 } });
 }
 

@@ -140,7 +140,8 @@ export class CatalogResults {
     const entryFor = catalogEntryMaker(this.lookupsOf(data).agencies, locale, [catalogId, catalogEn]);
     const index: SearchIndex = { data, locale, entries: [], entryFor, folded: 0 };
     this.index = index;
-    const idle = globalThis.requestIdleCallback?.bind(globalThis);
+    // Safari has no requestIdleCallback, whatever the DOM typings say.
+    const idle = 'requestIdleCallback' in globalThis ? globalThis.requestIdleCallback.bind(globalThis) : undefined;
     const schedule = (): void => {
       if (idle) idle(step, { timeout: 2000 });
       else setTimeout(step, 50);

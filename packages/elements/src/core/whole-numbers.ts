@@ -1,16 +1,16 @@
 import type { Locale } from '@mpp-kit/contract';
-import { formatterFor, joinDuration, perLocale, type Formatter } from '../core/format.js';
+import { formatterFor, joinDuration, perLocale, type Formatter } from './format.js';
 
 /**
- * The formats the catalog shows: counts, whole rupiah and durations. The
- * contract makes every one of them a whole, non-negative number, which this
- * writes by hand exactly as `Intl` would (see {@link formatterFor}); anything
- * else goes to `Intl`.
+ * Counts, whole rupiah and durations for an element's first screen (the
+ * catalog's list). The contract makes every one of them a whole, non-negative
+ * number, which this writes by hand exactly as `Intl` would (see
+ * {@link formatterFor}); anything else goes to `Intl`.
  *
  * Why not `Intl` throughout: in a fresh renderer the first `Intl.NumberFormat`
  * of a page builds the engine's table of available locales, one uninterruptible
- * task of 15 to 50 ms, more than the whole first render of the list. The list,
- * its count and search as you type then never pay for it.
+ * task of 15 to 50 ms, more than the whole first render of the catalog's list.
+ * The list, its count and search as you type then never pay for it.
  */
 export type WholeNumberFormat = Pick<Formatter, 'locale' | 'number' | 'money' | 'duration'>;
 

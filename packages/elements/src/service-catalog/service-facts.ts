@@ -1,7 +1,7 @@
 import type { Completion, Cost, Locale } from '@mpp-kit/contract';
 import { localizedString } from '../core/localized.js';
 import type { CatalogStrings } from './i18n/id.js';
-import type { WholeNumberFormat } from './whole-numbers.js';
+import type { WholeNumberFormat } from '../core/whole-numbers.js';
 
 /** What the fact texts need: the strings, the number format and the language. */
 export interface FactsContext {

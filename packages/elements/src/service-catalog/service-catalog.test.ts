@@ -1,6 +1,6 @@
 // <mpp-service-catalog> against the in-browser reference server (the Kota
 // Kediri seed), imported through its public define module as a portal would.
-import '@mpp-kit/elements/catalog/define.js';
+import '@mpp-kit/elements/service-catalog/define.js';
 import { ServiceCatalogHarness } from '@mpp-kit/elements/testing.js';
 import type { FetchLike } from '@mpp-kit/sdk';
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
@@ -9,7 +9,7 @@ import { html, type TemplateResult } from 'lit';
 import type { MppServiceCatalog } from '../index.js';
 import { applyHostilePortalCss } from '../test-support/hostile-portal-css.js';
 import { heldFetch, server, switchableFetch, testClient } from '../test-support/server.js';
-import { FIRST_ROWS } from './mpp-service-catalog.js';
+import { FIRST_ROWS } from './service-catalog.js';
 
 async function catalog(template: TemplateResult): Promise<ServiceCatalogHarness> {
   const element = await fixture<HTMLElement>(template);
@@ -94,7 +94,7 @@ describe('<mpp-service-catalog>', () => {
       const list = await catalog(
         html`<mpp-service-catalog .client=${testClient()} query="paspor biasa"></mpp-service-catalog>`,
       );
-      const facts = shadow(list).querySelector('.option-facts')?.textContent?.replace(/\s+/g, ' ');
+      const facts = shadow(list).querySelector('.option-facts')?.textContent.replace(/\s+/g, ' ');
       expect(facts).to.match(/^Rp\s?350\.000 · 4 hari kerja$/);
     });
   });
@@ -199,7 +199,7 @@ describe('<mpp-service-catalog>', () => {
       expect(link.getAttribute('href')).to.equal('https://www.imigrasi.go.id/');
       expect(link.target).to.equal('_blank');
       expect(link.rel).to.equal('noopener noreferrer');
-      expect(link.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      expect(link.textContent.replace(/\s+/g, ' ').trim()).to.equal(
         'Daftar lewat aplikasi M-Paspor (informasi di situs Imigrasi) (membuka tab baru)',
       );
     });
@@ -475,7 +475,7 @@ describe('<mpp-service-catalog>', () => {
       expect(shown(list, '[part~="close-button"]')).to.equal(false);
       expect(shown(list, '[part~="back-button"]')).to.equal(true);
       const back = shadow(list).querySelector<HTMLElement>('[part~="back-button"]');
-      expect(back?.textContent?.trim()).to.equal('Kembali ke daftar');
+      expect(back?.textContent.trim()).to.equal('Kembali ke daftar');
       // The back button comes first in the detail, above its heading.
       const detail = shadow(list).querySelector('[part~="detail"]');
       expect(detail?.firstElementChild).to.equal(back);
@@ -492,7 +492,7 @@ describe('<mpp-service-catalog>', () => {
         html`<mpp-service-catalog class="narrow" lang="en" .client=${testClient()}></mpp-service-catalog>`,
       );
       await list.open('kia');
-      expect(shadow(list).querySelector('[part~="back-button"]')?.textContent?.trim()).to.equal('Back to the list');
+      expect(shadow(list).querySelector('[part~="back-button"]')?.textContent.trim()).to.equal('Back to the list');
       await sendKeys({ press: 'Escape' });
       await list.settled();
       expect(shown(list, '[part~="results"]')).to.equal(true);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { formatterFor } from '../core/format.js';
+import { formatterFor } from './format.js';
 import { groupDigits, wholeNumberFormat } from './whole-numbers.js';
 
 const LOCALES = ['id', 'en'] as const;

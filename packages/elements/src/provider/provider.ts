@@ -1,7 +1,8 @@
 import { ContextProvider } from '@lit/context';
 import type { MppClient } from '@mpp-kit/sdk';
-import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { apiBaseSource, clientSourceContext, fixedSource, type ClientSource } from '../core/client.js';
+import { providerStyles } from './provider.styles.js';
 
 /**
  * Gives every mpp-kit element inside it one API, so a page with a catalog, a
@@ -24,11 +25,7 @@ import { apiBaseSource, clientSourceContext, fixedSource, type ClientSource } fr
  */
 export class MppProvider extends LitElement {
   /** The shadow root's styles: the host generates no box, so the page's layout is unchanged. */
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = providerStyles;
 
   static override properties: PropertyDeclarations = {
     apiBase: { attribute: 'api-base' },

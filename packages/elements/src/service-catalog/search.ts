@@ -85,6 +85,8 @@ export interface SearchEntry<T = unknown> {
   readonly haystack: string;
   /** The original item. */
   readonly item: T;
+  /** Gathers and folds its texts now, ahead of the first search that would (see {@link warmEntries}). */
+  prepare(): void;
 }
 
 /** What to show: free text, and an agency and category to narrow to (`''` for all). */
@@ -156,6 +158,10 @@ class PreparedEntry<T> implements SearchEntry<T> {
   get haystack(): string {
     return this.prepared().haystack;
   }
+
+  prepare(): void {
+    this.prepared();
+  }
 }
 
 /**
@@ -182,7 +188,7 @@ export function warmEntries(entries: readonly SearchEntry[], from: number, hasTi
   let index = from;
   while (index < entries.length && hasTime()) {
     const end = Math.min(entries.length, index + 100);
-    for (; index < end; index += 1) void entries[index]?.haystack;
+    for (; index < end; index += 1) entries[index]?.prepare();
   }
   return index;
 }
@@ -287,7 +293,7 @@ export type TextRange = readonly [start: number, end: number];
 export function highlightRanges(text: string, terms: readonly QueryTerm[]): TextRange[] {
   if (terms.length === 0) return [];
   // Plain ASCII folds to itself, one unit each: no per-character normalisation needed.
-  const ascii = /^[\x00-\x7f]*$/.test(text);
+  const ascii = /^\p{ASCII}*$/u.test(text);
   let folded = ascii ? text.toLowerCase() : '';
   const starts: number[] = [];
   const ends: number[] = [];

@@ -1,5 +1,5 @@
 import { ElementHarness, textOf } from '../core/harness.js';
-import type { MppSiteInfo } from './mpp-site-info.js';
+import type { MppSiteInfo } from './site-info.js';
 
 /** A row of the weekly hours as a visitor reads it. */
 export interface WeekRow {

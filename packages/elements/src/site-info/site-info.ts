@@ -13,6 +13,7 @@ import {
 } from '@mpp-kit/contract';
 import { siteResource } from '@mpp-kit/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { clampHeadingLevel } from '../core/heading-level.js';
 import { clockIcon, icon } from '../core/icons.js';
 import { localized, localizedString } from '../core/localized.js';
 import { MinuteClock } from '../core/minute-clock.js';
@@ -87,7 +88,7 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
   });
 
   private get level(): number {
-    return Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    return clampHeadingLevel(this.headingLevel);
   }
 
   protected renderContent(): unknown {

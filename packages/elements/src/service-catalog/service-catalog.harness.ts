@@ -1,5 +1,5 @@
 import { ElementHarness, textOf } from '../core/harness.js';
-import type { MppServiceCatalog } from './mpp-service-catalog.js';
+import type { MppServiceCatalog } from './service-catalog.js';
 
 /** A requirement as a visitor reads it. */
 export interface RequirementRow {
@@ -42,7 +42,7 @@ export class ServiceCatalogHarness extends ElementHarness<MppServiceCatalog> {
 
   /** The highlighted matches in the rendered results' names. */
   get highlights(): string[] {
-    return [...this.root.querySelectorAll('[part~="match"]')].map((mark) => mark.textContent ?? '');
+    return [...this.root.querySelectorAll('[part~="match"]')].map((mark) => mark.textContent);
   }
 
   /** The results count as announced, e.g. `12 layanan`. */
@@ -58,7 +58,7 @@ export class ServiceCatalogHarness extends ElementHarness<MppServiceCatalog> {
 
   /** Types `text` into the search field (replacing what is there) and waits for the results. */
   async search(text: string): Promise<void> {
-    const input = this.control<HTMLInputElement>('[part~="search-input"]');
+    const input = this.control('[part~="search-input"]', HTMLInputElement);
     input.value = text;
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await this.settled();
@@ -76,7 +76,7 @@ export class ServiceCatalogHarness extends ElementHarness<MppServiceCatalog> {
 
   /** Renders the next page of results with the "show more" button. */
   async showMore(): Promise<void> {
-    this.control<HTMLButtonElement>('[part~="show-more"]').click();
+    this.control('[part~="show-more"]', HTMLButtonElement).click();
     await this.settled();
   }
 
@@ -99,7 +99,7 @@ export class ServiceCatalogHarness extends ElementHarness<MppServiceCatalog> {
 
   /** The open service's facts by label, e.g. `{ Biaya: 'Gratis', ... }`. */
   get facts(): Record<string, string> {
-    const entries = [...this.root.querySelectorAll('[part~="detail"] .facts > div')].map((row) => [
+    const entries = [...this.root.querySelectorAll('[part~="detail"] .facts > div')].map((row): [string, string] => [
       textOf(row.querySelector('dt')),
       textOf(row.querySelector('dd')),
     ]);
@@ -127,12 +127,12 @@ export class ServiceCatalogHarness extends ElementHarness<MppServiceCatalog> {
 
   /** Presses "Ambil antrian" (`queue`) or "Booking" (`booking`) in the open detail. */
   press(action: 'queue' | 'booking'): void {
-    this.control<HTMLButtonElement>(`[part~="${action === 'queue' ? 'queue-button' : 'booking-button'}"]`).click();
+    this.control(`[part~="${action === 'queue' ? 'queue-button' : 'booking-button'}"]`, HTMLButtonElement).click();
   }
 
   /** Closes the open detail with its close button. */
   async close(): Promise<void> {
-    this.control<HTMLButtonElement>('[part~="close-button"]').click();
+    this.control('[part~="close-button"]', HTMLButtonElement).click();
     await this.settled();
   }
 
@@ -140,14 +140,15 @@ export class ServiceCatalogHarness extends ElementHarness<MppServiceCatalog> {
     return [...this.root.querySelectorAll<HTMLElement>('[role="option"]')];
   }
 
-  private control<T extends HTMLElement>(selector: string): T {
+  private control<T extends HTMLElement>(selector: string, type: new () => T): T {
     const found = this.find(selector);
     if (!found) throw new Error(`no ${selector} is shown`);
-    return found as T;
+    if (!(found instanceof type)) throw new Error(`${selector} is not a ${type.name}`);
+    return found;
   }
 
   private async choose(selector: string, value: string): Promise<void> {
-    const select = this.control<HTMLSelectElement>(selector);
+    const select = this.control(selector, HTMLSelectElement);
     select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     await this.settled();

@@ -3,20 +3,21 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { mppEvent } from '../core/events.js';
+import { clampHeadingLevel } from '../core/heading-level.js';
 import { MppElement } from '../core/mpp-element.js';
 import { emptyState } from '../core/states.js';
+import { wholeNumberFormat, type WholeNumberFormat } from '../core/whole-numbers.js';
 import type { Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
 import { categoryLabel, loadCatalog, loadDetail, type CatalogData } from './catalog-data.js';
 import { CatalogResults, resultIdAt, visibleGroups } from './catalog-results.js';
-import { catalogStyles } from './mpp-service-catalog.styles.js';
 import { catalogEn } from './i18n/en.js';
 import { catalogId, type CatalogStrings } from './i18n/id.js';
 import { resultGroup, type RowContext } from './result-rows.js';
+import { catalogStyles } from './service-catalog.styles.js';
 import { serviceDetail, type DetailContext } from './service-detail.js';
 import { catalogSkeleton, detailSkeleton } from './skeletons.js';
 import { readHash, writeHash } from './url-state.js';
-import { wholeNumberFormat, type WholeNumberFormat } from './whole-numbers.js';
 
 const translations: Translations<CatalogStrings> = { id: catalogId, en: catalogEn };
 
@@ -161,12 +162,11 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
 
   /** What the detail view needs. */
   private get detailContext(): DetailContext {
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     return {
       t: this.t,
       numbers: this.numbers,
       locale: this.resolvedLocale,
-      level,
+      level: clampHeadingLevel(this.headingLevel),
       onClose: this.close,
       onSelect: this.select,
     };
@@ -444,7 +444,8 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
     for (const other of this.options()) other.tabIndex = other === option ? 0 : -1;
     this.activeId = option.dataset['id'] ?? '';
     option.focus();
-    option.scrollIntoView?.({ block: 'nearest' });
+    // jsdom, where a host's own tests may run, has no scrollIntoView.
+    if ('scrollIntoView' in option) option.scrollIntoView({ block: 'nearest' });
   }
 
   private moveFocus(): void {
@@ -496,7 +497,7 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
 
   /** Takes the open service and the search from the URL hash, without moving focus or adding history. */
   private applyUrl(): void {
-    const state = readHash(globalThis.location?.hash ?? '');
+    const state = readHash(globalThis.location.hash);
     if (state.service === this.service && state.query === this.query) return;
     this.fromUrl = true;
     // The back button closed the detail the visitor was in: focus returns to its row, not to the page's start.
@@ -511,7 +512,6 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
   /** Writes the state to the hash: a new history entry when a detail opens or closes, a replaced one while typing. */
   private writeUrl(push: boolean): void {
     const { location, history } = globalThis;
-    if (!location || !history) return;
     const hash = writeHash(location.hash, { service: this.service, query: this.query });
     if (hash === location.hash) return;
     const url = `${location.pathname}${location.search}${hash}`;

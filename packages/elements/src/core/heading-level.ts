@@ -1,0 +1,14 @@
+/**
+ * The `aria-level` for a host's `heading-level`: a whole number from 1 to 6.
+ * Out-of-range levels go to the nearest end, fractions are cut, and 0 or a
+ * value that is not a number (`heading-level="h3"` converts to `NaN`) gives
+ * the default 2, so a typo in a portal's markup never makes an invalid heading.
+ *
+ * @example
+ * clampHeadingLevel(3)    // 3
+ * clampHeadingLevel(9)    // 6
+ * clampHeadingLevel(NaN)  // 2
+ */
+export function clampHeadingLevel(requested: number): number {
+  return Math.min(6, Math.max(1, Math.trunc(requested) || 2));
+}
