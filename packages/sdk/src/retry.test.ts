@@ -1,3 +1,4 @@
+import { HEADERS } from '@mpp-kit/contract';
 import { expect } from '@open-wc/testing';
 import { createClient } from './client.js';
 import { isMppApiError, type MppApiError } from './errors/api-error.js';
@@ -52,7 +53,7 @@ describe('retry policy', () => {
 
   it('honours Retry-After: a 2 s wait outlasts a 300 ms call timeout although backoff is 1 ms', async () => {
     const { client, requests } = clientOver(
-      [apiError(429, 'rate_limited', { 'Retry-After': '2' }), json(ticket)],
+      [apiError(429, 'rate_limited', { [HEADERS.retryAfter]: '2' }), json(ticket)],
       fast,
       300,
     );
@@ -63,7 +64,7 @@ describe('retry policy', () => {
 
   it('caps Retry-After at maxRetryAfter: an hour-long wait becomes 10 ms and the retry succeeds', async () => {
     const { client, requests } = clientOver(
-      [apiError(503, 'unavailable', { 'Retry-After': '3600' }), json(ticket)],
+      [apiError(503, 'unavailable', { [HEADERS.retryAfter]: '3600' }), json(ticket)],
       { ...fast, maxRetryAfter: 10 },
       5_000,
     );

@@ -10,7 +10,7 @@ import {
   type QueueSnapshot,
 } from '@mpp-kit/contract';
 import type { EventSourceMessage } from 'eventsource-parser';
-import { apiErrorFrom } from '../api-error-from.js';
+import { apiErrorFrom } from '../errors/api-error-from.js';
 import { MppContractError } from '../errors/contract-error.js';
 import { isMppError, type MppError } from '../errors/mpp-error.js';
 import { MppNetworkError, isMppNetworkError } from '../errors/network-error.js';
