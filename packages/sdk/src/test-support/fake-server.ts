@@ -47,9 +47,6 @@ export async function until(condition: () => boolean, limit = 4_000): Promise<vo
   }
 }
 
-/** Waits `ms` (to show that nothing more happens). */
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** A copy of `value` without `key` (a body missing a field). */
 export function without<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
   return Object.fromEntries(Object.entries(value).filter(([name]) => name !== key)) as Omit<T, K>;
