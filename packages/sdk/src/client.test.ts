@@ -1,3 +1,4 @@
+import { HEADERS } from '@mpp-kit/contract';
 import { expect } from '@open-wc/testing';
 import { createClient } from './client.js';
 import { isMppConfigError } from './errors/config-error.js';
@@ -13,6 +14,7 @@ import {
   scriptedFetch,
   snapshot,
   ticket,
+  without,
 } from './test-support/fake-server.js';
 
 function thrown(action: () => unknown): unknown {
@@ -69,23 +71,23 @@ describe('createClient options', () => {
     const client = createClient({ baseUrl: `${BASE_URL}/`, fetch });
     await client.tickets.get('t_8f2c');
     await client.services.list({ agency: 'dukcapil', q: 'akta kelahiran', limit: 10 });
-    expect(requests[0]!.url).to.equal(`${BASE_URL}/v1/tickets/t_8f2c`);
-    expect(requests[1]!.url).to.equal(`${BASE_URL}/v1/services?agency=dukcapil&q=akta+kelahiran&limit=10`);
+    expect(requests[0]?.url).to.equal(`${BASE_URL}/v1/tickets/t_8f2c`);
+    expect(requests[1]?.url).to.equal(`${BASE_URL}/v1/services?agency=dukcapil&q=akta+kelahiran&limit=10`);
   });
 
   it('sends Accept-Language id by default and en when asked', async () => {
     const { fetch, requests } = scriptedFetch(json(ticket));
     await createClient({ baseUrl: BASE_URL, fetch }).tickets.get(ticket.id);
     await createClient({ baseUrl: BASE_URL, fetch, locale: 'en' }).tickets.get(ticket.id);
-    expect(requests.map((request) => request.headers.get('Accept-Language'))).to.deep.equal(['id', 'en']);
+    expect(requests.map((request) => request.headers.get(HEADERS.acceptLanguage))).to.deep.equal(['id', 'en']);
   });
 
   it('sends extra headers, but its own headers win', async () => {
     const { fetch, requests } = scriptedFetch(json(ticket));
-    const headers = { 'X-Portal': 'kediri', 'Accept-Language': 'fr' };
+    const headers = { 'X-Portal': 'kediri', [HEADERS.acceptLanguage]: 'fr' };
     await createClient({ baseUrl: BASE_URL, fetch, headers }).tickets.get(ticket.id);
-    expect(requests[0]!.headers.get('X-Portal')).to.equal('kediri');
-    expect(requests[0]!.headers.get('Accept-Language')).to.equal('id');
+    expect(requests[0]?.headers.get('X-Portal')).to.equal('kediri');
+    expect(requests[0]?.headers.get(HEADERS.acceptLanguage)).to.equal('id');
   });
 });
 
@@ -95,10 +97,10 @@ describe('staff token', () => {
     const staff = createClient({ baseUrl: BASE_URL, fetch, staffToken: 'tok-123' });
     await staff.counters.callNext('loket-1');
     await staff.tickets.get(ticket.id);
-    expect(requests[0]!.method).to.equal('POST');
-    expect(requests[0]!.url).to.equal(`${BASE_URL}/v1/counters/loket-1/call-next`);
-    expect(requests[0]!.headers.get('Authorization')).to.equal('Bearer tok-123');
-    expect(requests[1]!.headers.has('Authorization')).to.equal(false);
+    expect(requests[0]?.method).to.equal('POST');
+    expect(requests[0]?.url).to.equal(`${BASE_URL}/v1/counters/loket-1/call-next`);
+    expect(requests[0]?.headers.get(HEADERS.authorization)).to.equal('Bearer tok-123');
+    expect(requests[1]?.headers.has(HEADERS.authorization)).to.equal(false);
   });
 
   it('staff methods without a staffToken throw MppConfigError before any request', async () => {
@@ -124,8 +126,8 @@ describe('staff token', () => {
     const { fetch, requests } = scriptedFetch(json({ ...counter, status: 'paused' }));
     const staff = createClient({ baseUrl: BASE_URL, fetch, staffToken: 'tok' });
     expect((await staff.counters.update('loket-1', { status: 'paused' })).status).to.equal('paused');
-    expect(requests[0]!.method).to.equal('PATCH');
-    expect(await requests[0]!.json()).to.deep.equal({ status: 'paused' });
+    expect(requests[0]?.method).to.equal('PATCH');
+    expect(await requests[0]?.json()).to.deep.equal({ status: 'paused' });
   });
 });
 
@@ -138,7 +140,7 @@ describe('input validation before sending', () => {
     )) as MppValidationError;
     expect(isMppValidationError(error)).to.equal(true);
     expect(error.issues.map((issue) => issue.path)).to.deep.equal(['applicant.nik']);
-    expect(error.issues[0]!.message).to.contain('NIK');
+    expect(error.issues[0]?.message).to.contain('NIK');
     expect(requests).to.have.length(0);
   });
 
@@ -165,20 +167,20 @@ describe('input validation before sending', () => {
   it('a valid booking is sent as entered, with its secret-free receipt validated', async () => {
     const { fetch, requests } = scriptedFetch(json(receipt, 201));
     expect(await createClient({ baseUrl: BASE_URL, fetch }).bookings.create(bookingInput)).to.deep.equal(receipt);
-    expect(await requests[0]!.json()).to.deep.equal(bookingInput);
+    expect(await requests[0]?.json()).to.deep.equal(bookingInput);
   });
 });
 
 describe('booking secret', () => {
   it('is sent as X-Booking-Secret, never in the URL', async () => {
-    const { secret: _secret, ...booking } = receipt;
+    const booking = without(receipt, 'secret');
     const { fetch, requests } = scriptedFetch(json(booking), json(booking), json(receipt));
     const client = createClient({ baseUrl: BASE_URL, fetch });
     await client.bookings.get(receipt.code, receipt.secret);
     await client.bookings.cancel(receipt.code, receipt.secret);
     await client.bookings.reschedule(receipt.code, receipt.secret, { slotStart: '2025-03-04T09:00:00+07:00' });
     for (const request of requests) {
-      expect(request.headers.get('X-Booking-Secret')).to.equal('s3cr3t');
+      expect(request.headers.get(HEADERS.bookingSecret)).to.equal('s3cr3t');
       expect(request.url).not.to.contain('s3cr3t');
     }
     expect(requests.map((request) => new URL(request.url).pathname)).to.deep.equal([
@@ -203,6 +205,6 @@ describe('resources', () => {
     expect(await createClient({ baseUrl: BASE_URL, fetch }).queues.snapshot({ agency: 'dukcapil' })).to.deep.equal(
       snapshot(4),
     );
-    expect(requests[0]!.url).to.equal(`${BASE_URL}/v1/queues?agency=dukcapil`);
+    expect(requests[0]?.url).to.equal(`${BASE_URL}/v1/queues?agency=dukcapil`);
   });
 });

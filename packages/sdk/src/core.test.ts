@@ -1,3 +1,4 @@
+import { HEADERS } from '@mpp-kit/contract';
 import { expect } from '@open-wc/testing';
 import { createClient } from './client.js';
 import { createCore } from './core.js';
@@ -19,7 +20,7 @@ describe('a client of only the resources a page uses', () => {
       `${BASE_URL}/v1/services?q=ktp`,
       `${BASE_URL}/v1/services/ktp-el`,
     ]);
-    expect(requests.every((request) => request.headers.get('Accept-Language') === 'en')).to.equal(true);
+    expect(requests.every((request) => request.headers.get(HEADERS.acceptLanguage) === 'en')).to.equal(true);
     expect(requests.every((request) => request.headers.get('X-Portal') === 'kediri')).to.equal(true);
   });
 
@@ -42,6 +43,6 @@ describe('a client of only the resources a page uses', () => {
     const client = createClient({ baseUrl: BASE_URL, fetch, staffToken: 'staff-secret' });
     await rejection(siteResource(client.core).get());
     expect(requests[0]?.url).to.equal(`${BASE_URL}/v1/site`);
-    expect(requests[0]?.headers.get('Accept-Language')).to.equal('id');
+    expect(requests[0]?.headers.get(HEADERS.acceptLanguage)).to.equal('id');
   });
 });

@@ -1,6 +1,6 @@
 import { HEADERS, buildPath } from '@mpp-kit/contract';
 import ky, { isHTTPError } from 'ky';
-import { apiErrorFrom } from './api-error-from.js';
+import { apiErrorFrom } from './errors/api-error-from.js';
 import { MppConfigError } from './errors/config-error.js';
 import { MppContractError } from './errors/contract-error.js';
 import { isMppError } from './errors/mpp-error.js';
@@ -134,7 +134,8 @@ function parseResponse<T>(route: RouteLike<T>, text: string): T {
 function whileNotAborted<T>(signal: AbortSignal, promise: Promise<T>): Promise<T> {
   promise.catch(() => undefined); // abandoned on abort: its late failure is not news
   return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
+    // The caller's reason, unchanged: an AbortError DOMException unless the caller chose another.
+    const onAbort = (): void => reject(signal.reason as Error);
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });

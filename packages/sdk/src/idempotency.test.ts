@@ -1,3 +1,4 @@
+import { HEADERS } from '@mpp-kit/contract';
 import { expect } from '@open-wc/testing';
 import { createClient } from './client.js';
 import { BASE_URL, bookingInput, json, receipt, scriptedFetch, ticket } from './test-support/fake-server.js';
@@ -12,11 +13,11 @@ describe('Idempotency-Key', () => {
     const client = createClient({ baseUrl: BASE_URL, fetch, retry: fast });
     expect(await client.tickets.take({ serviceId: 'ktp-el' })).to.deep.equal(ticket);
     expect(requests).to.have.length(2);
-    const [first, second] = requests.map((request) => request.headers.get('Idempotency-Key'));
+    const [first, second] = requests.map((request) => request.headers.get(HEADERS.idempotencyKey));
     expect(first).to.match(UUID_V4);
     expect(second).to.equal(first);
     // The retry resends the same body.
-    expect(await requests[1]!.json()).to.deep.equal({ serviceId: 'ktp-el' });
+    expect(await requests[1]?.json()).to.deep.equal({ serviceId: 'ktp-el' });
   });
 
   it('is the same across retries of bookings.create', async () => {
@@ -27,7 +28,7 @@ describe('Idempotency-Key', () => {
     );
     const client = createClient({ baseUrl: BASE_URL, fetch, retry: fast });
     await client.bookings.create(bookingInput);
-    const keys = new Set(requests.map((request) => request.headers.get('Idempotency-Key')));
+    const keys = new Set(requests.map((request) => request.headers.get(HEADERS.idempotencyKey)));
     expect(requests).to.have.length(3);
     expect(keys.size).to.equal(1);
   });
@@ -37,7 +38,7 @@ describe('Idempotency-Key', () => {
     const client = createClient({ baseUrl: BASE_URL, fetch });
     await client.tickets.take({ serviceId: 'ktp-el' });
     await client.tickets.take({ serviceId: 'ktp-el' });
-    const [first, second] = requests.map((request) => request.headers.get('Idempotency-Key'));
+    const [first, second] = requests.map((request) => request.headers.get(HEADERS.idempotencyKey));
     expect(first).to.match(UUID_V4);
     expect(second).to.match(UUID_V4);
     expect(second).not.to.equal(first);
@@ -46,13 +47,13 @@ describe('Idempotency-Key', () => {
   it('can be chosen by the caller', async () => {
     const { fetch, requests } = scriptedFetch(json(receipt, 201));
     await createClient({ baseUrl: BASE_URL, fetch }).bookings.create(bookingInput, { idempotencyKey: 'form-7' });
-    expect(requests[0]!.headers.get('Idempotency-Key')).to.equal('form-7');
+    expect(requests[0]?.headers.get(HEADERS.idempotencyKey)).to.equal('form-7');
   });
 
   it('is not sent by requests that do not honour it', async () => {
     const { fetch, requests } = scriptedFetch(json(ticket));
     await createClient({ baseUrl: BASE_URL, fetch }).tickets.cancel(ticket.id);
-    expect(requests[0]!.headers.has('Idempotency-Key')).to.equal(false);
+    expect(requests[0]?.headers.has(HEADERS.idempotencyKey)).to.equal(false);
   });
 });
 

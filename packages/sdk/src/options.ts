@@ -172,7 +172,7 @@ function resolveRetry(value: unknown): Required<RetryOptions> {
     delay: nonNegative(value['delay'], 'retry.delay') ?? DEFAULT_RETRY.delay,
     backoffLimit: nonNegative(value['backoffLimit'], 'retry.backoffLimit') ?? DEFAULT_RETRY.backoffLimit,
     maxRetryAfter: nonNegative(value['maxRetryAfter'], 'retry.maxRetryAfter') ?? DEFAULT_RETRY.maxRetryAfter,
-    jitter: (value['jitter'] as boolean | undefined) ?? DEFAULT_RETRY.jitter,
+    jitter: value['jitter'] ?? DEFAULT_RETRY.jitter,
   };
 }
 
@@ -201,10 +201,10 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   return {
     baseUrl: resolveBaseUrl(options['baseUrl']),
     fetch: (fetch as FetchLike | undefined) ?? ((input, init) => globalThis.fetch(input, init)),
-    locale: (locale as ClientLocale | undefined) ?? 'id',
+    locale: locale ?? 'id',
     timeout: total ?? 30_000,
     retry: resolveRetry(options['retry']),
-    staffToken: (staffToken as string | undefined) ?? null,
+    staffToken: staffToken ?? null,
     headers: resolveHeaders(options['headers']),
   };
 }

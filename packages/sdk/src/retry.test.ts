@@ -1,8 +1,10 @@
+import { HEADERS } from '@mpp-kit/contract';
 import { expect } from '@open-wc/testing';
 import { createClient } from './client.js';
 import { isMppApiError, type MppApiError } from './errors/api-error.js';
 import { isMppNetworkError } from './errors/network-error.js';
 import { isMppTimeoutError } from './errors/timeout-error.js';
+import { backoff } from './retry.js';
 import { apiError, BASE_URL, json, rejection, scriptedFetch, ticket, type Reply } from './test-support/fake-server.js';
 
 const fast = { limit: 2, delay: 1, backoffLimit: 5 };
@@ -52,7 +54,7 @@ describe('retry policy', () => {
 
   it('honours Retry-After: a 2 s wait outlasts a 300 ms call timeout although backoff is 1 ms', async () => {
     const { client, requests } = clientOver(
-      [apiError(429, 'rate_limited', { 'Retry-After': '2' }), json(ticket)],
+      [apiError(429, 'rate_limited', { [HEADERS.retryAfter]: '2' }), json(ticket)],
       fast,
       300,
     );
@@ -63,7 +65,7 @@ describe('retry policy', () => {
 
   it('caps Retry-After at maxRetryAfter: an hour-long wait becomes 10 ms and the retry succeeds', async () => {
     const { client, requests } = clientOver(
-      [apiError(503, 'unavailable', { 'Retry-After': '3600' }), json(ticket)],
+      [apiError(503, 'unavailable', { [HEADERS.retryAfter]: '3600' }), json(ticket)],
       { ...fast, maxRetryAfter: 10 },
       5_000,
     );
@@ -85,5 +87,21 @@ describe('retry policy', () => {
     const second = clientOver([new TypeError('connection reset'), json(ticket)]);
     expect(isMppNetworkError(await rejection(second.client.tickets.cancel(ticket.id)))).to.equal(true);
     expect(second.requests).to.have.length(1);
+  });
+});
+
+describe('backoff', () => {
+  it('doubles from delay per attempt, up to backoffLimit', () => {
+    const policy = { delay: 100, backoffLimit: 1_000, jitter: false };
+    expect([1, 2, 3, 4, 5, 6].map((attempt) => backoff(attempt, policy))).to.deep.equal([
+      100, 200, 400, 800, 1_000, 1_000,
+    ]);
+  });
+
+  it('with jitter, waits a random share of the capped wait (full jitter)', () => {
+    const policy = { delay: 100, backoffLimit: 1_000, jitter: true };
+    expect(backoff(3, policy, () => 0)).to.equal(0);
+    expect(backoff(3, policy, () => 0.5)).to.equal(200);
+    expect(backoff(9, policy, () => 0.5)).to.equal(500);
   });
 });

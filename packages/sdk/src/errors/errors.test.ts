@@ -1,7 +1,9 @@
+import { HEADERS } from '@mpp-kit/contract';
 import { expect } from '@open-wc/testing';
 import { createClient } from '../client.js';
 import { BASE_URL, json, rejection, scriptedFetch, ticket } from '../test-support/fake-server.js';
 import { MppApiError, isMppApiError } from './api-error.js';
+import { codeForStatus, retryAfterSeconds } from './api-error-from.js';
 import { MppConfigError, isMppConfigError } from './config-error.js';
 import { MppContractError, isMppContractError } from './contract-error.js';
 import { MppError, isMppError } from './mpp-error.js';
@@ -60,7 +62,7 @@ describe('errors thrown by calls', () => {
         details: [{ path: 'serviceId', message: 'wajib' }],
       },
     };
-    const { fetch } = scriptedFetch(json(body, 422, { 'Retry-After': '7' }));
+    const { fetch } = scriptedFetch(json(body, 422, { [HEADERS.retryAfter]: '7' }));
     const error = await rejection(createClient({ baseUrl: BASE_URL, fetch }).tickets.take({ serviceId: 'ktp-el' }));
     expect(isMppApiError(error)).to.equal(true);
     const api = error as MppApiError;
@@ -108,8 +110,7 @@ describe('errors thrown by calls', () => {
 });
 
 describe('reading error responses', () => {
-  it('Retry-After is read as seconds or as an HTTP date', async () => {
-    const { retryAfterSeconds } = await import('../api-error-from.js');
+  it('Retry-After is read as seconds or as an HTTP date', () => {
     const now = Date.parse('Wed, 21 Oct 2025 07:28:00 GMT');
     expect(retryAfterSeconds('120', now)).to.equal(120);
     expect(retryAfterSeconds('Wed, 21 Oct 2025 07:28:05 GMT', now)).to.equal(5);
@@ -118,8 +119,7 @@ describe('reading error responses', () => {
     expect(retryAfterSeconds(null, now)).to.equal(null);
   });
 
-  it('a bare status maps to the contract code it stands for', async () => {
-    const { codeForStatus } = await import('../api-error-from.js');
+  it('a bare status maps to the contract code it stands for', () => {
     const codes = [400, 401, 403, 404, 409, 418, 422, 429, 500, 502, 503, 504, 507].map(codeForStatus);
     expect(codes).to.deep.equal([
       'bad_request',

@@ -1,4 +1,5 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import type { Cancel, Schedule } from './schedule.js';
 
 /** How reading a stream ended: closed by the server, silent too long, cut off, or stopped by us. */
 export type StreamEnd = 'ended' | 'dead' | 'broken' | 'aborted';
@@ -13,6 +14,8 @@ export interface ReadOptions {
   readonly onMessage: (message: EventSourceMessage) => void;
   /** Called whenever bytes arrive (a heartbeat comment included). */
   readonly onActivity: () => void;
+  /** The clock of the dead-stream watchdog. */
+  readonly schedule: Schedule;
 }
 
 /**
@@ -23,18 +26,19 @@ export interface ReadOptions {
  */
 export async function readEventStream(
   body: ReadableStream<Uint8Array>,
-  { signal, deadAfter, onMessage, onActivity }: ReadOptions,
+  { signal, deadAfter, onMessage, onActivity, schedule }: ReadOptions,
 ): Promise<StreamEnd> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const parser = createParser({ onEvent: onMessage });
-  let dead = false;
-  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  // Aborted by the watchdog: a signal rather than a flag, as it changes behind the reading loop's back.
+  const silence = new AbortController();
+  let disarm: Cancel = () => undefined;
   const cancel = (): void => void reader.cancel().catch(() => undefined);
   const arm = (): void => {
-    clearTimeout(watchdog);
-    watchdog = setTimeout(() => {
-      dead = true;
+    disarm();
+    disarm = schedule(() => {
+      silence.abort();
       cancel();
     }, deadAfter);
   };
@@ -46,15 +50,15 @@ export async function readEventStream(
     for (;;) {
       const { done, value } = await reader.read();
       if (signal.aborted) return 'aborted';
-      if (done) return dead ? 'dead' : 'ended';
+      if (done) return silence.signal.aborted ? 'dead' : 'ended';
       arm();
       onActivity();
       parser.feed(decoder.decode(value, { stream: true }));
     }
   } catch {
-    return signal.aborted ? 'aborted' : dead ? 'dead' : 'broken';
+    return signal.aborted ? 'aborted' : silence.signal.aborted ? 'dead' : 'broken';
   } finally {
-    clearTimeout(watchdog);
+    disarm();
     signal.removeEventListener('abort', cancel);
   }
 }

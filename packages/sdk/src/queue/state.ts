@@ -14,7 +14,9 @@ export function browserOffline(): boolean {
   return (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false;
 }
 
-/** Full-jitter exponential backoff: a random wait up to `min(cap, base * 2^(attempt-1))`. */
-export function backoff(attempt: number, base: number, cap: number): number {
-  return Math.random() * Math.min(cap, base * 2 ** (attempt - 1));
+/** Calls `listener` when the browser is back online (no-op where there is no such event, as in Node); returns the undo. */
+export function whenOnline(listener: () => void): () => void {
+  const target: Partial<EventTarget> = globalThis;
+  target.addEventListener?.('online', listener);
+  return () => target.removeEventListener?.('online', listener);
 }

@@ -2,16 +2,16 @@
 // over an injected fetch, and no timer left behind (the test process would hang).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { QueueSnapshot } from '@mpp-kit/contract';
+import { HEADERS, type QueueSnapshot } from '@mpp-kit/contract';
 import { createClient } from '../index.js';
 import type { FetchLike } from '../options.js';
-import { BASE_URL, eventStream, issuedEvent, snapshotEvent, until } from '../test-support/fake-server.js';
+import { BASE_URL, eventStream, issuedEvent, nth, snapshotEvent, until } from '../test-support/fake-server.js';
 import type { ConnectionState } from './state.js';
 
 test('subscribes over an injected fetch in Node and keeps the snapshot current', async () => {
   const streams: ReturnType<typeof eventStream>[] = [];
   const requests: Request[] = [];
-  const fetch: FetchLike = async (request) => {
+  const fetch: FetchLike = (request) => {
     requests.push(request);
     const stream = eventStream();
     streams.push(stream);
@@ -27,22 +27,22 @@ test('subscribes over an injected fetch in Node and keeps the snapshot current',
   );
 
   await until(() => streams.length === 1);
-  streams[0]!.send(snapshotEvent('1', 2));
-  streams[0]!.send(issuedEvent('2', 3), true);
+  nth(streams, 0).send(snapshotEvent('1', 2));
+  nth(streams, 0).send(issuedEvent('2', 3), true);
   await until(() => snapshots.length === 2);
   assert.deepEqual(
     snapshots.map((snapshot) => snapshot.services[0]?.waiting),
     [2, 3],
   );
-  assert.equal(requests[0]!.url, `${BASE_URL}/v1/queues/stream?service=ktp-el`);
-  assert.equal(requests[0]!.headers.get('Accept-Language'), 'en');
+  assert.equal(nth(requests, 0).url, `${BASE_URL}/v1/queues/stream?service=ktp-el`);
+  assert.equal(nth(requests, 0).headers.get(HEADERS.acceptLanguage), 'en');
 
   // Silence: the stream is declared dead and resumed after the last event.
   await until(() => requests.length === 2);
-  assert.equal(requests[1]!.headers.get('Last-Event-ID'), '2');
+  assert.equal(nth(requests, 1).headers.get(HEADERS.lastEventId), '2');
   assert.deepEqual(states.slice(0, 3), ['connecting', 'live', 'reconnecting']);
 
   unsubscribe();
-  assert.equal(streams[0]!.cancelled, true);
+  assert.equal(nth(streams, 0).cancelled, true);
   await until(() => streams[1]?.cancelled === true);
 });

@@ -1,7 +1,6 @@
 import {
   HEADERS,
   QueueEventSchema,
-  applyQueueEvent,
   buildPath,
   getQueueSnapshotRoute,
   streamQueueRoute,
@@ -10,16 +9,26 @@ import {
   type QueueSnapshot,
 } from '@mpp-kit/contract';
 import type { EventSourceMessage } from 'eventsource-parser';
-import { apiErrorFrom } from '../api-error-from.js';
+import { apiErrorFrom } from '../errors/api-error-from.js';
 import { MppContractError } from '../errors/contract-error.js';
 import { isMppError, type MppError } from '../errors/mpp-error.js';
 import { MppNetworkError, isMppNetworkError } from '../errors/network-error.js';
 import { MppValidationError } from '../errors/validation-error.js';
 import { wireQuery, type Send } from '../http.js';
 import type { ResolvedOptions } from '../options.js';
+import { backoff } from '../retry.js';
 import { check } from '../schema.js';
+import {
+  initialConnection,
+  transition,
+  type Connection,
+  type ConnectionEvent,
+  type Effect,
+  type Timer,
+} from './connection.js';
 import { readEventStream } from './event-stream.js';
-import { backoff, browserOffline, type ConnectionState } from './state.js';
+import { realTimers, type Cancel, type Schedule } from './schedule.js';
+import { browserOffline, whenOnline, type ConnectionState } from './state.js';
 
 /**
  * Callbacks of {@link QueuesResource.subscribe}. All are optional; a handler
@@ -113,91 +122,147 @@ function reportLater(error: unknown): void {
   });
 }
 
-/** Whether a response can be read as the event stream; otherwise what went wrong. */
-async function refusalOf(response: Response, name: string): Promise<{ error: MppError; refused: boolean } | null> {
+/** The body of a response that can be read as the event stream; otherwise what went wrong. */
+async function acceptStream(
+  response: Response,
+  name: string,
+): Promise<{ body: ReadableStream<Uint8Array> } | { error: MppError; refused: boolean }> {
   if (!response.ok) {
     return { error: await apiErrorFrom(response), refused: REFUSED.includes(response.status) };
   }
   const type = response.headers.get('Content-Type') ?? '';
-  if (/^text\/event-stream\b/i.test(type) && response.body) return null;
+  if (/^text\/event-stream\b/i.test(type) && response.body) return { body: response.body };
   void response.body?.cancel().catch(() => undefined);
   const issue = { path: '', code: 'invalid_content_type', message: `expected text/event-stream, got "${type}"` };
   return { error: new MppContractError(name, [issue]), refused: true };
 }
 
-/** Subscribes to the live queue; see {@link QueuesResource.subscribe}. */
+/** A stream message's data as a queue event, or how it breaks the contract. */
+function parseEvent(data: string, name: string): { event: QueueEvent } | { error: MppContractError } {
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch {
+    return {
+      error: new MppContractError(name, [{ path: '', code: 'invalid_json', message: 'event data is not JSON' }]),
+    };
+  }
+  const parsed = check(QueueEventSchema, json);
+  return parsed.ok ? { event: parsed.data } : { error: new MppContractError(name, parsed.issues) };
+}
+
+/**
+ * Subscribes to the live queue; see {@link QueuesResource.subscribe}. The
+ * connection's rules live in `connection.ts`; this performs what they decide
+ * (requests, timers, callbacks) and reports back what happened. `schedule` is
+ * the clock: tests pass one they move by hand.
+ */
 export function subscribeQueue(
   options: ResolvedOptions,
   send: Send,
   filter: QueueFilter,
   handlers: QueueHandlers,
   settings: SubscribeOptions = {},
+  schedule: Schedule = realTimers,
 ): Unsubscribe {
   const route = streamQueueRoute;
   const name = `${route.method} ${route.path}`;
   const filtered = check(route.query, wireQuery(filter));
   if (!filtered.ok) throw new MppValidationError(name, filtered.issues);
+  if (settings.signal?.aborted) return () => undefined;
   const query = new URLSearchParams(wireQuery(filter)).toString();
   const url = `${options.baseUrl}${buildPath(route.path, {})}${query ? `?${query}` : ''}`;
   const tuning = { ...DEFAULTS, ...settings };
+  const reconnectBackoff = { delay: tuning.reconnectDelay, backoffLimit: tuning.maxReconnectDelay, jitter: true };
 
-  let stopped = false;
-  let state: ConnectionState | undefined;
-  let snapshot: QueueSnapshot | null = null;
-  let lastEventId: string | null = null;
-  let failures = 0;
-  let polling = false;
-  let reconnectTimer: ReturnType<typeof setTimeout> | undefined;
-  let pollTimer: ReturnType<typeof setTimeout> | undefined;
-  let probeTimer: ReturnType<typeof setTimeout> | undefined;
+  let connection: Connection = initialConnection(tuning.maxFailures);
+  const timers = new Map<Timer, Cancel>();
   const requests = new Set<AbortController>();
-  let pollRequest: AbortController | undefined;
+  let snapshotRequest: AbortController | undefined;
+  const unsubscribe: Unsubscribe = () => dispatch({ type: 'stop' });
+  const forgetOnline = whenOnline(() => dispatch({ type: 'online' }));
+  settings.signal?.addEventListener('abort', unsubscribe);
 
-  const emit = <A>(handler: ((argument: A) => void) | undefined, argument: A): void => {
-    if (stopped || !handler) return;
+  function dispatch(event: ConnectionEvent): void {
+    const step = transition(connection, event);
+    connection = step.state;
+    for (const effect of step.effects) {
+      // A handler that unsubscribed has closed the connection: the rest of this step is void.
+      if (connection.phase === 'closed' && effect.type !== 'close') return;
+      perform(effect);
+    }
+  }
+
+  function perform(effect: Effect): void {
+    switch (effect.type) {
+      case 'report-state':
+        emit(handlers.onStateChange, effect.state);
+        break;
+      case 'report-event':
+        emit(handlers.onEvent, effect.event);
+        break;
+      case 'report-snapshot':
+        emit(handlers.onSnapshot, effect.snapshot);
+        break;
+      case 'report-error':
+        emit(handlers.onError, effect.error);
+        break;
+      case 'open-stream':
+        void openStream(effect.lastEventId);
+        break;
+      case 'fetch-snapshot':
+        void fetchSnapshot();
+        break;
+      case 'abort-snapshot':
+        snapshotRequest?.abort();
+        break;
+      case 'start-timer': {
+        const { timer } = effect;
+        const wait =
+          timer === 'reconnect'
+            ? backoff(effect.attempt, reconnectBackoff)
+            : timer === 'poll'
+              ? tuning.pollInterval
+              : tuning.streamRetryInterval;
+        timers.get(timer)?.();
+        timers.set(
+          timer,
+          schedule(() => {
+            timers.delete(timer);
+            dispatch({ type: 'timer-fired', timer });
+          }, wait),
+        );
+        break;
+      }
+      case 'cancel-timer':
+        timers.get(effect.timer)?.();
+        timers.delete(effect.timer);
+        break;
+      case 'close':
+        for (const cancel of timers.values()) cancel();
+        timers.clear();
+        for (const request of requests) request.abort();
+        forgetOnline();
+        settings.signal?.removeEventListener('abort', unsubscribe);
+        break;
+    }
+  }
+
+  function emit<A>(handler: ((argument: A) => void) | undefined, argument: A): void {
     try {
-      handler(argument);
+      handler?.(argument);
     } catch (error) {
       reportLater(error);
     }
-  };
-  const setState = (next: ConnectionState): void => {
-    if (next === state) return;
-    state = next;
-    emit(handlers.onStateChange, next);
-  };
-  const later = (ms: number, task: () => void): ReturnType<typeof setTimeout> => setTimeout(task, ms);
-  const request = (): AbortController => {
+  }
+
+  function request(): AbortController {
     const controller = new AbortController();
     requests.add(controller);
     return controller;
-  };
-
-  function onMessage(message: EventSourceMessage): void {
-    let data: unknown;
-    try {
-      data = JSON.parse(message.data);
-    } catch {
-      emit(
-        handlers.onError,
-        new MppContractError(name, [{ path: '', code: 'invalid_json', message: 'event data is not JSON' }]),
-      );
-      return;
-    }
-    const parsed = check(QueueEventSchema, data);
-    if (!parsed.ok) {
-      emit(handlers.onError, new MppContractError(name, parsed.issues));
-      return;
-    }
-    const event = parsed.data;
-    lastEventId = message.id ?? event.id;
-    // The server opens every connection with a snapshot event; until then there is nothing to apply to.
-    snapshot = snapshot ? applyQueueEvent(snapshot, event) : event.type === 'snapshot' ? event.snapshot : null;
-    emit(handlers.onEvent, event);
-    if (snapshot) emit(handlers.onSnapshot, snapshot);
   }
 
-  function streamHeaders(): Headers {
+  function streamHeaders(lastEventId: string | null): Headers {
     const headers = new Headers(options.headers);
     headers.set('Accept', 'text/event-stream');
     headers.set(HEADERS.acceptLanguage, options.locale);
@@ -205,104 +270,65 @@ export function subscribeQueue(
     return headers;
   }
 
-  /** Opens the stream; `probe` is a quiet attempt made while polling. */
-  async function connect(probe: boolean): Promise<void> {
-    reconnectTimer = undefined;
+  function onMessage(message: EventSourceMessage): void {
+    const parsed = parseEvent(message.data, name);
+    dispatch(
+      'event' in parsed
+        ? { type: 'stream-event', id: message.id ?? parsed.event.id, event: parsed.event }
+        : { type: 'stream-bad-event', error: parsed.error },
+    );
+  }
+
+  async function openStream(lastEventId: string | null): Promise<void> {
     const controller = request();
     try {
-      const response = await options.fetch(new Request(url, { headers: streamHeaders(), signal: controller.signal }));
-      const refusal = stopped ? null : await refusalOf(response, name);
-      if (stopped) return void response.body?.cancel().catch(() => undefined);
-      if (refusal) return streamFailed(probe, refusal.error, refusal.refused);
-      stopPolling();
-      setState('live');
-      const end = await readEventStream(response.body as ReadableStream<Uint8Array>, {
-        signal: controller.signal,
+      const { signal } = controller;
+      const response = await options.fetch(new Request(url, { headers: streamHeaders(lastEventId), signal }));
+      const accepted = signal.aborted ? null : await acceptStream(response, name);
+      if (!accepted || signal.aborted) {
+        void response.body?.cancel().catch(() => undefined);
+        return;
+      }
+      if ('error' in accepted) {
+        dispatch({ type: 'stream-failed', ...accepted, offline: browserOffline() });
+        return;
+      }
+      dispatch({ type: 'stream-opened' });
+      const end = await readEventStream(accepted.body, {
+        signal,
         deadAfter: tuning.heartbeatInterval * 2.5,
         onMessage,
         // Only a stream that delivered something counts as working: one that is
         // accepted and closed at once keeps counting towards the polling fallback.
-        onActivity: () => (failures = 0),
+        onActivity: () => dispatch({ type: 'stream-activity' }),
+        schedule,
       });
-      if (end !== 'aborted') streamFailed(false, null, false);
+      if (end !== 'aborted') {
+        dispatch({ type: 'stream-failed', error: null, refused: false, offline: browserOffline() });
+      }
     } catch (error) {
-      if (!stopped) streamFailed(probe, new MppNetworkError(error), false, true);
+      dispatch({ type: 'stream-failed', error: new MppNetworkError(error), refused: false, offline: true });
     } finally {
       requests.delete(controller);
     }
   }
 
-  function streamFailed(probe: boolean, error: MppError | null, refused: boolean, network = false): void {
-    if (stopped) return;
-    if (probe) {
-      // Still refused: keep polling, try again later, without reporting the same failure every minute.
-      probeTimer = later(tuning.streamRetryInterval, () => void connect(true));
-      return;
-    }
-    if (error) emit(handlers.onError, error);
-    failures += 1;
-    if (refused || failures >= tuning.maxFailures) return startPolling();
-    setState(network || browserOffline() ? 'offline' : 'reconnecting');
-    const wait = backoff(failures, tuning.reconnectDelay, tuning.maxReconnectDelay);
-    reconnectTimer = later(wait, () => void connect(false));
-  }
-
-  function startPolling(): void {
-    polling = true;
-    failures = 0;
-    // Events replayed after a polled snapshot could be older than it: start the stream afresh later.
-    lastEventId = null;
-    setState('polling');
-    void poll();
-    probeTimer = later(tuning.streamRetryInterval, () => void connect(true));
-  }
-
-  function stopPolling(): void {
-    polling = false;
-    clearTimeout(pollTimer);
-    clearTimeout(probeTimer);
-    pollRequest?.abort();
-  }
-
-  async function poll(): Promise<void> {
+  async function fetchSnapshot(): Promise<void> {
     const controller = request();
-    pollRequest = controller;
+    snapshotRequest = controller;
+    let outcome: ConnectionEvent;
     try {
-      const next = await send(getQueueSnapshotRoute, { query: filter, options: { signal: controller.signal } });
-      if (stopped || !polling) return;
-      snapshot = next;
-      setState('polling');
-      emit(handlers.onSnapshot, next);
+      const snapshot = await send(getQueueSnapshotRoute, { query: filter, options: { signal: controller.signal } });
+      outcome = { type: 'snapshot-fetched', snapshot };
     } catch (error) {
-      if (stopped || !polling) return;
-      emit(handlers.onError, isMppError(error) ? error : new MppNetworkError(error));
-      if (isMppNetworkError(error) || browserOffline()) setState('offline');
+      const offline = isMppNetworkError(error) || browserOffline();
+      outcome = { type: 'snapshot-failed', error: isMppError(error) ? error : new MppNetworkError(error), offline };
     } finally {
       requests.delete(controller);
     }
-    if (!stopped && polling) pollTimer = later(tuning.pollInterval, () => void poll());
+    dispatch(outcome);
   }
 
-  /** Back online: reopen at once instead of waiting out the backoff. */
-  const onOnline = (): void => {
-    if (state !== 'offline' || polling || reconnectTimer === undefined) return;
-    clearTimeout(reconnectTimer);
-    void connect(false);
-  };
-
-  const unsubscribe: Unsubscribe = () => {
-    if (stopped) return;
-    stopped = true;
-    for (const timer of [reconnectTimer, pollTimer, probeTimer]) clearTimeout(timer);
-    for (const controller of requests) controller.abort();
-    globalThis.removeEventListener?.('online', onOnline);
-    settings.signal?.removeEventListener('abort', unsubscribe);
-  };
-
-  if (settings.signal?.aborted) return unsubscribe;
-  settings.signal?.addEventListener('abort', unsubscribe);
-  globalThis.addEventListener?.('online', onOnline);
-  setState('connecting');
-  void connect(false);
+  dispatch({ type: 'start' });
   return unsubscribe;
 }

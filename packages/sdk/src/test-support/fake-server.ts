@@ -47,8 +47,17 @@ export async function until(condition: () => boolean, limit = 4_000): Promise<vo
   }
 }
 
-/** Waits `ms` (to show that nothing more happens). */
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** A copy of `value` without `key` (a body missing a field). */
+export function without<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
+  return Object.fromEntries(Object.entries(value).filter(([name]) => name !== key)) as Omit<T, K>;
+}
+
+/** `items[index]`, failing the test when there is no such item. */
+export function nth<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`expected an item at ${index}, got ${items.length} items`);
+  return item;
+}
 
 export const BASE_URL = 'https://mpp.example.go.id/api';
 
@@ -167,7 +176,10 @@ export function eventStream() {
     /** Sends an event; `split` sends it in two chunks to exercise the parser's buffering. */
     send(event: { id: string }, split = false): void {
       const text = `id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`;
-      if (!split) return write(text);
+      if (!split) {
+        write(text);
+        return;
+      }
       write(text.slice(0, 10));
       write(text.slice(10));
     },

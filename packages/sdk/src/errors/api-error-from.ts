@@ -1,6 +1,6 @@
 import { ErrorEnvelopeSchema, HEADERS } from '@mpp-kit/contract';
-import { MppApiError } from './errors/api-error.js';
-import { check } from './schema.js';
+import { MppApiError } from './api-error.js';
+import { check } from '../schema.js';
 
 /** The error code a bare status stands for, when the body is not the contract's envelope. */
 export function codeForStatus(status: number): string {
@@ -60,7 +60,7 @@ export async function apiErrorFrom(response: Response): Promise<MppApiError> {
     status,
     code: codeForStatus(status),
     message: `Server menjawab HTTP ${status} tanpa pesan kesalahan API (mungkin dari proxy) / The server answered HTTP ${status} without an API error body (possibly from a proxy)`,
-    requestId: headers.get('X-Request-Id'),
+    requestId: headers.get(HEADERS.requestId),
     retryAfter,
     details: [],
   });
