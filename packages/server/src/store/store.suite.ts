@@ -1,50 +1,11 @@
-// The Store contract, as tests any implementation must pass (MemoryStore now,
-// SqliteStore later): call storeSuite(api, factory) from a test file.
-import { StoreConflictError, type BookingRecord, type Store, type TicketRecord } from '../store/store.js';
-import { assert, assertEqual, assertThrows, type SuiteApi } from './assert.js';
-import { fixtureSeed } from './fixture-seed.js';
-import type { StoreFactory } from './harness.js';
-
-const DAY = '2026-03-02';
-
-export function ticketRecord(overrides: Partial<TicketRecord> = {}): TicketRecord {
-  return {
-    id: 'ticket-1',
-    serviceId: 'ktp-el',
-    localDate: DAY,
-    sequence: 1,
-    number: 'A-001',
-    status: 'waiting',
-    priority: false,
-    bookingCode: null,
-    queueKey: '1:001',
-    issuedAt: '2026-03-02T09:00:00+07:00',
-    calledAt: null,
-    counterId: null,
-    recalls: 0,
-    finishedAt: null,
-    ...overrides,
-  };
-}
-
-export function bookingRecord(overrides: Partial<BookingRecord> = {}): BookingRecord {
-  return {
-    code: 'KDR-AAAAAA',
-    secretHash: 'secret-hash',
-    serviceId: 'ktp-el',
-    slotStart: '2026-03-03T08:00:00+07:00',
-    slotEnd: '2026-03-03T08:30:00+07:00',
-    localDate: '2026-03-03',
-    status: 'confirmed',
-    nikHash: 'nik-hash-1',
-    applicantCipher: 'v1.cipher',
-    applicantName: 'Bud* S******',
-    createdAt: '2026-03-02T09:00:00+07:00',
-    updatedAt: '2026-03-02T09:00:00+07:00',
-    ticketId: null,
-    ...overrides,
-  };
-}
+// The Store contract as tests: every rule stated above the Store interface, for
+// any implementation. runSuites (test-support/suites.ts) registers it with the
+// app's suites; each store's test file calls runSuites once.
+import { assert, assertEqual, assertThrows, type SuiteApi } from '../test-support/assert.js';
+import { fixtureSeed } from '../test-support/fixture-seed.js';
+import type { StoreFactory } from '../test-support/harness.js';
+import { bookingRecord, DAY, ticketRecord } from '../test-support/records.js';
+import { StoreConflictError, type Store } from './store.js';
 
 const conflict = (constraint: string) => (error: unknown) =>
   error instanceof StoreConflictError && error.constraint === constraint;
