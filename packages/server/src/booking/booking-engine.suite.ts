@@ -146,38 +146,6 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       assertEqual((await h.book('ktp-el', '2026-03-03T01:00:00Z')).body.slotStart, TUESDAY_8);
     });
 
-    it('replays the first answer for a repeated Idempotency-Key, and refuses it for another body', async () => {
-      const h = new Harness(makeStore);
-      const headers = { [HEADERS.idempotencyKey]: 'form-7' };
-      const replies = await Promise.all([
-        h.book('ktp-el', TUESDAY_8, NIKS[0], { headers }),
-        h.book('ktp-el', TUESDAY_8, NIKS[0], { headers }),
-      ]);
-      const later = await h.book('ktp-el', TUESDAY_8, NIKS[0], { headers });
-      assertEqual([replies[0].status, replies[1].status, later.status], [201, 201, 201]);
-      assertEqual(replies[1].body, replies[0].body);
-      assertEqual(later.body, replies[0].body);
-      assertEqual(later.headers.get(HEADERS.idempotentReplayed), 'true');
-      assertEqual(h.store.countBookings({ serviceId: 'ktp-el' }), 1);
-      const other = await h.book('ktp-el', TUESDAY_9, NIKS[0], { headers });
-      assertEqual([other.status, other.error.code], [422, 'idempotency_mismatch']);
-      // The same key for the other operation is another key.
-      assertEqual((await h.take('ktp-el', { headers })).status, 201);
-      const badKey = await h.book('ktp-el', TUESDAY_9, NIKS[1], { headers: { [HEADERS.idempotencyKey]: 'é' } });
-      assertEqual(badKey.status, 422);
-    });
-
-    it('replays ticket takes too', async () => {
-      const h = new Harness(makeStore);
-      const headers = { [HEADERS.idempotencyKey]: 'kiosk-1' };
-      const first = await h.take('ktp-el', { headers });
-      const second = await h.call(routes.takeTicket, { headers, raw: '{ "serviceId": "ktp-el" }' });
-      assertEqual(second.body, first.body);
-      assertEqual(h.store.countTickets({ localDate: '2026-03-02' }), 1);
-      const other = await h.take('kk', { headers });
-      assertEqual([other.status, other.error.code], [422, 'idempotency_mismatch']);
-    });
-
     it('shows, cancels and reschedules with the secret only; without it the booking does not exist', async () => {
       const h = new Harness(makeStore);
       const { body: receipt } = await h.book('ktp-el', TUESDAY_8);

@@ -341,6 +341,25 @@ describe('SqliteStore: connections sharing a file', () => {
       'event ids are unique and gap-free across processes',
     );
   });
+  it('takes one ticket for one Idempotency-Key when two processes race with it', async () => {
+    const path = newFile();
+    open(path).loadSeed(fixtureSeed());
+    const retries = Array.from({ length: 10 }, () => ({
+      path: '/v1/tickets',
+      body: { serviceId: 'ktp-el' },
+      headers: { [HEADERS.idempotencyKey]: 'kiosk-9' },
+    }));
+    const replies = (await runProcesses(path, [{ requests: retries }, { requests: retries }])).flat();
+    // Each process answers its own retries alike; the other one's, while they run, with 409.
+    const answered = replies.filter((reply) => reply.code === 201);
+    assert.ok(answered.length >= 10, `${answered.length} answered`);
+    assert.deepEqual(new Set(answered.map((reply) => reply.body?.number)), new Set(['A-001']));
+    assert.deepEqual(
+      replies.filter((reply) => reply.code !== 201).map((reply) => reply.code),
+      Array.from({ length: replies.length - answered.length }, () => 'idempotency_in_progress'),
+    );
+    assert.equal(open(path).countTickets({ localDate: '2026-03-02' }), 1);
+  });
 });
 
 /** What one racing process reports per request. */
@@ -365,8 +384,8 @@ const store = new SqliteStore(input.path);
 const h = new Harness(() => store);
 process.stdout.write('ready\\n');
 await new Promise((resolve) => process.stdin.once('data', resolve));
-const replies = await Promise.all(input.requests.map(async ({ path, body }) => {
-  const reply = await h.post(path, { body });
+const replies = await Promise.all(input.requests.map(async ({ path, body, headers }) => {
+  const reply = await h.post(path, { body, headers });
   const ok = reply.status === 201;
   return { path, serviceId: body.serviceId, status: reply.status, code: ok ? 201 : reply.error.code, body: ok ? reply.body : null };
 }));
@@ -380,7 +399,11 @@ else {
 
 /** What one process does: its requests, sent all at once, and whether it then dies without closing the store. */
 interface Job {
-  readonly requests: readonly { readonly path: string; readonly body: unknown }[];
+  readonly requests: readonly {
+    readonly path: string;
+    readonly body: unknown;
+    readonly headers?: Readonly<Record<string, string>>;
+  }[];
   readonly crash?: boolean;
 }
 

@@ -166,7 +166,7 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       assertEqual(store.countBookings({}), 5);
     });
 
-    it('stores idempotency records once and forgets old ones', () => {
+    it('stores idempotency records once, forgets one, and forgets old ones', () => {
       const store = fresh();
       const record = { scope: 'takeTicket', key: 'k1', requestHash: 'h', status: 201, body: '{}', createdAtMs: 1_000 };
       store.insertIdempotency(record);
@@ -177,6 +177,14 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       store.deleteIdempotencyBefore(2_000);
       assertEqual(store.getIdempotency('takeTicket', 'k1'), undefined);
       assertEqual(store.getIdempotency('createBooking', 'k1')?.createdAtMs, 5_000);
+      store.insertIdempotency({ ...record, key: 'k2' });
+      store.deleteIdempotency('createBooking', 'k1');
+      store.deleteIdempotency('createBooking', 'never-stored');
+      assertEqual(store.getIdempotency('createBooking', 'k1'), undefined);
+      assertEqual(store.getIdempotency('takeTicket', 'k2'), { ...record, key: 'k2' });
+      // Forgotten, the key can be stored again.
+      store.insertIdempotency({ ...record, scope: 'createBooking', body: 'again' });
+      assertEqual(store.getIdempotency('createBooking', 'k1')?.body, 'again');
     });
 
     it('logs events with monotonic ids that survive pruning', () => {
@@ -222,6 +230,8 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       const store = fresh();
       store.insertTicket(ticketRecord({ id: 'kept' }));
       store.appendEvent({ type: 'ticket.issued', atMs: 1, data: '{}' });
+      const claim = { scope: 's', key: 'claimed', requestHash: 'h', status: 102, body: '', createdAtMs: 1 };
+      store.insertIdempotency(claim);
       assertThrows(
         () =>
           store.transaction(() => {
@@ -238,6 +248,7 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
               body: '{}',
               createdAtMs: 1,
             });
+            store.deleteIdempotency('s', 'claimed');
             store.appendEvent({ type: 'ticket.called', atMs: 2, data: '{}' });
             store.addServiceTime('ktp-el', DAY, 60);
             store.transaction(() => store.saveSequence('kk', DAY, 3)); // joins the outer one
@@ -256,6 +267,7 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       assertEqual([store.getCounter('loket-1')?.status, store.getCounter('loket-1')?.currentTicketId], ['open', null]);
       assertEqual(store.getBooking('KDR-AAAAAA'), undefined);
       assertEqual(store.getIdempotency('s', 'k'), undefined);
+      assertEqual(store.getIdempotency('s', 'claimed'), claim);
       assertEqual(store.lastEventId(), 1);
       assertEqual(store.serviceTimes('ktp-el', DAY).count, 0);
       // The rolled-back number can be used again, and the store still works.

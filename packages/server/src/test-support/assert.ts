@@ -1,6 +1,6 @@
 // Assertions for the shared suites, which run under mocha in browsers and under
 // Node's test runner alike (so neither chai nor node:assert).
-import { canonicalJson } from '../idempotency.js';
+import { canonicalJson } from '../util/canonical-json.js';
 
 /** Throws with `message` unless `condition` holds. */
 export function assert(condition: unknown, message = 'assertion failed'): asserts condition {

@@ -4,6 +4,7 @@
 import { appSuite } from '../app.suite.js';
 import { bookingSuite } from '../booking/booking-engine.suite.js';
 import { catalogSuite } from '../catalog/catalog.suite.js';
+import { idempotencySuite } from '../http/idempotency.suite.js';
 import { queueSuite } from '../queue/queue-engine.suite.js';
 import { streamSuite } from '../queue/stream.suite.js';
 import { storeSuite } from '../store/store.suite.js';
@@ -25,6 +26,7 @@ export function runSuites(api: SuiteApi, name: string, makeStore: StoreFactory):
   catalogSuite(api, name, makeStore);
   queueSuite(api, name, makeStore);
   bookingSuite(api, name, makeStore);
+  idempotencySuite(api, name, makeStore);
   appSuite(api, name, makeStore);
   streamSuite(api, name, makeStore);
 }
