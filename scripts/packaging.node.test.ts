@@ -47,15 +47,16 @@ interface PackageJson {
   dependencies?: Record<string, string>;
 }
 
-const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
-const manifestOf = (dir: string): PackageJson => readJson(join(repo, 'packages', dir, 'package.json'));
+const manifestOf = (dir: string): PackageJson =>
+  JSON.parse(readFileSync(join(repo, 'packages', dir, 'package.json'), 'utf8')) as PackageJson;
 
 // Conditions only our own tools set (the root tsconfig's customConditions,
 // also given to tsx, Vite and web-test-runner): they may come before `types`,
 // because no consumer's resolver ever matches them.
-const WORKSPACE_CONDITIONS = new Set<string>(
-  ts.readConfigFile(join(repo, 'tsconfig.json'), ts.sys.readFile).config?.compilerOptions?.customConditions ?? [],
-);
+const rootConfig = ts.readConfigFile(join(repo, 'tsconfig.json'), (file) => ts.sys.readFile(file)) as {
+  readonly config?: { readonly compilerOptions?: { readonly customConditions?: readonly string[] } };
+};
+const WORKSPACE_CONDITIONS = new Set<string>(rootConfig.config?.compilerOptions?.customConditions ?? []);
 
 /** Problems with one exports map; empty when it is well-formed. */
 function exportsProblems(exportsMap: unknown): string[] {
@@ -283,10 +284,12 @@ describe('built, packed and installed like a user gets it', () => {
       const names = {};
       for (const specifier of ${JSON.stringify(specifiers)}) names[specifier] = Object.keys(await import(specifier)).sort();
       console.log(JSON.stringify(names));`;
-    const built = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], join(work, 'consumer')));
+    const built = JSON.parse(
+      run(process.execPath, ['--input-type=module', '-e', script], join(work, 'consumer')),
+    ) as Record<string, string[]>;
     for (const specifier of specifiers) {
       // This process resolves the workspace from src/ (the condition test-node.mjs sets).
-      const fromSource = Object.keys(await import(specifier)).sort();
+      const fromSource = Object.keys((await import(specifier)) as object).sort();
       assert.deepEqual(built[specifier], fromSource, `${specifier}: built exports differ from src`);
     }
   });

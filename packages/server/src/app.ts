@@ -169,10 +169,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     options.onError ?? ((error: unknown, id: string) => console.error(`[mpp-kit] request ${id} failed:`, error));
 
   const app = new Hono<AppEnv>();
-  app.use(requestId({ generator: () => `req_${randomToken(9)}` }));
+  app.use(requestId({ headerName: HEADERS.requestId, generator: () => `req_${randomToken(9)}` }));
   app.use(async (c, next) => {
-    c.set('locale', preferredLocale(c.req.header('Accept-Language')));
-    c.set('staff', staffCredential(c.req.header('Authorization'), options.staffTokens));
+    c.set('locale', preferredLocale(c.req.header(HEADERS.acceptLanguage)));
+    c.set('staff', staffCredential(c.req.header(HEADERS.authorization), options.staffTokens));
     c.header('X-Content-Type-Options', 'nosniff');
     await next();
   });
@@ -207,7 +207,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     if (isApiError(error)) return errorResponse(c, error);
     if (error instanceof HTTPException && error.status < 500)
       return errorResponse(c, new ApiError(codeOfHttpException(error.status)));
-    report(error, c.get('requestId') ?? '');
+    report(error, c.get('requestId'));
     return errorResponse(c, new ApiError('internal'));
   });
   return app;

@@ -1,5 +1,5 @@
 // Queue engine behaviour over HTTP, for any store.
-import { routes } from '@mpp-kit/contract';
+import { HEADERS, routes } from '@mpp-kit/contract';
 import { assert, assertEqual, type SuiteApi } from '../test-support/assert.js';
 import { Harness, type StoreFactory } from '../test-support/harness.js';
 
@@ -122,10 +122,12 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     it('needs a staff token: 401 without, 403 with a wrong one', async () => {
       const h = new Harness(makeStore);
       assertEqual((await h.post('/v1/counters/loket-1/call-next')).error.code, 'unauthorized');
-      const wrong = await h.post('/v1/counters/loket-1/call-next', { headers: { Authorization: 'Bearer wrong' } });
+      const wrong = await h.post('/v1/counters/loket-1/call-next', {
+        headers: { [HEADERS.authorization]: 'Bearer wrong' },
+      });
       assertEqual([wrong.status, wrong.error.code], [403, 'forbidden']);
       assertEqual(
-        (await h.post('/v1/counters/loket-1/call-next', { headers: { Authorization: 'Basic eDp5' } })).status,
+        (await h.post('/v1/counters/loket-1/call-next', { headers: { [HEADERS.authorization]: 'Basic eDp5' } })).status,
         401,
       );
       assertEqual((await h.request('PATCH', '/v1/counters/loket-1', { body: { status: 'closed' } })).status, 401);
