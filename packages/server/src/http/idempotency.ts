@@ -1,9 +1,8 @@
 import { HEADERS, type RouteDefinition } from '@mpp-kit/contract';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { DataProtection } from '../booking/nik-protection.js';
-import type { Clock } from '../clock.js';
-import { StoreConflictError, type IdempotencyRecord, type Store } from '../store/store.js';
+import type { Engine } from '../engine.js';
+import { StoreConflictError, type IdempotencyRecord } from '../store/store.js';
 import { canonicalJson } from '../util/canonical-json.js';
 import { ApiError } from './api-error.js';
 import type { AppEnv } from './env.js';
@@ -41,13 +40,6 @@ function replay(c: Context<AppEnv>, record: IdempotencyRecord, body: string): Re
   });
 }
 
-/** What the middleware keeps its records in and seals them with: the engine's. */
-export interface IdempotencyStore {
-  readonly store: Store;
-  readonly clock: Clock;
-  readonly protection: Promise<DataProtection>;
-}
-
 /** Makes the middleware of one route that honours `Idempotency-Key`. */
 export type IdempotencyFor = (route: RouteDefinition) => MiddlewareHandler<AppEnv>;
 
@@ -64,12 +56,13 @@ export type IdempotencyFor = (route: RouteDefinition) => MiddlewareHandler<AppEn
  *   cannot run it too. A request in this app waits for the first one's answer;
  *   one elsewhere gets `409 idempotency_in_progress`. A success replaces the
  *   claim with the answer, sealed, since it may hold a secret (a booking's);
- *   a failure drops the claim, so a retry runs afresh.
+ *   a failure drops the claim, so a retry runs afresh. A claim whose request
+ *   never ended (its process stopped) keeps answering 409 until it expires.
  *
- * Answers are kept for the seed's `idempotencyRetentionHours` (the engine prunes them).
+ * Records are kept for the seed's `idempotencyRetentionHours` (the engine prunes them).
  */
-export function idempotency(records: IdempotencyStore): IdempotencyFor {
-  const { store, clock } = records;
+export function idempotency(engine: Pick<Engine, 'store' | 'clock' | 'protection'>): IdempotencyFor {
+  const { store, clock } = engine;
   /** The first requests running in this app, by scope and key; each settles once answered. */
   const running = new Map<string, Promise<void>>();
 
@@ -93,7 +86,7 @@ export function idempotency(records: IdempotencyStore): IdempotencyFor {
         await next();
         return;
       }
-      const protection = await records.protection;
+      const protection = await engine.protection;
       // Keyed, because a body may hold a NIK.
       const requestHash = await protection.hash(`request:${scope}`, canonicalJson(c.get('input').rawBody));
       const id = `${scope}\u0000${key}`;
@@ -115,6 +108,8 @@ export function idempotency(records: IdempotencyStore): IdempotencyFor {
         else if (claim(claimed)) break;
       }
 
+      // From here on, a throw leaves the claim: not knowing whether the work was
+      // done, a retry is refused rather than run twice.
       let answered = (): void => undefined;
       running.set(
         id,
@@ -128,7 +123,6 @@ export function idempotency(records: IdempotencyStore): IdempotencyFor {
           store.deleteIdempotency(scope, key);
           return;
         }
-        // Should storing fail now, the claim stays: a retry is refused rather than run twice.
         const body = await protection.seal(await c.res.clone().text());
         store.transaction(() => {
           store.deleteIdempotency(scope, key);
