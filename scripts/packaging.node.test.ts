@@ -272,7 +272,7 @@ describe('built, packed and installed like a user gets it', () => {
         const unlisted = literal.map((file) => file.replace(/^\.\//, '')).filter((file) => !files.has(file));
         assert.deepEqual(unlisted, [], `${pkg.name}: sideEffects names files the tarball lacks`);
       }
-      const tests = [...files].filter((file) => /\.test(-d)?\.ts$|(^|\/)test-support\//.test(file));
+      const tests = [...files].filter((file) => /\.(test|test-d|suite)\.ts$|(^|\/)test-support\//.test(file));
       assert.deepEqual(tests, [], `${pkg.name}: test files would be published`);
     });
   }

@@ -8,6 +8,7 @@ import { systemClock, type Clock } from './time/clock.js';
 import { Engine } from './engine.js';
 import { ApiError, isApiError } from './http/api-error.js';
 import type { AppEnv, StaffCredential } from './http/env.js';
+import { idempotency } from './http/idempotency.js';
 import { preferredLocale } from './http/locale.js';
 import { writeRateLimit, type RateLimitOptions } from './http/rate-limit.js';
 import { errorResponse } from './http/respond.js';
@@ -168,10 +169,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     options.onError ?? ((error: unknown, id: string) => console.error(`[mpp-kit] request ${id} failed:`, error));
 
   const app = new Hono<AppEnv>();
-  app.use(requestId({ generator: () => `req_${randomToken(9)}` }));
+  app.use(requestId({ headerName: HEADERS.requestId, generator: () => `req_${randomToken(9)}` }));
   app.use(async (c, next) => {
-    c.set('locale', preferredLocale(c.req.header('Accept-Language')));
-    c.set('staff', staffCredential(c.req.header('Authorization'), options.staffTokens));
+    c.set('locale', preferredLocale(c.req.header(HEADERS.acceptLanguage)));
+    c.set('staff', staffCredential(c.req.header(HEADERS.authorization), options.staffTokens));
     c.header('X-Content-Type-Options', 'nosniff');
     await next();
   });
@@ -190,7 +191,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   const clientAddress = options.getClientAddress ?? (() => 'anonymous');
   const rateLimit = options.rateLimit === false ? null : writeRateLimit(options.rateLimit ?? {}, clientAddress);
-  const mount = createMount(app, { rateLimit, maxBodyBytes: options.maxBodyBytes ?? 16_384 });
+  const mount = createMount(app, {
+    rateLimit,
+    maxBodyBytes: options.maxBodyBytes ?? 16_384,
+    idempotency: idempotency(engine),
+  });
   mountCatalogRoutes(mount, engine);
   mountQueueRoutes(mount, engine);
   mountBookingRoutes(mount, engine);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { QueueEventSchema, TicketSchema } from '@mpp-kit/contract';
+import { HEADERS, QueueEventSchema, TicketSchema } from '@mpp-kit/contract';
 import { createBrowserServer } from './browser.js';
 import { fixedClock } from './time/clock.js';
 import { fixtureSeed, MONDAY_9AM } from './test-support/fixture-seed.js';
@@ -23,7 +23,7 @@ describe('createBrowserServer', () => {
     const called = await server.fetch(
       new Request(`${server.baseUrl}/v1/counters/loket-1/call-next`, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${server.staffToken}` },
+        headers: { [HEADERS.authorization]: `Bearer ${server.staffToken}` },
       }),
     );
     expect(called.status).to.equal(200);

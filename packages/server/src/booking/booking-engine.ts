@@ -10,7 +10,6 @@ import {
 } from '@mpp-kit/contract';
 import type { Engine, WriteContext } from '../engine.js';
 import { ApiError } from '../http/api-error.js';
-import { rememberAnswer, storedAnswer, type IdempotentRequest } from '../idempotency.js';
 import { checkInTicket, requireService } from '../queue/queue-engine.js';
 import {
   ACTIVE_BOOKING_STATUSES,
@@ -132,19 +131,6 @@ function requirePlace(context: WriteContext, config: BookingConfig, serviceId: s
   if (taken >= config.onlineCapacity) throw new ApiError('slot_full');
 }
 
-/** The outcome of {@link createBooking}. */
-export interface CreatedBooking {
-  readonly receipt: BookingReceipt;
-  /** Whether this is the stored answer to an earlier request with the same `Idempotency-Key`. */
-  readonly replayed: boolean;
-}
-
-/** One try at inserting a booking under a freshly drawn code. */
-type Attempt =
-  | { readonly kind: 'created'; readonly receipt: BookingReceipt }
-  | { readonly kind: 'replay'; readonly body: string }
-  | { readonly kind: 'collision' };
-
 /** Turns the store's "second active booking" constraint into the API's error. */
 function asApiError(error: unknown): unknown {
   return error instanceof StoreConflictError && error.constraint === 'booking_active_nik'
@@ -156,17 +142,9 @@ function asApiError(error: unknown): unknown {
  * Books a slot. Hashing and encryption happen first; then one transaction checks
  * the slot, the applicant's other bookings and the remaining places and inserts
  * the booking, so concurrent requests for the last place cannot both succeed.
- * With an `Idempotency-Key`, a retry gets the first answer back.
  */
-export async function createBooking(
-  engine: Engine,
-  input: CreateBookingInput,
-  idempotency: IdempotentRequest | null,
-): Promise<CreatedBooking> {
+export async function createBooking(engine: Engine, input: CreateBookingInput): Promise<BookingReceipt> {
   const protection = await engine.protection;
-  const replay = storedAnswer(engine.store, idempotency);
-  if (replay) return { receipt: JSON.parse(await protection.open(replay.body)) as BookingReceipt, replayed: true };
-
   const { store, now } = engine.view();
   const site = store.getSite();
   const service = store.getService(input.serviceId);
@@ -182,29 +160,23 @@ export async function createBooking(
     protection.hash(SECRET_DOMAIN, secret),
   ]);
 
-  for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt += 1) {
-    const code = generateBookingCode(bookingCodePrefix(site.regency));
-    const createdAt = formatInstant(now, site.timeZone);
-    const receipt: BookingReceipt = {
-      code,
-      status: 'confirmed',
-      serviceId: service.id,
-      slotStart: formatInstant(slot.start, site.timeZone),
-      slotEnd: formatInstant(slot.end, site.timeZone),
-      applicantName: maskName(contact.name),
-      createdAt,
-      ticketId: null,
-      secret,
-    };
-    // The stored answer holds the secret, so it is kept encrypted.
-    const sealedReceipt = idempotency ? await protection.seal(JSON.stringify(receipt)) : '';
-    let attemptResult: Attempt;
-    try {
-      attemptResult = engine.write((context): Attempt => {
-        // A concurrent retry with the same key may have committed meanwhile.
-        const earlier = storedAnswer(context.store, idempotency);
-        if (earlier) return { kind: 'replay', body: earlier.body };
-        if (context.store.getBooking(code)) return { kind: 'collision' };
+  try {
+    for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt += 1) {
+      const code = generateBookingCode(bookingCodePrefix(site.regency));
+      const createdAt = formatInstant(now, site.timeZone);
+      const receipt: BookingReceipt = {
+        code,
+        status: 'confirmed',
+        serviceId: service.id,
+        slotStart: formatInstant(slot.start, site.timeZone),
+        slotEnd: formatInstant(slot.end, site.timeZone),
+        applicantName: maskName(contact.name),
+        createdAt,
+        ticketId: null,
+        secret,
+      };
+      const created = engine.write((context) => {
+        if (context.store.getBooking(code)) return false; // a collision: draw again
         requireSlot(context, config, receipt.slotStart);
         requireNoOtherBooking(context, nikHash, service.id, localDate);
         requirePlace(context, config, service.id, receipt.slotStart);
@@ -223,16 +195,12 @@ export async function createBooking(
           updatedAt: createdAt,
           ticketId: null,
         });
-        rememberAnswer(context.store, idempotency, 201, sealedReceipt, context.now.getTime());
-        return { kind: 'created', receipt };
+        return true;
       });
-    } catch (error) {
-      throw asApiError(error);
+      if (created) return receipt;
     }
-    if (attemptResult.kind === 'created') return { receipt: attemptResult.receipt, replayed: false };
-    if (attemptResult.kind === 'replay') {
-      return { receipt: JSON.parse(await protection.open(attemptResult.body)) as BookingReceipt, replayed: true };
-    }
+  } catch (error) {
+    throw asApiError(error);
   }
   throw new ApiError('unavailable');
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { HEADERS } from '@mpp-kit/contract';
 import { until } from '../test-support/assert.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -46,9 +47,14 @@ async function startCli(args: string[], env: Record<string, string> = {}): Promi
   });
   children.add(child);
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exit = new Promise<number | null>((done) => child.on('exit', (code) => (children.delete(child), done(code))));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exit = new Promise<number | null>((done) =>
+    child.on('exit', (code) => {
+      children.delete(child);
+      done(code);
+    }),
+  );
   let exited = false;
   void exit.then(() => (exited = true));
   await until(() => exited || /API:\s+http/.test(output), 30_000);
@@ -60,7 +66,7 @@ async function startCli(args: string[], env: Record<string, string> = {}): Promi
 const takeTicket = async (url: string, serviceId: string) => {
   const response = await fetch(`${url}/v1/tickets`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${STAFF}` },
+    headers: { 'Content-Type': 'application/json', [HEADERS.authorization]: `Bearer ${STAFF}` },
     body: JSON.stringify({ serviceId }),
   });
   assert.equal(response.status, 201);
@@ -106,7 +112,7 @@ test('a bad value exits 2 with a bilingual message and no stack trace', async ()
   );
   children.add(child);
   let output = '';
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const code = await new Promise<number | null>((done) => child.on('exit', done));
   children.delete(child);
   assert.equal(code, 2);

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { HEADERS } from '@mpp-kit/contract';
 import { kediriSeed } from '../seed/load-seed.js';
 import { until } from '../test-support/assert.js';
 import { runCli, type CliIo } from './run.js';
@@ -82,7 +83,7 @@ test('serves, prints the URL and a generated staff token, and stops with 0', asy
   // The generated token is a working staff token.
   const call = await fetch(`${urlOf(run.out)}/v1/counters/loket-1/call-next`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${token}` },
+    headers: { [HEADERS.authorization]: `Bearer ${token}` },
   });
   assert.notEqual(call.status, 401);
   assert.notEqual(call.status, 403);

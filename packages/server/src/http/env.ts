@@ -1,4 +1,5 @@
-import type { Locale } from '@mpp-kit/contract';
+import type { Locale, RouteDefinition } from '@mpp-kit/contract';
+import type { RouteInput } from './input.js';
 
 /** How the request identified itself to staff routes. */
 export type StaffCredential = 'none' | 'invalid' | 'valid';
@@ -12,5 +13,7 @@ export interface AppEnv {
     locale: Locale;
     /** Whether a valid staff token came with the request. */
     staff: StaffCredential;
+    /** The route's parsed input, set before the route's own middleware (idempotency) and handler run. */
+    input: RouteInput<RouteDefinition>;
   };
 }

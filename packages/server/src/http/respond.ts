@@ -1,4 +1,4 @@
-import { errorMessages, errorStatus, type ErrorEnvelope } from '@mpp-kit/contract';
+import { errorMessages, errorStatus, HEADERS, type ErrorEnvelope } from '@mpp-kit/contract';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiError } from './api-error.js';
@@ -10,12 +10,12 @@ import { pickLanguage } from './locale.js';
  * request's language, the request id, and `Retry-After` when known.
  */
 export function errorResponse(c: Context<AppEnv>, error: ApiError): Response {
-  const locale = c.get('locale') ?? 'id';
+  const locale = c.get('locale');
   const envelope: ErrorEnvelope = {
     error: {
       code: error.code,
       message: errorMessages[error.code][locale],
-      requestId: c.get('requestId') ?? '',
+      requestId: c.get('requestId'),
       ...(error.details && error.details.length > 0
         ? {
             details: error.details.map((detail) => ({
@@ -27,7 +27,7 @@ export function errorResponse(c: Context<AppEnv>, error: ApiError): Response {
     },
   };
   if (error.retryAfterSeconds !== undefined)
-    c.header('Retry-After', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
+    c.header(HEADERS.retryAfter, String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
   c.header('Content-Language', locale);
   c.header('Cache-Control', 'no-store');
   return c.json(envelope, errorStatus[error.code] as ContentfulStatusCode);

@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
 import { ApiError } from './api-error.js';
 import type { AppEnv } from './env.js';
+import type { IdempotencyFor } from './idempotency.js';
 import { routeInput, type RouteInput } from './input.js';
 
 /** The successful answer of a route, typed by its response schema. */
@@ -15,7 +16,7 @@ export type RouteHandler<R extends RouteDefinition> = (
   input: RouteInput<R>,
 ) => Response | Promise<Response>;
 
-/** Registers a route's handler (with auth, rate limiting and input parsing in front). */
+/** Registers a route's handler (with auth, rate limiting, input parsing and idempotency in front). */
 export type Mount = <R extends RouteDefinition>(route: R, handler: RouteHandler<R>) => void;
 
 /** `/v1/services/{id}` -> `/v1/services/:id` (Hono's path syntax). */
@@ -24,13 +25,7 @@ export function honoPath(path: string): string {
 }
 
 /** Answers a route's success with its status and a body typed by its response schema. */
-export function ok<R extends RouteDefinition>(
-  c: Context<AppEnv>,
-  route: R,
-  body: RouteOutput<R>,
-  headers: Record<string, string> = {},
-): Response {
-  for (const [name, value] of Object.entries(headers)) c.header(name, value);
+export function ok<R extends RouteDefinition>(c: Context<AppEnv>, route: R, body: RouteOutput<R>): Response {
   return c.json(body as object, route.status as ContentfulStatusCode);
 }
 
@@ -47,19 +42,28 @@ export interface MountOptions {
   /** Applied to public writes (POST routes that are not staff routes). */
   readonly rateLimit: MiddlewareHandler<AppEnv> | null;
   readonly maxBodyBytes: number;
+  /** The middleware of routes that honour `Idempotency-Key`. */
+  readonly idempotency: IdempotencyFor;
 }
 
 /**
  * Builds the function that mounts contract routes on `app`: staff routes get the
- * token check, public writes the rate limit, and every handler its parsed input.
+ * token check, public writes the rate limit, every handler its parsed input,
+ * and routes that honour `Idempotency-Key` the replay of a first answer.
  */
 export function createMount(app: Hono<AppEnv>, options: MountOptions): Mount {
   return (route, handler) => {
     const middleware: MiddlewareHandler<AppEnv>[] = [];
     if (route.auth === 'staff') middleware.push(requireStaff);
     else if (route.method !== 'GET' && options.rateLimit) middleware.push(options.rateLimit);
-    app.on([route.method], [honoPath(route.path)], ...middleware, async (c) =>
-      handler(c, await routeInput(c, route, options.maxBodyBytes)),
+    middleware.push(async (c, next) => {
+      c.set('input', await routeInput(c, route, options.maxBodyBytes));
+      await next();
+    });
+    if (route.idempotencyKey) middleware.push(options.idempotency(route));
+    // The input was parsed for this very route above.
+    app.on([route.method], [honoPath(route.path)], ...middleware, (c) =>
+      handler(c, c.get('input') as RouteInput<typeof route>),
     );
   };
 }

@@ -7,12 +7,12 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { BookingStatusSchema, type QueueEvent } from '@mpp-kit/contract';
+import { BookingStatusSchema, HEADERS, routes, type QueueEvent } from '@mpp-kit/contract';
 import Database from 'better-sqlite3';
 import { fixtureSeed, NIKS } from '../test-support/fixture-seed.js';
 import { Harness, type StoreFactory } from '../test-support/harness.js';
 import { StreamReader } from '../test-support/sse.js';
-import { bookingRecord, ticketRecord } from '../test-support/store-suite.js';
+import { bookingRecord, ticketRecord } from '../test-support/records.js';
 import { runSuites } from '../test-support/suites.js';
 import { ACTIVE_BOOKING_STATUSES, StoreConflictError, type StoreSeed } from '../store/store.js';
 import { APPLICATION_ID, migrate, MIGRATIONS } from './sqlite-schema.js';
@@ -80,9 +80,10 @@ describe('SqliteStore on a file', () => {
     });
     const a1 = await first.take('ktp-el');
     const seenId = String(before.lastEventId());
-    const a2 = await first.take('ktp-el', { headers: { 'Idempotency-Key': 'kiosk-7' } });
+    const kiosk7 = { headers: { [HEADERS.idempotencyKey]: 'kiosk-7' } };
+    const a2 = await first.take('ktp-el', kiosk7);
     await first.take('kk');
-    assert.equal((await first.post('/v1/counters/loket-1/call-next', { staff: true })).body.ticket.id, a1.body.id);
+    assert.equal((await first.staff(routes.callNext, 'loket-1')).body.ticket?.id, a1.body.id);
     const booking = await first.book('ktp-el', TUESDAY_8);
     assert.equal(booking.status, 201);
     before.close();
@@ -94,19 +95,23 @@ describe('SqliteStore on a file', () => {
     // Numbering continues; the line and the counter are as they were.
     const a3 = await second.take('ktp-el');
     assert.deepEqual([a3.status, a3.body.number, a3.body.position], [201, 'A-003', 1]);
-    const called = await second.get(`/v1/tickets/${a1.body.id}`);
+    const called = await second.call(routes.getTicket, { params: { id: a1.body.id } });
     assert.deepEqual([called.body.status, called.body.counterId], ['called', 'loket-1']);
-    const replayed = await second.take('ktp-el', { headers: { 'Idempotency-Key': 'kiosk-7' } });
+    const replayed = await second.take('ktp-el', kiosk7);
     assert.deepEqual([replayed.status, replayed.body.id, replayed.body.number], [201, a2.body.id, 'A-002']);
     // The booking is readable with its secret only, and still holds the applicant's day.
-    const bookingPath = `/v1/bookings/${booking.body.code}`;
-    const read = await second.get(bookingPath, { headers: { 'X-Booking-Secret': booking.body.secret } });
-    assert.deepEqual([read.status, read.body.status, read.body.slotStart], [200, 'confirmed', TUESDAY_8]);
-    assert.notEqual((await second.get(bookingPath, { headers: { 'X-Booking-Secret': 'wrong' } })).status, 200);
+    const read = (secret: string) =>
+      second.call(routes.getBooking, {
+        params: { code: booking.body.code },
+        headers: { [HEADERS.bookingSecret]: secret },
+      });
+    const shown = await read(booking.body.secret);
+    assert.deepEqual([shown.status, shown.body.status, shown.body.slotStart], [200, 'confirmed', TUESDAY_8]);
+    assert.notEqual((await read('wrong')).status, 200);
     const again = await second.book('ktp-el', '2026-03-03T09:00:00+07:00');
-    assert.deepEqual([again.status, again.body.error.code], [409, 'booking_exists']);
+    assert.deepEqual([again.status, again.error.code], [409, 'booking_exists']);
     // A client that saw the first event before the restart gets exactly what it missed.
-    const response = await second.app.request('/v1/queues/stream', { headers: { 'Last-Event-ID': seenId } });
+    const response = await second.app.request(routes.streamQueue.path, { headers: { [HEADERS.lastEventId]: seenId } });
     const stream = new StreamReader(response);
     const events = await stream.waitForEvents(4);
     await stream.close();
@@ -161,7 +166,7 @@ describe('SqliteStore on a file', () => {
     const store = open(path);
     assert.equal(store.lastSequence('ktp-el', '2026-03-02'), 20);
     assert.equal(store.countTickets({ localDate: '2026-03-02' }), 20);
-    assert.equal(store.findBookings({ serviceId: 'ktp-el' })[0]?.code, replies?.at(-1)?.body.code);
+    assert.equal(store.findBookings({ serviceId: 'ktp-el' })[0]?.code, replies?.at(-1)?.body?.code);
   });
 });
 
@@ -231,7 +236,7 @@ describe('SqliteStore: the cached catalog', () => {
     const harness = new Harness(() => store);
     assert.equal((await harness.book('paspor', PASSPORT_SLOT, NIKS[0])).status, 201);
     const refused = await harness.book('paspor', PASSPORT_SLOT, NIKS[1]);
-    assert.deepEqual([refused.status, refused.body.error.code], [409, 'slot_full']);
+    assert.deepEqual([refused.status, refused.error.code], [409, 'slot_full']);
     assert.equal(store.getSite(), site);
   });
 
@@ -305,7 +310,7 @@ describe('SqliteStore: connections sharing a file', () => {
       'every take succeeds',
     );
     assert.deepEqual(
-      tickets.map((reply) => reply.body.number).sort(),
+      tickets.map((reply) => reply.body?.number).sort(),
       Array.from({ length: 200 }, (_, index) => `A-${String(index + 1).padStart(3, '0')}`),
     );
     const bookings = (serviceId: string) =>
@@ -320,7 +325,7 @@ describe('SqliteStore: connections sharing a file', () => {
       bookings('ktp-el')
         .map((reply) => reply.code)
         .sort(),
-      [201, ...Array(5).fill('booking_exists')],
+      [201, ...Array.from({ length: 5 }, () => 'booking_exists')],
     );
 
     const store = open(path);
@@ -336,6 +341,25 @@ describe('SqliteStore: connections sharing a file', () => {
       'event ids are unique and gap-free across processes',
     );
   });
+  it('takes one ticket for one Idempotency-Key when two processes race with it', async () => {
+    const path = newFile();
+    open(path).loadSeed(fixtureSeed());
+    const retries = Array.from({ length: 10 }, () => ({
+      path: '/v1/tickets',
+      body: { serviceId: 'ktp-el' },
+      headers: { [HEADERS.idempotencyKey]: 'kiosk-9' },
+    }));
+    const replies = (await runProcesses(path, [{ requests: retries }, { requests: retries }])).flat();
+    // Each process answers its own retries alike; the other one's, while they run, with 409.
+    const answered = replies.filter((reply) => reply.code === 201);
+    assert.ok(answered.length >= 10, `${answered.length} answered`);
+    assert.deepEqual(new Set(answered.map((reply) => reply.body?.number)), new Set(['A-001']));
+    assert.deepEqual(
+      replies.filter((reply) => reply.code !== 201).map((reply) => reply.code),
+      Array.from({ length: replies.length - answered.length }, () => 'idempotency_in_progress'),
+    );
+    assert.equal(open(path).countTickets({ localDate: '2026-03-02' }), 1);
+  });
 });
 
 /** What one racing process reports per request. */
@@ -345,7 +369,8 @@ interface RaceReply {
   readonly status: number;
   /** 201, or the error code. */
   readonly code: number | string;
-  readonly body: any;
+  /** A success's JSON: a ticket's `number`, a booking's `code`; `null` for an error. */
+  readonly body: { readonly number?: string; readonly code?: string } | null;
 }
 
 // Runs in a child process: opens the file, signals readiness, waits for "go",
@@ -359,9 +384,10 @@ const store = new SqliteStore(input.path);
 const h = new Harness(() => store);
 process.stdout.write('ready\\n');
 await new Promise((resolve) => process.stdin.once('data', resolve));
-const replies = await Promise.all(input.requests.map(async ({ path, body }) => {
-  const reply = await h.post(path, { body });
-  return { path, serviceId: body.serviceId, status: reply.status, code: reply.status === 201 ? 201 : reply.body.error.code, body: reply.body };
+const replies = await Promise.all(input.requests.map(async ({ path, body, headers }) => {
+  const reply = await h.post(path, { body, headers });
+  const ok = reply.status === 201;
+  return { path, serviceId: body.serviceId, status: reply.status, code: ok ? 201 : reply.error.code, body: ok ? reply.body : null };
 }));
 const output = JSON.stringify(replies) + '\\n';
 if (input.crash) process.stdout.write(output, () => process.kill(process.pid, 'SIGKILL'));
@@ -373,7 +399,11 @@ else {
 
 /** What one process does: its requests, sent all at once, and whether it then dies without closing the store. */
 interface Job {
-  readonly requests: readonly { readonly path: string; readonly body: unknown }[];
+  readonly requests: readonly {
+    readonly path: string;
+    readonly body: unknown;
+    readonly headers?: Readonly<Record<string, string>>;
+  }[];
   readonly crash?: boolean;
 }
 

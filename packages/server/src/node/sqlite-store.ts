@@ -88,7 +88,8 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const parse = <T>(json: string): T => deepFreeze(JSON.parse(json) as T);
+// Columns this store wrote itself from typed records: the callers name the type they wrote.
+const parse = (json: string): unknown => deepFreeze(JSON.parse(json));
 
 const toTicket = (row: TicketRow): TicketRecord => ({ ...row, priority: row.priority === 1 });
 
@@ -147,7 +148,8 @@ function prepareStatements(db: Database.Database) {
       `INSERT INTO idempotency (scope, idempotency_key, request_hash, status, body, created_at_ms)
        VALUES (@scope, @key, @requestHash, @status, @body, @createdAtMs)`,
     ),
-    deleteIdempotency: db.prepare<[number]>('DELETE FROM idempotency WHERE created_at_ms < ?'),
+    deleteIdempotency: db.prepare<[string, string]>('DELETE FROM idempotency WHERE scope = ? AND idempotency_key = ?'),
+    deleteIdempotencyBefore: db.prepare<[number]>('DELETE FROM idempotency WHERE created_at_ms < ?'),
     appendEvent: db.prepare('INSERT INTO events (type, at_ms, data) VALUES (@type, @atMs, @data)'),
     eventsAfter: db.prepare<[number, number], QueueEventRecord>(
       'SELECT id, type, at_ms AS atMs, data FROM events WHERE id > ? ORDER BY id LIMIT ?',
@@ -255,13 +257,13 @@ export class SqliteStore implements Store {
     if (this.catalog) return this.catalog;
     const row = this.statements.seeded.get();
     if (!row) return null;
-    const services = this.statements.services.all().map((service) => parse<ServiceRecord>(service.data));
-    const counters = this.statements.counterSeeds.all().map((counter) => parse<SeedCounterRecord>(counter.data));
+    const services = this.statements.services.all().map((service) => parse(service.data) as ServiceRecord);
+    const counters = this.statements.counterSeeds.all().map((counter) => parse(counter.data) as SeedCounterRecord);
     this.catalog = {
       ...referenceData({
-        site: parse<Site>(row.site),
-        settings: parse<StoreSettings>(row.settings),
-        agencies: this.statements.agencies.all().map((agency) => parse<AgencyRecord>(agency.data)),
+        site: parse(row.site) as Site,
+        settings: parse(row.settings) as StoreSettings,
+        agencies: this.statements.agencies.all().map((agency) => parse(agency.data) as AgencyRecord),
         services,
       }),
       counters: new Map(counters.map((counter) => [counter.id, counter])),
@@ -405,8 +407,12 @@ export class SqliteStore implements Store {
     this.write(() => this.statements.insertIdempotency.run(record));
   }
 
+  deleteIdempotency(scope: string, key: string): void {
+    this.statements.deleteIdempotency.run(scope, key);
+  }
+
   deleteIdempotencyBefore(createdAtMs: number): void {
-    this.statements.deleteIdempotency.run(createdAtMs);
+    this.statements.deleteIdempotencyBefore.run(createdAtMs);
   }
 
   appendEvent(event: NewQueueEvent): number {

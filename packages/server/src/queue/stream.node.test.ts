@@ -2,6 +2,7 @@
 // instead of piling up frames without end, then resumed with Last-Event-ID.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { HEADERS, routes } from '@mpp-kit/contract';
 import { MemoryStore } from '../store/memory-store.js';
 import { until } from '../test-support/assert.js';
 import { Harness } from '../test-support/harness.js';
@@ -25,10 +26,10 @@ test('drops a client that leaves 1,000 frames unread; it resumes with Last-Event
   assert.ok(events.length >= UNREAD_LIMIT - 1 && events.length < TAKES, `${events.length} events before the drop`);
   assert.deepEqual(
     events.map((event) => event.id),
-    events.map((_, index) => String(Number(snapshot?.id) + index + 1)),
+    events.map((_, index) => String(Number(snapshot.id) + index + 1)),
   );
   const resumed = new StreamReader(
-    await h.app.request('/v1/queues/stream', { headers: { 'Last-Event-ID': events.at(-1)?.id ?? '' } }),
+    await h.app.request(routes.streamQueue.path, { headers: { [HEADERS.lastEventId]: events.at(-1)?.id ?? '' } }),
   );
   const missed = await resumed.waitForEvents(TAKES - events.length);
   assert.deepEqual(

@@ -1,4 +1,4 @@
-import { HEADERS, type QueueEvent, type QueueFilter, type SnapshotEvent } from '@mpp-kit/contract';
+import { HEADERS, routes, type QueueEvent, type QueueFilter, type SnapshotEvent } from '@mpp-kit/contract';
 import type { Context } from 'hono';
 import type { Engine } from '../engine.js';
 import type { AppEnv } from '../http/env.js';
@@ -94,7 +94,7 @@ export function queueStream(c: Context<AppEnv>, engine: Engine, filter: QueueFil
     new CountQueuingStrategy({ highWaterMark: MAX_UNREAD }),
   );
   // A live stream must not be stored at all, nor buffered by a proxy in front (nginx).
-  return c.body(body, 200, {
+  return c.body(body, routes.streamQueue.status, {
     'Content-Type': 'text/event-stream',
     'Cache-Control': 'no-store',
     'X-Accel-Buffering': 'no',

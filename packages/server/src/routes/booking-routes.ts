@@ -12,8 +12,6 @@ import {
 import type { Engine } from '../engine.js';
 import type { AppEnv } from '../http/env.js';
 import { ok, type Mount } from '../http/router.js';
-import { idempotentRequest } from '../idempotency.js';
-import { idempotencyKeyOf } from './idempotency-header.js';
 
 /** The booking's secret: the `X-Booking-Secret` header, or `?secret=` from a manage link. */
 function secretOf(c: Context<AppEnv>): string | undefined {
@@ -26,13 +24,7 @@ export function mountBookingRoutes(mount: Mount, engine: Engine): void {
     ok(c, routes.getAvailability, availability(engine, params.id, query)),
   );
 
-  mount(routes.createBooking, async (c, { body, rawBody }) => {
-    const key = idempotencyKeyOf(c);
-    const request =
-      key === null ? null : await idempotentRequest(await engine.protection, 'createBooking', key, rawBody);
-    const { receipt, replayed } = await createBooking(engine, body, request);
-    return ok(c, routes.createBooking, receipt, replayed ? { [HEADERS.idempotentReplayed]: 'true' } : {});
-  });
+  mount(routes.createBooking, async (c, { body }) => ok(c, routes.createBooking, await createBooking(engine, body)));
 
   mount(routes.getBooking, async (c, { params }) =>
     ok(c, routes.getBooking, bookingView(await authorizedBooking(engine, params.code, secretOf(c)))),

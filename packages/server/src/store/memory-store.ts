@@ -291,6 +291,10 @@ export class MemoryStore implements Store {
     this.put(this.idempotency, id, { ...record });
   }
 
+  deleteIdempotency(scope: string, idempotencyKey: string): void {
+    this.put(this.idempotency, key(scope, idempotencyKey), undefined);
+  }
+
   deleteIdempotencyBefore(createdAtMs: number): void {
     for (const [id, record] of this.idempotency) {
       if (record.createdAtMs < createdAtMs) this.put(this.idempotency, id, undefined);

@@ -210,10 +210,11 @@ export const ACTIVE_BOOKING_STATUSES: readonly BookingStatus[] = ['confirmed', '
 
 /**
  * The first successful answer to a request with an `Idempotency-Key`, replayed
- * for a retry with the same key and the same body.
+ * for a retry with the same key and the same body (until it has one, the
+ * request's claim on the key).
  */
 export interface IdempotencyRecord {
-  /** The operation, e.g. `takeTicket`; keys are unique per scope. */
+  /** The operation, e.g. `POST /v1/tickets`; keys are unique per scope. */
   readonly scope: string;
   /** The client's `Idempotency-Key`. */
   readonly key: string;
@@ -363,6 +364,8 @@ export interface Store {
   getIdempotency(scope: string, key: string): IdempotencyRecord | undefined;
   /** @throws StoreConflictError `idempotency_key` when (`scope`, `key`) is stored already */
   insertIdempotency(record: IdempotencyRecord): void;
+  /** Forgets the record for (`scope`, `key`), if any. */
+  deleteIdempotency(scope: string, key: string): void;
   /** Forgets records created before `createdAtMs`. */
   deleteIdempotencyBefore(createdAtMs: number): void;
 

@@ -1,6 +1,6 @@
 // Assertions for the shared suites, which run under mocha in browsers and under
 // Node's test runner alike (so neither chai nor node:assert).
-import { canonicalJson } from '../idempotency.js';
+import { canonicalJson } from '../util/canonical-json.js';
 
 /** Throws with `message` unless `condition` holds. */
 export function assert(condition: unknown, message = 'assertion failed'): asserts condition {
@@ -24,7 +24,7 @@ export function assertThrows(
     fn();
   } catch (error) {
     if (check(error)) return;
-    throw new Error(`${message}: got ${String(error)}`);
+    throw new Error(`${message}: got ${String(error)}`, { cause: error });
   }
   throw new Error(message);
 }
@@ -40,6 +40,6 @@ export async function until(condition: () => boolean, limitMs = 5_000): Promise<
 
 /** The `describe`/`it` of mocha (browser) or `node:test`, for suites that run under both. */
 export interface SuiteApi {
-  describe(name: string, fn: () => void): unknown;
-  it(name: string, fn: () => Promise<void> | void): unknown;
+  readonly describe: (name: string, fn: () => void) => unknown;
+  readonly it: (name: string, fn: () => Promise<void> | void) => unknown;
 }

@@ -1,12 +1,15 @@
-// Every shared suite, for a store factory: the Store contract and the app's
-// behaviour over HTTP. A store implementation's test file calls runSuites once.
-import { bookingSuite } from './booking-suite.js';
+// Every shared suite, for a store factory: the Store contract, and the app with
+// its engines over HTTP. Each suite lives beside what it tests; a store
+// implementation's test file calls runSuites once.
+import { appSuite } from '../app.suite.js';
+import { bookingSuite } from '../booking/booking-engine.suite.js';
+import { catalogSuite } from '../catalog/catalog.suite.js';
+import { idempotencySuite } from '../http/idempotency.suite.js';
+import { queueSuite } from '../queue/queue-engine.suite.js';
+import { streamSuite } from '../queue/stream.suite.js';
+import { storeSuite } from '../store/store.suite.js';
 import type { SuiteApi } from './assert.js';
 import type { StoreFactory } from './harness.js';
-import { httpSuite } from './http-suite.js';
-import { queueSuite } from './queue-suite.js';
-import { storeSuite } from './store-suite.js';
-import { streamSuite } from './stream-suite.js';
 
 /**
  * Registers every shared suite for the stores `makeStore` creates.
@@ -20,8 +23,10 @@ import { streamSuite } from './stream-suite.js';
  */
 export function runSuites(api: SuiteApi, name: string, makeStore: StoreFactory): void {
   storeSuite(api, name, makeStore);
+  catalogSuite(api, name, makeStore);
   queueSuite(api, name, makeStore);
   bookingSuite(api, name, makeStore);
-  httpSuite(api, name, makeStore);
+  idempotencySuite(api, name, makeStore);
+  appSuite(api, name, makeStore);
   streamSuite(api, name, makeStore);
 }

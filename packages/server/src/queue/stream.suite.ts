@@ -1,13 +1,13 @@
 // The live queue stream (Server-Sent Events) over HTTP, for any store.
-import { applyQueueEvent, type QueueEvent, type QueueSnapshot } from '@mpp-kit/contract';
+import { applyQueueEvent, HEADERS, routes, type QueueEvent, type QueueSnapshot } from '@mpp-kit/contract';
 import type { AppOptions } from '../app.js';
-import { assert, assertEqual, until, type SuiteApi } from './assert.js';
-import { Harness, type StoreFactory } from './harness.js';
-import { StreamReader } from './sse.js';
+import { assert, assertEqual, until, type SuiteApi } from '../test-support/assert.js';
+import { Harness, type StoreFactory } from '../test-support/harness.js';
+import { StreamReader } from '../test-support/sse.js';
 
 async function open(h: Harness, query = '', headers: Record<string, string> = {}): Promise<StreamReader> {
-  const response = await h.app.request(`/v1/queues/stream${query}`, { headers });
-  assertEqual(response.status, 200);
+  const response = await h.app.request(`${routes.streamQueue.path}${query}`, { headers });
+  assertEqual(response.status, routes.streamQueue.status);
   return new StreamReader(response);
 }
 
@@ -31,9 +31,9 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
       assertEqual(first?.type, 'snapshot');
       await h.take('ktp-el');
       await h.take('kk');
-      await h.post('/v1/counters/loket-2/call-next', { staff: true });
-      await h.post('/v1/counters/loket-2/call-next', { staff: true });
-      await h.request('PATCH', '/v1/counters/loket-1', { staff: true, body: { status: 'paused' } });
+      await h.staff(routes.callNext, 'loket-2');
+      await h.staff(routes.callNext, 'loket-2');
+      await h.staff(routes.updateCounter, 'loket-1', { status: 'paused' });
       const events = await stream.waitForEvents(7);
       assertEqual(
         events.map((event) => event.type),
@@ -52,11 +52,14 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
         ids.every((id, index) => index === 0 || id === (ids[index - 1] ?? 0) + 1),
         `ids ${ids.join(',')} increase by one`,
       );
-      let live: QueueSnapshot | null = null;
-      for (const event of events)
-        live = event.type === 'snapshot' ? event.snapshot : applyQueueEvent(live as QueueSnapshot, event);
-      const fresh = await h.get('/v1/queues');
-      assertEqual(withoutTimes(live as QueueSnapshot), withoutTimes(fresh.body as QueueSnapshot));
+      const [opening, ...changes] = events;
+      assert(opening?.type === 'snapshot', 'a snapshot first');
+      const live = changes.reduce(
+        (state, event) => (event.type === 'snapshot' ? event.snapshot : applyQueueEvent(state, event)),
+        opening.snapshot,
+      );
+      const fresh = await h.call(routes.getQueueSnapshot);
+      assertEqual(withoutTimes(live), withoutTimes(fresh.body));
       await stream.close();
     });
 
@@ -67,9 +70,10 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
       const seen = await first.waitForEvents(2);
       const lastId = seen[1]?.id ?? '';
       await first.close();
-      const missed = [await h.take('ktp-el'), await h.take('kk')];
-      await h.post(`/v1/tickets/${missed[0]?.body.id}/cancel`);
-      const second = await open(h, '', { 'Last-Event-ID': lastId });
+      const missed = await h.take('ktp-el');
+      await h.take('kk');
+      await h.call(routes.cancelTicket, { params: { id: missed.body.id } });
+      const second = await open(h, '', { [HEADERS.lastEventId]: lastId });
       const replayed = await second.waitForEvents(3);
       assertEqual(
         replayed.map((event) => [event.type, 'ticket' in event ? event.ticket.number : null]),
@@ -85,7 +89,7 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
       const live = await second.waitForEvents(4);
       assertEqual(live[3]?.type === 'ticket.issued' && live[3].ticket.number, 'B-002');
       // Up to date already: nothing to replay, then live events.
-      const third = await open(h, '', { 'Last-Event-ID': live[3]?.id ?? '' });
+      const third = await open(h, '', { [HEADERS.lastEventId]: live[3]?.id ?? '' });
       await h.take('kk');
       const next = await third.waitForEvents(1);
       assertEqual(next[0]?.type === 'ticket.issued' && next[0].ticket.number, 'B-003');
@@ -99,7 +103,7 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
       h.clock.advance(11 * 60_000); // past the 10 minutes the fixture keeps
       await h.take('ktp-el');
       for (const lastEventId of ['1', '999', 'abc']) {
-        const stream = await open(h, '', { 'Last-Event-ID': lastEventId });
+        const stream = await open(h, '', { [HEADERS.lastEventId]: lastEventId });
         const [event] = await stream.waitForEvents(1);
         assert(event?.type === 'snapshot', `${lastEventId}: a snapshot`);
         assertEqual([event.id, event.snapshot.services[0]?.waiting], ['3', 3], lastEventId);
@@ -124,7 +128,7 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
       await h.take('ktp-el');
       await h.take('paspor');
       await h.take('kk');
-      await h.request('PATCH', '/v1/counters/loket-3', { staff: true, body: { status: 'paused' } });
+      await h.staff(routes.updateCounter, 'loket-3', { status: 'paused' });
       const kk = await byService.waitForEvents(2);
       const imigrasi = await byAgency.waitForEvents(3);
       const summary = (events: QueueEvent[]) =>
@@ -160,7 +164,7 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
       const stream = await open(h);
       const { body: receipt } = await h.book('paspor', '2026-03-02T13:00:00+07:00');
       h.clock.set('2026-03-02T12:50:00+07:00');
-      const ticket = await h.post(`/v1/bookings/${receipt.code}/check-in`, { staff: true });
+      const ticket = await h.staff(routes.checkInBooking, receipt.code);
       assertEqual(ticket.status, 201);
       const events = await stream.waitForEvents(2);
       const issued = events[1];

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { canonicalJson } from './idempotency.js';
+import { canonicalJson } from './canonical-json.js';
 
 describe('canonicalJson', () => {
   it('ignores key order and spacing, not values', () => {

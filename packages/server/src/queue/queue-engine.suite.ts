@@ -1,6 +1,7 @@
 // Queue engine behaviour over HTTP, for any store.
-import { assert, assertEqual, type SuiteApi } from './assert.js';
-import { Harness, type StoreFactory } from './harness.js';
+import { HEADERS, routes } from '@mpp-kit/contract';
+import { assert, assertEqual, type SuiteApi } from '../test-support/assert.js';
+import { Harness, type StoreFactory } from '../test-support/harness.js';
 
 const FRIDAY_BREAK = '2026-03-06T12:00:00+07:00';
 const SATURDAY = '2026-03-07T09:00:00+07:00';
@@ -18,18 +19,18 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
         replies.every((reply) => reply.status === 201),
         'every take succeeds',
       );
-      const numbers = replies.map((reply) => reply.body.number as string).sort();
+      const numbers = replies.map((reply) => reply.body.number).sort();
       assertEqual(
         numbers,
         Array.from({ length: 200 }, (_, index) => `A-${String(index + 1).padStart(3, '0')}`),
       );
       assertEqual(new Set(replies.map((reply) => reply.body.id)).size, 200);
       assertEqual(
-        replies.map((reply) => reply.body.position as number).sort((a, b) => a - b),
+        replies.map((reply) => reply.body.position ?? -1).sort((a, b) => a - b),
         Array.from({ length: 200 }, (_, index) => index),
       );
-      const snapshot = await h.get('/v1/queues?service=ktp-el');
-      assertEqual(snapshot.body.services[0].waiting, 200);
+      const snapshot = await h.call(routes.getQueueSnapshot, { query: { service: 'ktp-el' } });
+      assertEqual(snapshot.body.services[0]?.waiting, 200);
     });
 
     it('gives each service its own sequence and restarts numbering at local midnight', async () => {
@@ -41,7 +42,10 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       h.clock.set('2026-03-03T08:00:00+07:00');
       const tuesday = await h.take('ktp-el');
       assertEqual([tuesday.body.number, tuesday.body.position], ['A-001', 0]);
-      assertEqual((await h.get('/v1/queues?service=ktp-el')).body.services[0].waiting, 1);
+      assertEqual(
+        (await h.call(routes.getQueueSnapshot, { query: { service: 'ktp-el' } })).body.services[0]?.waiting,
+        1,
+      );
     });
 
     it('answers with an unguessable id, the position and an estimated wait', async () => {
@@ -52,7 +56,7 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       assert(/^[\w-]{22}$/.test(third.body.id), `ticket id ${third.body.id} is 128 random bits in base64url`);
       // Two ahead, 10 minutes each, two counters: 10 minutes.
       assertEqual([third.body.position, third.body.estimatedWaitSeconds, third.body.status], [2, 600, 'waiting']);
-      const again = await h.get(`/v1/tickets/${third.body.id}`);
+      const again = await h.call(routes.getTicket, { params: { id: third.body.id } });
       assertEqual(again.body, third.body);
       assertEqual((await h.get('/v1/tickets/AAAAAAAAAAAAAAAAAAAAAA')).status, 404);
       assertEqual((await h.get('/v1/tickets/not%20an%20id')).status, 404);
@@ -62,9 +66,9 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       const h = new Harness(makeStore);
       for (let index = 0; index < 6; index += 1) await h.take('paspor');
       for (let index = 0; index < 3; index += 1) {
-        assertEqual((await h.post('/v1/counters/loket-3/call-next', { staff: true })).status, 200);
+        assertEqual((await h.staff(routes.callNext, 'loket-3')).status, 200);
         h.clock.advance(5 * 60_000);
-        assertEqual((await h.post('/v1/counters/loket-3/complete', { staff: true })).status, 200);
+        assertEqual((await h.staff(routes.completeTicket, 'loket-3')).status, 200);
       }
       const ticket = await h.take('paspor');
       // Three wait ahead of it at the observed 5 minutes (not the configured 20), one counter.
@@ -74,14 +78,14 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     it('refuses on weekends, holidays and outside hours, but not during a break', async () => {
       const h = new Harness(makeStore);
       h.clock.set(SATURDAY);
-      assertEqual((await h.take('ktp-el')).body.error.code, 'site_closed');
+      assertEqual((await h.take('ktp-el')).error.code, 'site_closed');
       h.clock.set(NYEPI);
       const holiday = await h.take('ktp-el');
-      assertEqual([holiday.status, holiday.body.error.code], [409, 'holiday']);
+      assertEqual([holiday.status, holiday.error.code], [409, 'holiday']);
       h.clock.set('2026-03-02T07:59:00+07:00');
-      assertEqual((await h.take('ktp-el')).body.error.code, 'site_closed');
+      assertEqual((await h.take('ktp-el')).error.code, 'site_closed');
       h.clock.set('2026-03-02T15:00:00+07:00');
-      assertEqual((await h.take('ktp-el')).body.error.code, 'site_closed');
+      assertEqual((await h.take('ktp-el')).error.code, 'site_closed');
       h.clock.set(FRIDAY_BREAK);
       assertEqual((await h.take('ktp-el')).status, 201);
     });
@@ -90,16 +94,13 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       const h = new Harness(makeStore);
       for (let index = 0; index < 3; index += 1) assertEqual((await h.take('kk')).status, 201);
       const over = await h.take('kk');
-      assertEqual([over.status, over.body.error.code], [409, 'quota_exceeded']);
+      assertEqual([over.status, over.error.code], [409, 'quota_exceeded']);
       assertEqual((await h.take('nope')).status, 404);
-      assertEqual((await h.take('info-paspor')).body.error.code, 'queue_closed');
-      assertEqual(
-        (await h.request('PATCH', '/v1/counters/loket-3', { staff: true, body: { status: 'closed' } })).status,
-        200,
-      );
-      assertEqual((await h.take('paspor')).body.error.code, 'queue_closed');
+      assertEqual((await h.take('info-paspor')).error.code, 'queue_closed');
+      assertEqual((await h.staff(routes.updateCounter, 'loket-3', { status: 'closed' })).status, 200);
+      assertEqual((await h.take('paspor')).error.code, 'queue_closed');
       // A paused counter comes back: the queue stays open.
-      await h.request('PATCH', '/v1/counters/loket-3', { staff: true, body: { status: 'paused' } });
+      await h.staff(routes.updateCounter, 'loket-3', { status: 'paused' });
       assertEqual((await h.take('paspor')).status, 201);
     });
 
@@ -107,23 +108,26 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       const h = new Harness(makeStore);
       const first = await h.take('ktp-el');
       const second = await h.take('ktp-el');
-      const cancelled = await h.post(`/v1/tickets/${first.body.id}/cancel`);
+      const cancel = (id: string) => h.call(routes.cancelTicket, { params: { id } });
+      const cancelled = await cancel(first.body.id);
       assertEqual([cancelled.status, cancelled.body.status, cancelled.body.position], [200, 'cancelled', null]);
-      assertEqual((await h.get(`/v1/tickets/${second.body.id}`)).body.position, 0);
-      const again = await h.post(`/v1/tickets/${first.body.id}/cancel`);
-      assertEqual([again.status, again.body.error.code], [409, 'conflict']);
-      assertEqual((await h.post('/v1/tickets/unknown/cancel')).status, 404);
+      assertEqual((await h.call(routes.getTicket, { params: { id: second.body.id } })).body.position, 0);
+      const again = await cancel(first.body.id);
+      assertEqual([again.status, again.error.code], [409, 'conflict']);
+      assertEqual((await cancel('unknown')).status, 404);
     });
   });
 
   describe(`${name}: counters`, () => {
     it('needs a staff token: 401 without, 403 with a wrong one', async () => {
       const h = new Harness(makeStore);
-      assertEqual((await h.post('/v1/counters/loket-1/call-next')).body.error.code, 'unauthorized');
-      const wrong = await h.post('/v1/counters/loket-1/call-next', { headers: { Authorization: 'Bearer wrong' } });
-      assertEqual([wrong.status, wrong.body.error.code], [403, 'forbidden']);
+      assertEqual((await h.post('/v1/counters/loket-1/call-next')).error.code, 'unauthorized');
+      const wrong = await h.post('/v1/counters/loket-1/call-next', {
+        headers: { [HEADERS.authorization]: 'Bearer wrong' },
+      });
+      assertEqual([wrong.status, wrong.error.code], [403, 'forbidden']);
       assertEqual(
-        (await h.post('/v1/counters/loket-1/call-next', { headers: { Authorization: 'Basic eDp5' } })).status,
+        (await h.post('/v1/counters/loket-1/call-next', { headers: { [HEADERS.authorization]: 'Basic eDp5' } })).status,
         401,
       );
       assertEqual((await h.request('PATCH', '/v1/counters/loket-1', { body: { status: 'closed' } })).status, 401);
@@ -134,15 +138,13 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       const h = new Harness(makeStore);
       for (let index = 0; index < 40; index += 1) await h.take('ktp-el');
       const calls = await Promise.all(
-        Array.from({ length: 50 }, (_, index) =>
-          h.post(`/v1/counters/loket-${(index % 2) + 1}/call-next`, { staff: true }),
-        ),
+        Array.from({ length: 50 }, (_, index) => h.staff(routes.callNext, `loket-${(index % 2) + 1}`)),
       );
-      const called = calls.filter((reply) => reply.status === 200).map((reply) => reply.body.ticket.id as string);
+      const called = calls.filter((reply) => reply.status === 200).map((reply) => reply.body.ticket?.id);
       assertEqual(called.length, 40);
       assertEqual(new Set(called).size, 40);
       assert(
-        calls.filter((reply) => reply.status !== 200).every((reply) => reply.body.error.code === 'queue_empty'),
+        calls.filter((reply) => reply.status !== 200).every((reply) => reply.error.code === 'queue_empty'),
         'the rest find the queue empty',
       );
       const tickets = h.store.listTickets({ localDate: '2026-03-02' });
@@ -154,9 +156,9 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       const h = new Harness(makeStore);
       const a1 = await h.take('ktp-el');
       const b1 = await h.take('kk');
-      const first = await h.post('/v1/counters/loket-2/call-next', { staff: true });
+      const first = await h.staff(routes.callNext, 'loket-2');
       assertEqual(
-        [first.body.ticket.id, first.body.ticket.status, first.body.ticket.counterId],
+        [first.body.ticket?.id, first.body.ticket?.status, first.body.ticket?.counterId],
         [a1.body.id, 'called', 'loket-2'],
       );
       assertEqual(first.body.counter, {
@@ -166,58 +168,50 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
         serviceIds: ['ktp-el', 'kk'],
         status: 'open',
       });
-      const second = await h.post('/v1/counters/loket-2/call-next', { staff: true });
-      assertEqual(second.body.ticket.id, b1.body.id);
-      assertEqual((await h.get(`/v1/tickets/${a1.body.id}`)).body.status, 'done');
+      const second = await h.staff(routes.callNext, 'loket-2');
+      assertEqual(second.body.ticket?.id, b1.body.id);
+      assertEqual((await h.call(routes.getTicket, { params: { id: a1.body.id } })).body.status, 'done');
       // loket-1 serves only ktp-el: nothing left for it.
-      assertEqual((await h.post('/v1/counters/loket-1/call-next', { staff: true })).body.error.code, 'queue_empty');
-      assertEqual((await h.post('/v1/counters/loket-9/call-next', { staff: true })).status, 404);
+      assertEqual((await h.staff(routes.callNext, 'loket-1')).error.code, 'queue_empty');
+      assertEqual((await h.staff(routes.callNext, 'loket-9')).status, 404);
     });
 
     it('recalls up to the limit, skips and completes', async () => {
       const h = new Harness(makeStore);
       const ticket = await h.take('paspor');
-      assertEqual((await h.post('/v1/counters/loket-3/recall', { staff: true })).body.error.code, 'conflict');
-      await h.post('/v1/counters/loket-3/call-next', { staff: true });
-      assertEqual((await h.post('/v1/counters/loket-3/recall', { staff: true })).body.ticket.status, 'called');
-      assertEqual((await h.post('/v1/counters/loket-3/recall', { staff: true })).status, 200);
-      const third = await h.post('/v1/counters/loket-3/recall', { staff: true });
-      assertEqual([third.status, third.body.error.code], [409, 'recall_limit']);
-      const skipped = await h.post('/v1/counters/loket-3/skip', { staff: true });
-      assertEqual([skipped.body.ticket.id, skipped.body.ticket.status], [ticket.body.id, 'skipped']);
-      assertEqual((await h.post('/v1/counters/loket-3/skip', { staff: true })).body.error.code, 'conflict');
-      assertEqual((await h.post('/v1/counters/loket-3/complete', { staff: true })).body.error.code, 'conflict');
+      assertEqual((await h.staff(routes.recallTicket, 'loket-3')).error.code, 'conflict');
+      await h.staff(routes.callNext, 'loket-3');
+      assertEqual((await h.staff(routes.recallTicket, 'loket-3')).body.ticket?.status, 'called');
+      assertEqual((await h.staff(routes.recallTicket, 'loket-3')).status, 200);
+      const third = await h.staff(routes.recallTicket, 'loket-3');
+      assertEqual([third.status, third.error.code], [409, 'recall_limit']);
+      const skipped = await h.staff(routes.skipTicket, 'loket-3');
+      assertEqual([skipped.body.ticket?.id, skipped.body.ticket?.status], [ticket.body.id, 'skipped']);
+      assertEqual((await h.staff(routes.skipTicket, 'loket-3')).error.code, 'conflict');
+      assertEqual((await h.staff(routes.completeTicket, 'loket-3')).error.code, 'conflict');
       await h.take('paspor');
-      await h.post('/v1/counters/loket-3/call-next', { staff: true });
-      const done = await h.post('/v1/counters/loket-3/complete', { staff: true });
-      assertEqual(done.body.ticket.status, 'done');
+      await h.staff(routes.callNext, 'loket-3');
+      const done = await h.staff(routes.completeTicket, 'loket-3');
+      assertEqual(done.body.ticket?.status, 'done');
     });
 
     it('opens, pauses and closes counters', async () => {
       const h = new Harness(makeStore);
       await h.take('paspor');
-      const paused = await h.request('PATCH', '/v1/counters/loket-3', { staff: true, body: { status: 'paused' } });
+      const setStatus = (id: string, status: string) => h.staff(routes.updateCounter, id, { status });
+      const paused = await setStatus('loket-3', 'paused');
       assertEqual([paused.status, paused.body.status], [200, 'paused']);
-      assertEqual((await h.post('/v1/counters/loket-3/call-next', { staff: true })).body.error.code, 'counter_closed');
-      await h.request('PATCH', '/v1/counters/loket-3', { staff: true, body: { status: 'open' } });
-      await h.post('/v1/counters/loket-3/call-next', { staff: true });
-      const busy = await h.request('PATCH', '/v1/counters/loket-3', { staff: true, body: { status: 'closed' } });
-      assertEqual([busy.status, busy.body.error.code], [409, 'conflict']);
-      const bad = await h.request('PATCH', '/v1/counters/loket-3', { staff: true, body: { status: 'gone' } });
+      assertEqual((await h.staff(routes.callNext, 'loket-3')).error.code, 'counter_closed');
+      await setStatus('loket-3', 'open');
+      await h.staff(routes.callNext, 'loket-3');
+      const busy = await setStatus('loket-3', 'closed');
+      assertEqual([busy.status, busy.error.code], [409, 'conflict']);
+      const bad = await setStatus('loket-3', 'gone');
+      assertEqual([bad.status, bad.error.code, bad.error.details?.[0]?.path], [422, 'validation_failed', 'status']);
+      assertEqual((await setStatus('loket-9', 'open')).status, 404);
+      const snapshot = await h.call(routes.getQueueSnapshot, { query: { agency: 'imigrasi' } });
       assertEqual(
-        [bad.status, bad.body.error.code, bad.body.error.details[0].path],
-        [422, 'validation_failed', 'status'],
-      );
-      assertEqual(
-        (await h.request('PATCH', '/v1/counters/loket-9', { staff: true, body: { status: 'open' } })).status,
-        404,
-      );
-      const snapshot = await h.get('/v1/queues?agency=imigrasi');
-      assertEqual(
-        snapshot.body.counters.map((counter: { id: string; serving: { number: string } | null }) => [
-          counter.id,
-          counter.serving?.number,
-        ]),
+        snapshot.body.counters.map((counter) => [counter.id, counter.serving?.number]),
         [['loket-3', 'P-001']],
       );
     });

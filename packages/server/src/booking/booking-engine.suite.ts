@@ -1,7 +1,8 @@
 // Booking engine behaviour over HTTP, for any store.
-import { assert, assertEqual, type SuiteApi } from './assert.js';
-import { NIKS } from './fixture-seed.js';
-import { Harness, type StoreFactory } from './harness.js';
+import { HEADERS, routes } from '@mpp-kit/contract';
+import { assert, assertEqual, type SuiteApi } from '../test-support/assert.js';
+import { NIKS } from '../test-support/fixture-seed.js';
+import { Harness, type StoreFactory } from '../test-support/harness.js';
 
 const TUESDAY_8 = '2026-03-03T08:00:00+07:00';
 const TUESDAY_9 = '2026-03-03T09:00:00+07:00';
@@ -10,14 +11,16 @@ const PASSPORT_SLOT = '2026-03-04T10:00:00+07:00';
 /** Registers the booking tests. */
 export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactory): void {
   const { describe, it } = api;
+  const availability = (h: Harness, id: string, query: Record<string, string> = {}) =>
+    h.call(routes.getAvailability, { params: { id }, query });
 
   describe(`${name}: availability`, () => {
     it('offers future slots from opening hours, around breaks, with online and walk-in quotas', async () => {
       const h = new Harness(makeStore);
-      const reply = await h.get('/v1/services/ktp-el/availability?from=2026-03-02&to=2026-03-07');
+      const reply = await availability(h, 'ktp-el', { from: '2026-03-02', to: '2026-03-07' });
       assertEqual(reply.body.timeZone, 'Asia/Jakarta');
       assertEqual(
-        reply.body.days.map((day: { date: string; closedReason: string | null }) => [day.date, day.closedReason]),
+        reply.body.days.map((day) => [day.date, day.closedReason]),
         [
           ['2026-03-02', null],
           ['2026-03-03', null],
@@ -28,8 +31,9 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
         ],
       );
       const [today, tuesday, , , friday, saturday] = reply.body.days;
+      assert(today && tuesday && friday && saturday, 'six days');
       // It is 09:00: the 08:00 and 08:30 slots (and 09:00, which has started) are gone.
-      assertEqual(today.slots[0].start, '2026-03-02T09:30:00+07:00');
+      assertEqual(today.slots[0]?.start, '2026-03-02T09:30:00+07:00');
       assertEqual(tuesday.slots.length, 12); // 08:00-12:00 and 13:00-15:00, half an hour each
       assertEqual(tuesday.slots[0], {
         start: TUESDAY_8,
@@ -38,14 +42,11 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
         remaining: 2,
         walkIn: { capacity: 3, remaining: 3 },
       });
-      assert(
-        !tuesday.slots.some((slot: { start: string }) => slot.start.includes('T12:')),
-        'no slot in the lunch break',
-      );
+      assert(!tuesday.slots.some((slot) => slot.start.includes('T12:')), 'no slot in the lunch break');
       // Friday prayer break 11:30-13:00.
       assertEqual(friday.slots.length, 11);
       assert(
-        !friday.slots.some((slot: { start: string }) => slot.start.includes('T11:30') || slot.start.includes('T12:')),
+        !friday.slots.some((slot) => slot.start.includes('T11:30') || slot.start.includes('T12:')),
         'no slot in the Friday prayer',
       );
       assertEqual(saturday.slots, []);
@@ -53,16 +54,16 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
 
     it('closes holidays and stops at the booking horizon', async () => {
       const h = new Harness(makeStore);
-      const reply = await h.get('/v1/services/ktp-el/availability?from=2026-03-16&to=2026-03-20');
+      const reply = await availability(h, 'ktp-el', { from: '2026-03-16', to: '2026-03-20' });
       // The horizon is 14 days: Monday 16 March is the last bookable day.
       assertEqual(
-        reply.body.days.map((day: { date: string }) => day.date),
+        reply.body.days.map((day) => day.date),
         ['2026-03-16'],
       );
-      const holiday = await h.get('/v1/services/paspor/availability');
+      const holiday = await availability(h, 'paspor');
       assertEqual(holiday.body.days.length, 8);
       h.clock.set('2026-03-18T09:00:00+07:00');
-      const nyepi = await h.get('/v1/services/ktp-el/availability?from=2026-03-19&to=2026-03-19');
+      const nyepi = await availability(h, 'ktp-el', { from: '2026-03-19', to: '2026-03-19' });
       assertEqual(nyepi.body.days, [{ date: '2026-03-19', closedReason: 'holiday', slots: [] }]);
     });
 
@@ -73,19 +74,19 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       await h.take('ktp-el');
       await h.take('ktp-el');
       h.clock.set('2026-03-03T07:00:00+07:00');
-      const slot = (await h.get('/v1/services/ktp-el/availability?from=2026-03-03&to=2026-03-03')).body.days[0]
-        .slots[0];
-      assertEqual([slot.remaining, slot.walkIn.remaining], [1, 1]);
+      const [day] = (await availability(h, 'ktp-el', { from: '2026-03-03', to: '2026-03-03' })).body.days;
+      const slot = day?.slots[0];
+      assertEqual([slot?.remaining, slot?.walkIn.remaining], [1, 1]);
     });
 
     it('rejects bad queries and unknown services; services without booking have no days', async () => {
       const h = new Harness(makeStore);
-      const backwards = await h.get('/v1/services/ktp-el/availability?from=2026-03-05&to=2026-03-03');
-      assertEqual([backwards.status, backwards.body.error.code], [422, 'validation_failed']);
+      const backwards = await availability(h, 'ktp-el', { from: '2026-03-05', to: '2026-03-03' });
+      assertEqual([backwards.status, backwards.error.code], [422, 'validation_failed']);
       assertEqual((await h.get('/v1/services/ktp-el/availability?from=2026-02-30')).status, 422);
       assertEqual((await h.get('/v1/services/ktp-el/availability?day=2026-03-03')).status, 422);
-      assertEqual((await h.get('/v1/services/nope/availability')).status, 404);
-      assertEqual((await h.get('/v1/services/kk/availability')).body.days, []);
+      assertEqual((await availability(h, 'nope')).status, 404);
+      assertEqual((await availability(h, 'kk')).body.days, []);
     });
   });
 
@@ -113,7 +114,7 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       assert(
         replies
           .filter((reply) => reply.status !== 201)
-          .every((reply) => reply.status === 409 && reply.body.error.code === 'slot_full'),
+          .every((reply) => reply.status === 409 && reply.error.code === 'slot_full'),
         'the others find the slot full',
       );
       assertEqual(h.store.countBookings({ serviceId: 'paspor', slotStart: PASSPORT_SLOT }), 1);
@@ -123,14 +124,14 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       const h = new Harness(makeStore);
       assertEqual((await h.book('ktp-el', TUESDAY_8)).status, 201);
       const again = await h.book('ktp-el', TUESDAY_9);
-      assertEqual([again.status, again.body.error.code], [409, 'booking_exists']);
+      assertEqual([again.status, again.error.code], [409, 'booking_exists']);
       assertEqual((await h.book('ktp-el', '2026-03-04T09:00:00+07:00')).status, 201);
       assertEqual((await h.book('paspor', PASSPORT_SLOT)).status, 201);
     });
 
     it('refuses slots that are not offered', async () => {
       const h = new Harness(makeStore);
-      const code = async (slot: string) => (await h.book('ktp-el', slot)).body.error.code;
+      const code = async (slot: string) => (await h.book('ktp-el', slot)).error.code;
       assertEqual(await code('2026-03-03T08:10:00+07:00'), 'slot_unavailable'); // off the grid
       assertEqual(await code('2026-03-03T12:00:00+07:00'), 'slot_unavailable'); // lunch break
       assertEqual(await code('2026-03-02T08:30:00+07:00'), 'slot_unavailable'); // past
@@ -139,67 +140,36 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       h.clock.set('2026-03-16T09:00:00+07:00'); // Nyepi within the horizon
       assertEqual(await code('2026-03-19T08:00:00+07:00'), 'holiday');
       h.clock.set('2026-03-02T09:00:00+07:00');
-      assertEqual((await h.book('kk', TUESDAY_8)).body.error.code, 'slot_unavailable'); // not bookable
+      assertEqual((await h.book('kk', TUESDAY_8)).error.code, 'slot_unavailable'); // not bookable
       assertEqual((await h.book('nope', TUESDAY_8)).status, 404);
       // The same instant written in UTC is the same slot.
       assertEqual((await h.book('ktp-el', '2026-03-03T01:00:00Z')).body.slotStart, TUESDAY_8);
     });
 
-    it('replays the first answer for a repeated Idempotency-Key, and refuses it for another body', async () => {
-      const h = new Harness(makeStore);
-      const headers = { 'Idempotency-Key': 'form-7' };
-      const replies = await Promise.all([
-        h.book('ktp-el', TUESDAY_8, NIKS[0], { headers }),
-        h.book('ktp-el', TUESDAY_8, NIKS[0], { headers }),
-      ]);
-      const later = await h.book('ktp-el', TUESDAY_8, NIKS[0], { headers });
-      assertEqual([replies[0]?.status, replies[1]?.status, later.status], [201, 201, 201]);
-      assertEqual(replies[1]?.body, replies[0]?.body);
-      assertEqual(later.body, replies[0]?.body);
-      assertEqual(later.headers.get('Idempotent-Replayed'), 'true');
-      assertEqual(h.store.countBookings({ serviceId: 'ktp-el' }), 1);
-      const other = await h.book('ktp-el', TUESDAY_9, NIKS[0], { headers });
-      assertEqual([other.status, other.body.error.code], [422, 'idempotency_mismatch']);
-      // The same key for the other operation is another key.
-      assertEqual((await h.take('ktp-el', { headers })).status, 201);
-      const badKey = await h.book('ktp-el', TUESDAY_9, NIKS[1], { headers: { 'Idempotency-Key': 'é' } });
-      assertEqual(badKey.status, 422);
-    });
-
-    it('replays ticket takes too', async () => {
-      const h = new Harness(makeStore);
-      const headers = { 'Idempotency-Key': 'kiosk-1' };
-      const first = await h.take('ktp-el', { headers });
-      const second = await h.post('/v1/tickets', { headers, raw: '{ "serviceId": "ktp-el" }' });
-      assertEqual(second.body, first.body);
-      assertEqual(h.store.countTickets({ localDate: '2026-03-02' }), 1);
-      const other = await h.take('kk', { headers });
-      assertEqual([other.status, other.body.error.code], [422, 'idempotency_mismatch']);
-    });
-
     it('shows, cancels and reschedules with the secret only; without it the booking does not exist', async () => {
       const h = new Harness(makeStore);
       const { body: receipt } = await h.book('ktp-el', TUESDAY_8);
+      const params = { code: receipt.code };
+      const withSecret = { params, headers: { [HEADERS.bookingSecret]: receipt.secret } };
+      const shown = await h.call(routes.getBooking, withSecret);
+      assertEqual([shown.status, shown.body.code, 'secret' in shown.body], [200, receipt.code, false]);
       const path = `/v1/bookings/${receipt.code}`;
-      const withSecret = { headers: { 'X-Booking-Secret': receipt.secret } };
-      const shown = await h.get(path, withSecret);
-      assertEqual([shown.status, shown.body.code, shown.body.secret], [200, receipt.code, undefined]);
       assertEqual((await h.get(`${path.toLowerCase()}?secret=${receipt.secret}`)).status, 200);
       for (const reply of [
-        await h.get(path),
-        await h.get(path, { headers: { 'X-Booking-Secret': 'wrong' } }),
-        await h.get('/v1/bookings/KDR-222222', withSecret),
-        await h.post(`${path}/cancel`),
-        await h.post(`${path}/reschedule`, { body: { slotStart: TUESDAY_9 } }),
+        await h.call(routes.getBooking, { params }),
+        await h.call(routes.getBooking, { params, headers: { [HEADERS.bookingSecret]: 'wrong' } }),
+        await h.call(routes.getBooking, { ...withSecret, params: { code: 'KDR-222222' } }),
+        await h.call(routes.cancelBooking, { params }),
+        await h.call(routes.rescheduleBooking, { params, body: { slotStart: TUESDAY_9 } }),
       ]) {
-        assertEqual([reply.status, reply.body.error.code], [404, 'not_found']);
+        assertEqual([reply.status, reply.error.code], [404, 'not_found']);
       }
-      const moved = await h.post(`${path}/reschedule`, { ...withSecret, body: { slotStart: TUESDAY_9 } });
+      const moved = await h.call(routes.rescheduleBooking, { ...withSecret, body: { slotStart: TUESDAY_9 } });
       assertEqual([moved.status, moved.body.slotStart, moved.body.secret], [200, TUESDAY_9, receipt.secret]);
-      const cancelled = await h.post(`${path}/cancel`, withSecret);
+      const cancelled = await h.call(routes.cancelBooking, withSecret);
       assertEqual([cancelled.status, cancelled.body.status], [200, 'cancelled']);
-      const late = await h.post(`${path}/reschedule`, { ...withSecret, body: { slotStart: TUESDAY_8 } });
-      assertEqual([late.status, late.body.error.code], [409, 'booking_not_modifiable']);
+      const late = await h.call(routes.rescheduleBooking, { ...withSecret, body: { slotStart: TUESDAY_8 } });
+      assertEqual([late.status, late.error.code], [409, 'booking_not_modifiable']);
       // Cancelled, the place and the applicant's day are free again.
       assertEqual((await h.book('ktp-el', TUESDAY_9)).status, 201);
     });
@@ -208,53 +178,38 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       const h = new Harness(makeStore);
       const { body: mine } = await h.book('paspor', PASSPORT_SLOT, NIKS[0]);
       await h.book('paspor', '2026-03-04T13:00:00+07:00', NIKS[1]);
-      const headers = { 'X-Booking-Secret': mine.secret };
-      const full = await h.post(`/v1/bookings/${mine.code}/reschedule`, {
-        headers,
-        body: { slotStart: '2026-03-04T13:00:00+07:00' },
-      });
-      assertEqual(full.body.error.code, 'slot_full');
-      const closed = await h.post(`/v1/bookings/${mine.code}/reschedule`, {
-        headers,
-        body: { slotStart: '2026-03-07T10:00:00+07:00' },
-      });
-      assertEqual(closed.body.error.code, 'site_closed');
-      assertEqual((await h.post(`/v1/bookings/${mine.code}/reschedule`, { headers, body: {} })).status, 422);
+      const holder = { params: { code: mine.code }, headers: { [HEADERS.bookingSecret]: mine.secret } };
+      const reschedule = (body: unknown) => h.call(routes.rescheduleBooking, { ...holder, body });
+      assertEqual((await reschedule({ slotStart: '2026-03-04T13:00:00+07:00' })).error.code, 'slot_full');
+      assertEqual((await reschedule({ slotStart: '2026-03-07T10:00:00+07:00' })).error.code, 'site_closed');
+      assertEqual((await reschedule({})).status, 422);
       // Two hours before the slot it can no longer be changed.
       h.clock.set('2026-03-04T08:00:00+07:00');
-      assertEqual(
-        (await h.post(`/v1/bookings/${mine.code}/cancel`, { headers })).body.error.code,
-        'booking_not_modifiable',
-      );
+      assertEqual((await h.call(routes.cancelBooking, holder)).error.code, 'booking_not_modifiable');
     });
 
     it('checks a booking in on its day as a priority ticket, called before walk-ins', async () => {
       const h = new Harness(makeStore);
       const { body: receipt } = await h.book('paspor', PASSPORT_SLOT);
-      const early = await h.post(`/v1/bookings/${receipt.code}/check-in`, { staff: true });
-      assertEqual([early.status, early.body.error.code], [409, 'booking_not_modifiable']);
+      const holder = { params: { code: receipt.code }, headers: { [HEADERS.bookingSecret]: receipt.secret } };
+      const early = await h.staff(routes.checkInBooking, receipt.code);
+      assertEqual([early.status, early.error.code], [409, 'booking_not_modifiable']);
       h.clock.set('2026-03-04T09:40:00+07:00');
       const walkIn = await h.take('paspor');
-      const checkIn = await h.post(`/v1/bookings/${receipt.code}/check-in`, { staff: true });
+      const checkIn = await h.staff(routes.checkInBooking, receipt.code);
       assertEqual(
         [checkIn.status, checkIn.body.priority, checkIn.body.bookingCode, checkIn.body.position],
         [201, true, receipt.code, 0],
       );
-      assertEqual((await h.get(`/v1/tickets/${walkIn.body.id}`)).body.position, 1);
-      const shown = await h.get(`/v1/bookings/${receipt.code}`, { headers: { 'X-Booking-Secret': receipt.secret } });
+      assertEqual((await h.call(routes.getTicket, { params: { id: walkIn.body.id } })).body.position, 1);
+      const shown = await h.call(routes.getBooking, holder);
       assertEqual([shown.body.status, shown.body.ticketId], ['checked-in', checkIn.body.id]);
-      assertEqual(
-        (await h.post(`/v1/bookings/${receipt.code}/check-in`, { staff: true })).body.error.code,
-        'booking_not_modifiable',
-      );
-      const called = await h.post('/v1/counters/loket-3/call-next', { staff: true });
-      assertEqual(called.body.ticket.id, checkIn.body.id);
-      await h.post('/v1/counters/loket-3/complete', { staff: true });
-      assertEqual(
-        (await h.get(`/v1/bookings/${receipt.code}`, { headers: { 'X-Booking-Secret': receipt.secret } })).body.status,
-        'completed',
-      );
-      assertEqual((await h.post('/v1/bookings/KDR-222222/check-in', { staff: true })).status, 404);
+      assertEqual((await h.staff(routes.checkInBooking, receipt.code)).error.code, 'booking_not_modifiable');
+      const called = await h.staff(routes.callNext, 'loket-3');
+      assertEqual(called.body.ticket?.id, checkIn.body.id);
+      await h.staff(routes.completeTicket, 'loket-3');
+      assertEqual((await h.call(routes.getBooking, holder)).body.status, 'completed');
+      assertEqual((await h.staff(routes.checkInBooking, 'KDR-222222')).status, 404);
     });
   });
 }

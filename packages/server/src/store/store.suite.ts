@@ -1,50 +1,11 @@
-// The Store contract, as tests any implementation must pass (MemoryStore now,
-// SqliteStore later): call storeSuite(api, factory) from a test file.
-import { StoreConflictError, type BookingRecord, type Store, type TicketRecord } from '../store/store.js';
-import { assert, assertEqual, assertThrows, type SuiteApi } from './assert.js';
-import { fixtureSeed } from './fixture-seed.js';
-import type { StoreFactory } from './harness.js';
-
-const DAY = '2026-03-02';
-
-export function ticketRecord(overrides: Partial<TicketRecord> = {}): TicketRecord {
-  return {
-    id: 'ticket-1',
-    serviceId: 'ktp-el',
-    localDate: DAY,
-    sequence: 1,
-    number: 'A-001',
-    status: 'waiting',
-    priority: false,
-    bookingCode: null,
-    queueKey: '1:001',
-    issuedAt: '2026-03-02T09:00:00+07:00',
-    calledAt: null,
-    counterId: null,
-    recalls: 0,
-    finishedAt: null,
-    ...overrides,
-  };
-}
-
-export function bookingRecord(overrides: Partial<BookingRecord> = {}): BookingRecord {
-  return {
-    code: 'KDR-AAAAAA',
-    secretHash: 'secret-hash',
-    serviceId: 'ktp-el',
-    slotStart: '2026-03-03T08:00:00+07:00',
-    slotEnd: '2026-03-03T08:30:00+07:00',
-    localDate: '2026-03-03',
-    status: 'confirmed',
-    nikHash: 'nik-hash-1',
-    applicantCipher: 'v1.cipher',
-    applicantName: 'Bud* S******',
-    createdAt: '2026-03-02T09:00:00+07:00',
-    updatedAt: '2026-03-02T09:00:00+07:00',
-    ticketId: null,
-    ...overrides,
-  };
-}
+// The Store contract as tests: every rule stated above the Store interface, for
+// any implementation. runSuites (test-support/suites.ts) registers it with the
+// app's suites; each store's test file calls runSuites once.
+import { assert, assertEqual, assertThrows, type SuiteApi } from '../test-support/assert.js';
+import { fixtureSeed } from '../test-support/fixture-seed.js';
+import type { StoreFactory } from '../test-support/harness.js';
+import { bookingRecord, DAY, ticketRecord } from '../test-support/records.js';
+import { StoreConflictError, type Store } from './store.js';
 
 const conflict = (constraint: string) => (error: unknown) =>
   error instanceof StoreConflictError && error.constraint === constraint;
@@ -205,7 +166,7 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       assertEqual(store.countBookings({}), 5);
     });
 
-    it('stores idempotency records once and forgets old ones', () => {
+    it('stores idempotency records once, forgets one, and forgets old ones', () => {
       const store = fresh();
       const record = { scope: 'takeTicket', key: 'k1', requestHash: 'h', status: 201, body: '{}', createdAtMs: 1_000 };
       store.insertIdempotency(record);
@@ -216,6 +177,14 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       store.deleteIdempotencyBefore(2_000);
       assertEqual(store.getIdempotency('takeTicket', 'k1'), undefined);
       assertEqual(store.getIdempotency('createBooking', 'k1')?.createdAtMs, 5_000);
+      store.insertIdempotency({ ...record, key: 'k2' });
+      store.deleteIdempotency('createBooking', 'k1');
+      store.deleteIdempotency('createBooking', 'never-stored');
+      assertEqual(store.getIdempotency('createBooking', 'k1'), undefined);
+      assertEqual(store.getIdempotency('takeTicket', 'k2'), { ...record, key: 'k2' });
+      // Forgotten, the key can be stored again.
+      store.insertIdempotency({ ...record, scope: 'createBooking', body: 'again' });
+      assertEqual(store.getIdempotency('createBooking', 'k1')?.body, 'again');
     });
 
     it('logs events with monotonic ids that survive pruning', () => {
@@ -261,6 +230,8 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       const store = fresh();
       store.insertTicket(ticketRecord({ id: 'kept' }));
       store.appendEvent({ type: 'ticket.issued', atMs: 1, data: '{}' });
+      const claim = { scope: 's', key: 'claimed', requestHash: 'h', status: 102, body: '', createdAtMs: 1 };
+      store.insertIdempotency(claim);
       assertThrows(
         () =>
           store.transaction(() => {
@@ -277,6 +248,7 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
               body: '{}',
               createdAtMs: 1,
             });
+            store.deleteIdempotency('s', 'claimed');
             store.appendEvent({ type: 'ticket.called', atMs: 2, data: '{}' });
             store.addServiceTime('ktp-el', DAY, 60);
             store.transaction(() => store.saveSequence('kk', DAY, 3)); // joins the outer one
@@ -295,6 +267,7 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       assertEqual([store.getCounter('loket-1')?.status, store.getCounter('loket-1')?.currentTicketId], ['open', null]);
       assertEqual(store.getBooking('KDR-AAAAAA'), undefined);
       assertEqual(store.getIdempotency('s', 'k'), undefined);
+      assertEqual(store.getIdempotency('s', 'claimed'), claim);
       assertEqual(store.lastEventId(), 1);
       assertEqual(store.serviceTimes('ktp-el', DAY).count, 0);
       // The rolled-back number can be used again, and the store still works.

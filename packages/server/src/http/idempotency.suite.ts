@@ -1,0 +1,164 @@
+// Idempotency-Key over HTTP, for any store: the routes that honour it answer
+// a retry alike, whatever they do.
+import { HEADERS, routes } from '@mpp-kit/contract';
+import { createDataProtection, type DataProtection } from '../booking/nik-protection.js';
+import { assert, assertEqual, type SuiteApi } from '../test-support/assert.js';
+import { fixtureSeed, NIKS } from '../test-support/fixture-seed.js';
+import { Harness, type Reply, type StoreFactory } from '../test-support/harness.js';
+
+const TUESDAY_8 = '2026-03-03T08:00:00+07:00';
+const SATURDAY = '2026-03-07T09:00:00+07:00';
+
+/** A route that honours `Idempotency-Key`, as the tests drive it. */
+interface Operation {
+  readonly name: string;
+  /** Sends the request; `other` sends another body. */
+  readonly send: (h: Harness, key: string, other?: boolean) => Promise<Reply>;
+  /** Sends the same request as `send`, its JSON spelled otherwise (key order, spacing). */
+  readonly respell: (h: Harness, key: string) => Promise<Reply>;
+  /** How many tickets or bookings the store holds. */
+  readonly made: (h: Harness) => number;
+  /** Why the request is refused on a Saturday. */
+  readonly closedCode: string;
+}
+
+const withKey = (key: string) => ({ headers: { [HEADERS.idempotencyKey]: key } });
+
+const operations: readonly Operation[] = [
+  {
+    name: 'taking a ticket',
+    send: (h, key, other = false) => h.take(other ? 'kk' : 'ktp-el', withKey(key)),
+    respell: (h, key) => h.call(routes.takeTicket, { ...withKey(key), raw: '{ "serviceId" : "ktp-el" }' }),
+    made: (h) => h.store.countTickets({ localDate: '2026-03-02' }),
+    closedCode: 'site_closed',
+  },
+  {
+    name: 'booking',
+    send: (h, key, other = false) => h.book('ktp-el', TUESDAY_8, other ? NIKS[1] : NIKS[0], withKey(key)),
+    respell: (h, key) => {
+      const reordered = Object.fromEntries(Object.entries(Harness.bookingBody('ktp-el', TUESDAY_8)).reverse());
+      return h.call(routes.createBooking, { ...withKey(key), raw: JSON.stringify(reordered, null, 2) });
+    },
+    made: (h) => h.store.countBookings({}),
+    closedCode: 'slot_unavailable', // Tuesday's slot is past by then
+  },
+];
+
+/** Data protection whose `seal` waits for `release()`, and tells when it is first called. */
+function gatedProtection(): {
+  factory: (secret: string) => Promise<DataProtection>;
+  sealing: Promise<void>;
+  release: () => void;
+} {
+  let entered = (): void => undefined;
+  let release = (): void => undefined;
+  const sealing = new Promise<void>((resolve) => {
+    entered = resolve;
+  });
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const factory = async (secret: string): Promise<DataProtection> => {
+    const real = await createDataProtection(secret);
+    return {
+      hash: (domain, value) => real.hash(domain, value),
+      open: (sealed) => real.open(sealed),
+      seal: async (plain) => {
+        entered();
+        await gate;
+        return real.seal(plain);
+      },
+    };
+  };
+  return { factory, sealing, release };
+}
+
+/** Registers the idempotency tests. */
+export function idempotencySuite(api: SuiteApi, name: string, makeStore: StoreFactory): void {
+  const { describe, it } = api;
+
+  for (const operation of operations) {
+    describe(`${name}: Idempotency-Key when ${operation.name}`, () => {
+      it('replays the first answer, its status and body, to a retry with the same body', async () => {
+        const h = new Harness(makeStore);
+        const first = await operation.send(h, 'form-7');
+        assertEqual([first.status, first.headers.get(HEADERS.idempotentReplayed)], [201, null]);
+        for (const retry of [await operation.send(h, 'form-7'), await operation.respell(h, 'form-7')]) {
+          assertEqual([retry.status, retry.text], [first.status, first.text]);
+          assertEqual(retry.headers.get(HEADERS.idempotentReplayed), 'true');
+          assertEqual(retry.headers.get('Content-Type'), 'application/json');
+        }
+        assertEqual(operation.made(h), 1);
+      });
+
+      it('refuses the key with another body: 422 idempotency_mismatch, nothing done', async () => {
+        const h = new Harness(makeStore);
+        assertEqual((await operation.send(h, 'form-7')).status, 201);
+        const other = await operation.send(h, 'form-7', true);
+        assertEqual([other.status, other.error.code], [422, 'idempotency_mismatch']);
+        assertEqual(operation.made(h), 1);
+      });
+
+      it('makes one of concurrent identical requests; each gets its answer', async () => {
+        const h = new Harness(makeStore);
+        const replies = await Promise.all(Array.from({ length: 5 }, () => operation.send(h, 'double-tap')));
+        assertEqual(
+          replies.map((reply) => [reply.status, reply.text]),
+          replies.map(() => [201, replies[0]?.text]),
+        );
+        assertEqual(replies.filter((reply) => reply.headers.get(HEADERS.idempotentReplayed) === 'true').length, 4);
+        assertEqual(operation.made(h), 1);
+      });
+
+      it('keeps no failed answer: a retry runs afresh', async () => {
+        const h = new Harness(makeStore);
+        h.clock.set(SATURDAY);
+        assertEqual((await operation.send(h, 'form-7')).error.code, operation.closedCode);
+        h.clock.set('2026-03-02T09:00:00+07:00');
+        const retry = await operation.send(h, 'form-7');
+        assertEqual([retry.status, retry.headers.get(HEADERS.idempotentReplayed)], [201, null]);
+        assertEqual(operation.made(h), 1);
+      });
+
+      it('refuses a key that is not 1-255 visible ASCII characters', async () => {
+        const h = new Harness(makeStore);
+        for (const key of ['é', 'two words', 'k'.repeat(256)]) {
+          const reply = await operation.send(h, key);
+          assertEqual(
+            [reply.status, reply.error.code, reply.error.details?.[0]?.path],
+            [422, 'validation_failed', HEADERS.idempotencyKey],
+          );
+        }
+        assertEqual(operation.made(h), 0);
+      });
+
+      it('answers 409 idempotency_in_progress while another app on the store runs the key', async () => {
+        const store = makeStore(fixtureSeed());
+        const gated = gatedProtection();
+        const first = new Harness(() => store, { dataProtection: gated.factory });
+        const other = new Harness(() => store);
+        const running = operation.send(first, 'kiosk-1');
+        await gated.sealing; // the first request holds the key now
+        const refused = await operation.send(other, 'kiosk-1');
+        assertEqual([refused.status, refused.error.code], [409, 'idempotency_in_progress']);
+        gated.release();
+        const answered = await running;
+        const retry = await operation.send(other, 'kiosk-1');
+        assertEqual([retry.status, retry.text], [201, answered.text]);
+        assertEqual(operation.made(other), 1);
+      });
+    });
+  }
+
+  describe(`${name}: Idempotency-Key across routes`, () => {
+    it('keeps a key per route: the same key on another route is another key', async () => {
+      const h = new Harness(makeStore);
+      const [take, book] = operations;
+      assert(take && book, 'two routes');
+      const ticket = await take.send(h, 'shared');
+      const booking = await book.send(h, 'shared');
+      assertEqual([ticket.status, booking.status, booking.headers.get(HEADERS.idempotentReplayed)], [201, 201, null]);
+      assertEqual([take.made(h), book.made(h)], [1, 1]);
+    });
+  });
+}
