@@ -101,12 +101,8 @@ test('hashes and encrypts NIKs with node:crypto so that Web Crypto reads them, a
   }
   const [booking] = store.findBookings({ serviceId: 'ktp-el' });
   const web = await createDataProtection(options().secret);
-<<<<<<< HEAD
   assert.ok(booking);
   assert.equal(booking.nikHash, await web.hash('nik', NIKS[0]));
-=======
-  assert.equal(booking?.nikHash, await web.hash('nik', NIKS[0]));
->>>>>>> h3
   assert.equal((JSON.parse(await web.open(booking.applicantCipher)) as { nik: string }).nik, NIKS[0]);
 
   const secrets: string[] = [];

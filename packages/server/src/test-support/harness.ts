@@ -33,16 +33,6 @@ export interface Send {
   readonly staff?: boolean;
 }
 
-<<<<<<< HEAD
-/** What came back. */
-export interface Reply {
-  readonly status: number;
-  readonly headers: Headers;
-  readonly text: string;
-  /** The parsed JSON; typed loosely, as the contract schemas have checked its shape already. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- suites read fields the schemas have checked
-  readonly body: any;
-=======
 /** What a test sends to a route of the table: its path parameters and query besides. */
 export interface Call extends Send {
   readonly params?: Readonly<Record<string, string>>;
@@ -74,7 +64,6 @@ export class Reply<T = unknown> {
     if (this.answer.ok) throw new Error(`expected an error, got ${this.status}: ${this.text.slice(0, 200)}`);
     return this.answer.error;
   }
->>>>>>> h3
 }
 
 export const STAFF_TOKEN = 'staff-token-for-tests';
