@@ -46,6 +46,8 @@ export default tseslint.config(
       // Numbers read naturally in messages and paths (`loket ${n}`); objects and nullish values stay errors.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // `() => void x` and `(done) => emitter.on(..., done)` are the idiom for callbacks.
+      // `const { secret: _secret, ...rest } = record` is how an object is copied without a field.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
     },
   },

@@ -59,7 +59,7 @@ expectTypeOf<'slot_full'>().toExtend<(typeof routes.createBooking.errors)[number
 expectTypeOf(errorStatus).toEqualTypeOf<Readonly<Record<ErrorCode, number>>>();
 expectTypeOf(errorMessages.slot_full.id).toEqualTypeOf<string>();
 // @ts-expect-error not an error code
-void errorStatus.teapot;
+expectTypeOf(errorStatus.teapot).toBeNumber();
 
 // Parse results narrow on `ok`.
 const nik = parseNik('3571014507950003');

@@ -78,7 +78,7 @@ export const AvailabilityQuerySchema = z
   })
   .check(
     z.refine((query) => !query.from || !query.to || query.from <= query.to, {
-      message: '`from` setelah `to` / `from` is after `to`',
+      error: '`from` setelah `to` / `from` is after `to`',
       path: ['to'],
     }),
   );

@@ -37,7 +37,7 @@ export const DayHoursSchema = z
   })
   .check(
     z.refine((day) => (day.open === null ? day.close === null : day.close !== null && day.open < day.close), {
-      message: 'Jam buka harus sebelum jam tutup / open must precede close',
+      error: 'Jam buka harus sebelum jam tutup / open must precede close',
     }),
   );
 /** Opening hours of one weekday. */
@@ -46,7 +46,7 @@ export type DayHours = z.infer<typeof DayHoursSchema>;
 /** The week's opening hours: exactly one entry per weekday, Monday first. */
 export const WeeklyHoursSchema = z.array(DayHoursSchema).check(
   z.refine((days) => days.length === 7 && days.every((day, index) => day.weekday === index + 1), {
-    message: 'Harus 7 hari, Senin dulu / expected 7 days, Monday first',
+    error: 'Harus 7 hari, Senin dulu / expected 7 days, Monday first',
   }),
 );
 /** Seven {@link DayHours}, Monday to Sunday. */

@@ -43,9 +43,11 @@ export const localDate = dates.map((date) => date.toISOString().slice(0, 10));
 export const localTime = fc
   .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
   .map(([h, m]) => `${pad(h)}:${pad(m)}`);
-export const timeZone = fc.constantFrom('Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura') as fc.Arbitrary<
-  'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura'
->;
+export const timeZone = fc.constantFrom<'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura'>(
+  'Asia/Jakarta',
+  'Asia/Makassar',
+  'Asia/Jayapura',
+);
 
 export interface NikSample {
   nik: string;
@@ -62,7 +64,7 @@ export function nikSample(today: Date): fc.Arbitrary<NikSample> {
       regency: fc.integer({ min: 1, max: 99 }),
       district: fc.integer({ min: 1, max: 99 }),
       birth: fc.date({ min, max: today, noInvalidDate: true }),
-      sex: fc.constantFrom('female', 'male') as fc.Arbitrary<'female' | 'male'>,
+      sex: fc.constantFrom<'female' | 'male'>('female', 'male'),
       serial: fc.integer({ min: 1, max: 9999 }),
     })
     .map(({ province, regency, district, birth, sex, serial }) => {

@@ -36,7 +36,7 @@ export function generateBookingCode(prefix: string): string {
   let code = '';
   while (code.length < BOOKING_CODE_LENGTH) {
     for (const byte of randomBytes(BOOKING_CODE_LENGTH * 2)) {
-      if (byte < limit && code.length < BOOKING_CODE_LENGTH) code += BOOKING_CODE_ALPHABET[byte % size];
+      if (byte < limit && code.length < BOOKING_CODE_LENGTH) code += BOOKING_CODE_ALPHABET.charAt(byte % size);
     }
   }
   return `${prefix}-${code}`;

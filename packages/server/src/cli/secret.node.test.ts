@@ -17,8 +17,8 @@ test('generates secret.key beside the database with mode 0600, then reuses it', 
   assert.equal(first.source, 'generated-file');
   assert.equal(first.file, join(db, '..', 'secret.key'));
   assert.ok(first.secret.length >= 32);
-  assert.equal(readFileSync(first.file ?? '', 'utf8').trim(), first.secret);
-  if (process.platform !== 'win32') assert.equal(statSync(first.file ?? '').mode & 0o777, 0o600);
+  assert.equal(readFileSync(first.file, 'utf8').trim(), first.secret);
+  if (process.platform !== 'win32') assert.equal(statSync(first.file).mode & 0o777, 0o600);
   const second = resolveSecret(db, null);
   assert.deepEqual(second, { secret: first.secret, source: 'file', file: first.file, warning: null });
 });

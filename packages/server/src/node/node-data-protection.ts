@@ -28,10 +28,10 @@ function deriveKey(secret: string, info: string): KeyObject {
  * @example
  * const app = createApp({ store, staffTokens, secret, dataProtection: createNodeDataProtection });
  */
-// Async like createDataProtection, so a short secret rejects the same way.
-export async function createNodeDataProtection(secret: string): Promise<DataProtection> {
+// Returns a promise like createDataProtection, so a short secret rejects the same way.
+export function createNodeDataProtection(secret: string): Promise<DataProtection> {
   if (secret.length < MIN_SECRET_LENGTH) {
-    throw new TypeError(`The server secret needs at least ${MIN_SECRET_LENGTH} characters`);
+    return Promise.reject(new TypeError(`The server secret needs at least ${MIN_SECRET_LENGTH} characters`));
   }
   const hashKey = deriveKey(secret, PROTECTION_FORMAT.hashKeyInfo);
   const sealKey = deriveKey(secret, PROTECTION_FORMAT.sealKeyInfo);
@@ -58,9 +58,16 @@ export async function createNodeDataProtection(secret: string): Promise<DataProt
     ]).toString('utf8');
   };
 
-  return {
-    hash: async (domain, value) => hash(domain, value),
-    seal: async (plain) => seal(plain),
-    open: async (sealed) => open(sealed),
-  };
+  // The interface is async for WebCrypto; node:crypto answers at once, and a
+  // throw (a tampered value in `open`) still becomes a rejection.
+  const settled =
+    <A extends unknown[]>(run: (...args: A) => string) =>
+    (...args: A): Promise<string> => {
+      try {
+        return Promise.resolve(run(...args));
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
+    };
+  return Promise.resolve({ hash: settled(hash), seal: settled(seal), open: settled(open) });
 }

@@ -51,11 +51,12 @@ describe('Broadcaster', () => {
     const broadcaster = new Broadcaster({ heartbeatMs: 0 });
     const listener = client();
     broadcaster.add(listener.client);
-    const frames = [1, 2, 3].map((id) => encodeFrame(eventFrame(id, '{"type":"ticket.issued"}')));
-    broadcaster.publish([{ frame: frames[0]!, scope }]);
+    const issued = (id: number) => encodeFrame(eventFrame(id, '{"type":"ticket.issued"}'));
+    const frames = [issued(1), issued(2), issued(3)] as const;
+    broadcaster.publish([{ frame: frames[0], scope }]);
     broadcaster.publish([
-      { frame: frames[1]!, scope },
-      { frame: frames[2]!, scope },
+      { frame: frames[1], scope },
+      { frame: frames[2], scope },
     ]);
     // The write that published them answers first.
     expect(listener.frames).to.deep.equal([]);
