@@ -1,14 +1,15 @@
 import * as z from 'zod/mini';
-import {
-  LocalizedTextSchema,
-  LocalTimeSchema,
-  NonNegativeIntSchema,
-  PositiveIntSchema,
-  RupiahSchema,
-} from './common.js';
+import { LocalizedTextSchema, LocalTimeSchema, NonNegativeIntSchema, PositiveIntSchema } from './common.js';
 import { AgencySchema } from './agency.js';
 import { CounterSchema } from './counter.js';
-import { RequirementSchema, ServiceSchema } from './service.js';
+import {
+  channelUnion,
+  completionUnion,
+  costUnion,
+  RequirementSchema,
+  ServiceSchema,
+  type ObjectMode,
+} from './service.js';
 import {
   AddressSchema,
   BreakSchema,
@@ -23,9 +24,13 @@ import {
 // The seed is written by hand by a regency, so every object is strict: a typo in
 // a field name is an error, never silently dropped. The API's own schemas strip
 // unknown keys (clients must ignore newer fields), so the seed rebuilds each
-// object strictly from the API schema's shape and replaces the nested objects.
+// object strictly from the API schema's shape and replaces the nested objects;
+// the service's unions are built by service.ts in the strict mode.
 
 const TextSchema = z.strictObject(LocalizedTextSchema.shape);
+
+/** The seed's mode for the service unions: unknown keys are errors. */
+const SEED_OBJECTS: ObjectMode<z.core.$strict> = { object: z.strictObject, text: TextSchema };
 
 const SeedBreakSchema = z.strictObject({
   ...BreakSchema.shape,
@@ -83,79 +88,6 @@ const SeedAgencySchema = z.strictObject({
   description: z.optional(TextSchema),
 });
 
-// The members below mirror CostSchema, CompletionSchema and ChannelSchema in
-// service.ts; their comments are repeated because each literal declares its own keys.
-const SeedCostSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    /** `free`: no charge (gratis), e.g. every civil-registry document. */
-    kind: z.literal('free'),
-  }),
-  z.strictObject({
-    /** `fixed`: one set fee. */
-    kind: z.literal('fixed'),
-    /** The fee in whole rupiah. */
-    amount: RupiahSchema,
-  }),
-  z
-    .strictObject({
-      /** `range`: the fee lies between `min` and `max`, e.g. by document type. */
-      kind: z.literal('range'),
-      /** Lowest fee in whole rupiah. */
-      min: RupiahSchema,
-      /** Highest fee in whole rupiah, not below `min`. */
-      max: RupiahSchema,
-    })
-    .check(
-      z.refine((cost) => cost.min <= cost.max, { message: 'min harus ≤ max / min must not exceed max', path: ['max'] }),
-    ),
-  z.strictObject({
-    /** `variable`: the fee depends on the case and is explained in `note`. */
-    kind: z.literal('variable'),
-    /** How the fee is worked out, e.g. vehicle tax by the vehicle's type and value. */
-    note: TextSchema,
-  }),
-]);
-
-const SeedCompletionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    /** `same-day`: the result is ready on the day of the visit. */
-    kind: z.literal('same-day'),
-  }),
-  z.strictObject({
-    /** The unit of `value`: minutes, hours, or working days (hari kerja, excluding weekends and holidays). */
-    kind: z.enum(['minutes', 'hours', 'working-days']),
-    /** How many of `kind` until the result is ready, at least 1. */
-    value: PositiveIntSchema,
-  }),
-  z.strictObject({
-    /** `variable`: it depends on the case, explained in `note`. */
-    kind: z.literal('variable'),
-    /** What the completion time depends on. */
-    note: TextSchema,
-  }),
-]);
-
-const SeedChannelSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    /** `queue`: take a queue number (nomor antrean) on the day, at the MPP or online. */
-    kind: z.literal('queue'),
-  }),
-  z.strictObject({
-    /** `booking`: book a time slot ahead; needs the service's `booking` configuration. */
-    kind: z.literal('booking'),
-    /** Length of one bookable slot, in minutes; equals `booking.slotMinutes`. */
-    slotMinutes: PositiveIntSchema,
-  }),
-  z.strictObject({
-    /** `online`: use it on another portal instead of coming in, e.g. OSS for a business ID (NIB). */
-    kind: z.literal('online'),
-    /** Absolute http(s) URL of the portal. */
-    url: z.httpUrl(),
-    /** Link text to show instead of the bare URL, e.g. `Ajukan sendiri di OSS`. */
-    label: z.optional(TextSchema),
-  }),
-]);
-
 const SeedRequirementSchema = z.strictObject({
   ...RequirementSchema.shape,
   /** The document, e.g. `Kartu Keluarga (KK)`. */
@@ -174,14 +106,14 @@ export const BookingConfigSchema = z.strictObject({
   slotMinutes: z.int().check(z.gte(5), z.lte(240)),
   /** Places per slot bookable online. */
   onlineCapacity: PositiveIntSchema,
-  /** Places per slot kept for walk-in citizens with a queue number. */
+  /** Places per slot kept for walk-in citizens, shown in availability; walk-ins take queue numbers. */
   walkInCapacity: NonNegativeIntSchema,
-  /** How many days ahead (from today, local) a slot may be booked. */
+  /** How many days ahead of today (local) a slot may be booked; today counts as day 0. */
   horizonDays: z.int().check(z.gte(1), z.lte(366)),
   /** A booking can be cancelled or rescheduled until this many minutes before its slot starts. */
   cancelUntilMinutesBefore: NonNegativeIntSchema,
 });
-/** Booking configuration of a service. */
+/** Booking configuration of a service (the seed's `booking` of a service, as the server keeps it). */
 export type BookingConfig = z.infer<typeof BookingConfigSchema>;
 
 /** A service as a seed describes it: every field of the API's Service, plus its booking configuration. */
@@ -192,11 +124,11 @@ const SeedServiceSchema = z.strictObject({
   /** Who the service is for and what happens at the counter. */
   description: z.optional(TextSchema),
   /** What it costs (biaya). */
-  cost: SeedCostSchema,
+  cost: costUnion(SEED_OBJECTS),
   /** How long until the result is ready (waktu penyelesaian). */
-  completion: SeedCompletionSchema,
+  completion: completionUnion(SEED_OBJECTS),
   /** The ways to use it (queue, booking, online), at most one of each kind. */
-  channels: z.array(SeedChannelSchema),
+  channels: z.array(channelUnion(SEED_OBJECTS)),
   /** Documents to bring (persyaratan), in the order to show them. */
   requirements: z.array(SeedRequirementSchema),
   /** Slot configuration, or `null` when the service cannot be booked ahead. */

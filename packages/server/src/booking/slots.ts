@@ -1,6 +1,5 @@
-import { localDateOf, type AvailabilityDay, type LocalDate, type Slot } from '@mpp-kit/contract';
+import { localDateOf, type AvailabilityDay, type BookingConfig, type LocalDate, type Slot } from '@mpp-kit/contract';
 import { dayOpening, type SiteHours } from '../site/opening.js';
-import type { BookingConfig } from '../store/store.js';
 import { addDays, formatInstant, zonedInstant } from '../time/zoned.js';
 
 /** A slot's time span. */
