@@ -122,7 +122,7 @@ export function httpSuite(api: SuiteApi, name: string, makeStore: StoreFactory):
         [422, [{ path: 'priority', message: 'kolom tidak dikenal' }]],
       );
       const wrongType = await h.post('/v1/tickets', { body: { serviceId: 12 }, headers: { 'Accept-Language': 'en' } });
-      assertEqual(wrongType.body.error.details, [{ path: 'serviceId', message: 'expected a string' }]);
+      assertEqual(wrongType.body.error.details, [{ path: 'serviceId', message: 'expected a string, got a number' }]);
       const missing = await h.post('/v1/tickets', { body: {} });
       assertEqual(missing.body.error.details, [{ path: 'serviceId', message: 'wajib diisi' }]);
       const array = await h.post('/v1/tickets', { body: ['ktp-el'] });
