@@ -153,6 +153,7 @@ export {
   type ErrorDetail,
   type ErrorEnvelope,
 } from './schemas/errors.js';
+export { describeIssues, issuePath, type FieldIssue } from './schemas/issues.js';
 export { HEADERS } from './routes/headers.js';
 export {
   BookingCodeParamsSchema,
@@ -240,7 +241,6 @@ export {
   DEFAULT_SEED_SETTINGS,
   SeedSchema,
   SeedSettingsSchema,
-  formatSeedIssues,
   type BookingConfig,
   type Seed,
   type SeedAgency,
@@ -250,3 +250,4 @@ export {
   type SeedSettings,
   type SeedSite,
 } from './schemas/seed.js';
+export { formatSeedIssues } from './schemas/seed-messages.js';

@@ -1,12 +1,15 @@
+import { describeIssues } from '@mpp-kit/contract';
 import type { MppIssue } from './errors/issue.js';
-import { toIssues } from './errors/issue.js';
+
+type IssueLike = Parameters<typeof describeIssues>[0][number];
 
 /** The part of a zod/mini schema the SDK uses: `safeParse` (structural, so the SDK needs no zod import). */
 export interface Schema<T> {
-  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly IssueLike[] } };
+  safeParse(
+    input: unknown,
+    params?: { reportInput?: boolean },
+  ): { success: true; data: T } | { success: false; error: { issues: readonly IssueLike[] } };
 }
-
-type IssueLike = Parameters<typeof toIssues>[0][number];
 
 /** The parts of a contract route the SDK reads (see the contract's `RouteDefinition`). */
 export interface RouteLike<T> {
@@ -20,8 +23,12 @@ export interface RouteLike<T> {
   readonly response: Schema<T>;
 }
 
-/** Validates `value`; returns the parsed data, or the issues. */
+/**
+ * Validates `value`; returns the parsed data, or the issues as the contract
+ * describes them (the server's 422 details say the same).
+ */
 export function check<T>(schema: Schema<T>, value: unknown): { ok: true; data: T } | { ok: false; issues: MppIssue[] } {
-  const result = schema.safeParse(value);
-  return result.success ? { ok: true, data: result.data } : { ok: false, issues: toIssues(result.error.issues) };
+  // Reporting the input tells a missing field (`wajib diisi / required`) from a wrong type; issues never keep it.
+  const result = schema.safeParse(value, { reportInput: true });
+  return result.success ? { ok: true, data: result.data } : { ok: false, issues: describeIssues(result.error.issues) };
 }

@@ -20,7 +20,6 @@ export {
   ACTIVE_BOOKING_STATUSES,
   StoreConflictError,
   type AgencyRecord,
-  type BookingConfig,
   type BookingFilter,
   type BookingPatch,
   type BookingRecord,

@@ -44,7 +44,7 @@ export function isKnownErrorCode(code: string): code is ErrorCode {
 
 /** One field that failed validation: a dotted path (`applicant.nik`) and why. */
 export const ErrorDetailSchema = z.object({
-  /** Where: a dotted body path (`applicant.nik`) or a query parameter (`cursor`); empty for the whole body. */
+  /** Where: a body path as `issuePath` writes it (`applicant.nik`, `items[0].cost`) or a query parameter (`cursor`); empty for the whole body. */
   path: z.string(),
   /** What is wrong with it, in the request's language. */
   message: z.string(),

@@ -3,89 +3,124 @@ import { QUEUE_PREFIX_PATTERN } from '../rules/queue-number.js';
 import { HttpUrlSchema, IdSchema, LocalizedTextSchema, PageSchema, PositiveIntSchema, RupiahSchema } from './common.js';
 
 /**
- * What a service costs (biaya). `free` is explicit so "no data" and "free" are
- * never confused; `variable` explains in words (e.g. tax depends on the vehicle).
+ * How a family of schemas builds its objects. The API's `z.object` drops unknown
+ * keys (a newer server may add fields); the seed's `z.strictObject` rejects them
+ * (in a hand-written file an unknown key is a typo). `text` is
+ * {@link LocalizedTextSchema} built the same way. The unions below are written
+ * once and built in both modes.
  */
-export const CostSchema = z.discriminatedUnion('kind', [
-  z.object({
-    /** `free`: no charge (gratis), e.g. every civil-registry document. */
-    kind: z.literal('free'),
-  }),
-  z.object({
-    /** `fixed`: one set fee. */
-    kind: z.literal('fixed'),
-    /** The fee in whole rupiah. */
-    amount: RupiahSchema,
-  }),
-  z
-    .object({
+export interface ObjectMode<C extends z.core.$ZodObjectConfig> {
+  /** `z.object` or `z.strictObject`. */
+  readonly object: <T extends z.core.$ZodLooseShape>(shape: T) => z.ZodMiniObject<z.core.util.Writeable<T>, C>;
+  /** Localized text, as `object` builds it. */
+  readonly text: z.ZodMiniObject<typeof LocalizedTextSchema.shape, C>;
+}
+
+/** The API's mode: unknown keys are dropped. */
+const API_OBJECTS: ObjectMode<z.core.$strip> = { object: z.object, text: LocalizedTextSchema };
+
+/** {@link CostSchema}, with its objects built in `mode`. */
+export function costUnion<C extends z.core.$ZodObjectConfig>({ object, text }: ObjectMode<C>) {
+  return z.discriminatedUnion('kind', [
+    object({
+      /** `free`: no charge (gratis), e.g. every civil-registry document. */
+      kind: z.literal('free'),
+    }),
+    object({
+      /** `fixed`: one set fee. */
+      kind: z.literal('fixed'),
+      /** The fee in whole rupiah. */
+      amount: RupiahSchema,
+    }),
+    object({
       /** `range`: the fee lies between `min` and `max`, e.g. by document type. */
       kind: z.literal('range'),
       /** Lowest fee in whole rupiah. */
       min: RupiahSchema,
       /** Highest fee in whole rupiah, not below `min`. */
       max: RupiahSchema,
-    })
-    .check(z.refine((cost) => cost.min <= cost.max, 'min harus ≤ max / min must not exceed max')),
-  z.object({
-    /** `variable`: the fee depends on the case and is explained in `note`. */
-    kind: z.literal('variable'),
-    /** How the fee is worked out, e.g. vehicle tax by the vehicle's type and value. */
-    note: LocalizedTextSchema,
-  }),
-]);
+    }).check(
+      z.refine((cost) => cost.min <= cost.max, { error: 'min harus ≤ max / min must not exceed max', path: ['max'] }),
+    ),
+    object({
+      /** `variable`: the fee depends on the case and is explained in `note`. */
+      kind: z.literal('variable'),
+      /** How the fee is worked out, e.g. vehicle tax by the vehicle's type and value. */
+      note: text,
+    }),
+  ]);
+}
+
+/**
+ * What a service costs (biaya). `free` is explicit so "no data" and "free" are
+ * never confused; `variable` explains in words (e.g. tax depends on the vehicle).
+ */
+export const CostSchema = costUnion(API_OBJECTS);
 /** The cost of a service. */
 export type Cost = z.infer<typeof CostSchema>;
+
+/** {@link CompletionSchema}, with its objects built in `mode`. */
+export function completionUnion<C extends z.core.$ZodObjectConfig>({ object, text }: ObjectMode<C>) {
+  return z.discriminatedUnion('kind', [
+    object({
+      /** `same-day`: the result is ready on the day of the visit. */
+      kind: z.literal('same-day'),
+    }),
+    object({
+      /** The unit of `value`: minutes, hours, or working days (hari kerja, excluding weekends and holidays). */
+      kind: z.enum(['minutes', 'hours', 'working-days']),
+      /** How many of `kind` until the result is ready, at least 1. */
+      value: PositiveIntSchema,
+    }),
+    object({
+      /** `variable`: it depends on the case, explained in `note`. */
+      kind: z.literal('variable'),
+      /** What the completion time depends on. */
+      note: text,
+    }),
+  ]);
+}
 
 /**
  * How long until the result is ready (waktu penyelesaian): the same day, a number
  * of minutes, hours or working days, or a description when it varies.
  */
-export const CompletionSchema = z.discriminatedUnion('kind', [
-  z.object({
-    /** `same-day`: the result is ready on the day of the visit. */
-    kind: z.literal('same-day'),
-  }),
-  z.object({
-    /** The unit of `value`: minutes, hours, or working days (hari kerja, excluding weekends and holidays). */
-    kind: z.enum(['minutes', 'hours', 'working-days']),
-    /** How many of `kind` until the result is ready, at least 1. */
-    value: PositiveIntSchema,
-  }),
-  z.object({
-    /** `variable`: it depends on the case, explained in `note`. */
-    kind: z.literal('variable'),
-    /** What the completion time depends on. */
-    note: LocalizedTextSchema,
-  }),
-]);
+export const CompletionSchema = completionUnion(API_OBJECTS);
 /** The completion time of a service. */
 export type Completion = z.infer<typeof CompletionSchema>;
+
+/** {@link ChannelSchema}, with its objects built in `mode`. */
+export function channelUnion<C extends z.core.$ZodObjectConfig>({ object, text }: ObjectMode<C>) {
+  return z.discriminatedUnion('kind', [
+    object({
+      /** `queue`: take a queue number (nomor antrean) on the day, at the MPP or online. */
+      kind: z.literal('queue'),
+    }),
+    object({
+      /**
+       * `booking`: book a time slot ahead (`GET /v1/services/{id}/availability`);
+       * in a seed, the service also needs its `booking` configuration.
+       */
+      kind: z.literal('booking'),
+      /** Length of one bookable slot, in minutes; in a seed, equals `booking.slotMinutes`. */
+      slotMinutes: PositiveIntSchema,
+    }),
+    object({
+      /** `online`: use it on another portal instead of coming in, e.g. OSS for a business ID (NIB). */
+      kind: z.literal('online'),
+      /** Absolute http(s) URL of the portal. */
+      url: HttpUrlSchema,
+      /** Link text to show instead of the bare URL, e.g. `Ajukan sendiri di OSS`. */
+      label: z.optional(text),
+    }),
+  ]);
+}
 
 /**
  * How a citizen can use a service: take a queue number on the day, book a slot
  * (`slotMinutes` long), or go online (an agency's own portal).
  */
-export const ChannelSchema = z.discriminatedUnion('kind', [
-  z.object({
-    /** `queue`: take a queue number (nomor antrean) on the day, at the MPP or online. */
-    kind: z.literal('queue'),
-  }),
-  z.object({
-    /** `booking`: book a time slot ahead (`GET /v1/services/{id}/availability`). */
-    kind: z.literal('booking'),
-    /** Length of one bookable slot, in minutes. */
-    slotMinutes: PositiveIntSchema,
-  }),
-  z.object({
-    /** `online`: use it on another portal instead of coming in, e.g. OSS for a business ID (NIB). */
-    kind: z.literal('online'),
-    /** Absolute http(s) URL of the portal. */
-    url: HttpUrlSchema,
-    /** Link text to show instead of the bare URL, e.g. `Ajukan sendiri di OSS`. */
-    label: z.optional(LocalizedTextSchema),
-  }),
-]);
+export const ChannelSchema = channelUnion(API_OBJECTS);
 /** A way to use a service. */
 export type Channel = z.infer<typeof ChannelSchema>;
 

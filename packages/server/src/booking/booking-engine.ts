@@ -4,6 +4,7 @@ import {
   type Availability,
   type AvailabilityQuery,
   type Booking,
+  type BookingConfig,
   type BookingReceipt,
   type CreateBookingInput,
   type Ticket,
@@ -11,13 +12,7 @@ import {
 import type { Engine, WriteContext } from '../engine.js';
 import { ApiError } from '../http/api-error.js';
 import { checkInTicket, requireService } from '../queue/queue-engine.js';
-import {
-  ACTIVE_BOOKING_STATUSES,
-  StoreConflictError,
-  type BookingConfig,
-  type BookingRecord,
-  type ServiceRecord,
-} from '../store/store.js';
+import { ACTIVE_BOOKING_STATUSES, StoreConflictError, type BookingRecord, type ServiceRecord } from '../store/store.js';
 import { formatInstant } from '../time/instant.js';
 import { constantTimeEqual, randomToken } from '../util/bytes.js';
 import { bookingCodePrefix, generateBookingCode, normalizeBookingCode } from './booking-code.js';

@@ -1,5 +1,5 @@
+import type { BookingConfig } from '@mpp-kit/contract';
 import { expect } from '@open-wc/testing';
-import type { BookingConfig } from '../store/store.js';
 import { fixtureSite } from '../test-support/fixture-seed.js';
 import { availabilityDays, bookingWindow, findBookableSlot, slotsOfDay } from './slots.js';
 

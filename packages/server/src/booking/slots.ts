@@ -4,11 +4,11 @@ import {
   localDateOf,
   zonedInstant,
   type AvailabilityDay,
+  type BookingConfig,
   type LocalDate,
   type SiteHours,
   type Slot,
 } from '@mpp-kit/contract';
-import type { BookingConfig } from '../store/store.js';
 import { formatInstant } from '../time/instant.js';
 
 /** A slot's time span. */

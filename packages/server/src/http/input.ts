@@ -1,9 +1,9 @@
-import type { Locale, RouteDefinition } from '@mpp-kit/contract';
+import { describeIssues, type Locale, type RouteDefinition } from '@mpp-kit/contract';
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import { ApiError } from './api-error.js';
 import type { AppEnv } from './env.js';
-import { issueDetails } from './issues.js';
+import { pickLanguage } from './locale.js';
 
 type Output<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 
@@ -68,18 +68,18 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   }
 }
 
-/** Validates `value` with `schema`, or throws `validation_failed` with the details in `locale`. */
-export function validate<S extends z.ZodMiniType>(
-  schema: S,
-  value: unknown,
-  locale: Locale,
-  prefix?: string,
-): z.output<S> {
+/**
+ * Validates `value` with `schema`, or throws `validation_failed` with the
+ * contract's description of each issue, in `locale`.
+ */
+export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, locale: Locale): z.output<S> {
+  // reportInput tells a missing field from a wrong type; the details never echo the input.
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
-  const details = issueDetails(result.error.issues, locale).map((detail) =>
-    prefix ? { ...detail, path: detail.path ? `${prefix}.${detail.path}` : prefix } : detail,
-  );
+  const details = describeIssues(result.error.issues).map(({ path, message }) => ({
+    path,
+    message: pickLanguage(message, locale),
+  }));
   throw new ApiError('validation_failed', { details });
 }
 

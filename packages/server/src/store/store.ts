@@ -1,5 +1,6 @@
 import type {
   Agency,
+  BookingConfig,
   BookingStatus,
   Counter,
   CounterStatus,
@@ -11,24 +12,6 @@ import type {
 
 // ---------------------------------------------------------------------------
 // Reference data (from the seed)
-
-/**
- * How a bookable service hands out slots (the seed's `booking` of a service):
- * slot length, places per slot online and for walk-ins, how many days ahead one
- * may book, and until when a booking may be cancelled or moved.
- */
-export interface BookingConfig {
-  /** Length of a slot in minutes (equals the service's booking channel `slotMinutes`). */
-  readonly slotMinutes: number;
-  /** Places per slot bookable online. */
-  readonly onlineCapacity: number;
-  /** Places per slot kept for walk-ins (shown in availability; walk-ins take queue numbers). */
-  readonly walkInCapacity: number;
-  /** How many days ahead of today (local) a slot may be booked; today counts as day 0. */
-  readonly horizonDays: number;
-  /** A booking may be cancelled or rescheduled until this many minutes before its slot. */
-  readonly cancelUntilMinutesBefore: number;
-}
 
 /** Operating settings of a site (the seed's `settings`, defaults applied). */
 export interface StoreSettings {
@@ -43,7 +26,7 @@ export interface StoreSettings {
 /** An agency as stored: the API's Agency without `serviceCount`, which is counted from the services. */
 export type AgencyRecord = Omit<Agency, 'serviceCount'>;
 
-/** A service as stored: the API's Service plus its booking configuration (`null`: not bookable ahead). */
+/** A service as stored: the API's Service plus the seed's {@link BookingConfig} (`null`: not bookable ahead). */
 export type ServiceRecord = Service & { readonly booking: BookingConfig | null };
 
 /** A counter as the seed describes it (no live state). */

@@ -1,8 +1,8 @@
 // A small seed for the server's tests: two agencies, four services, three
 // counters, the Friday-prayer break and one holiday. Dates in the tests are in
 // March 2026 (Monday 2 March, Friday 6 March, Saturday 7 March, Nyepi 19 March).
-import type { Service, Site } from '@mpp-kit/contract';
-import type { BookingConfig, ServiceRecord, StoreSeed } from '../store/store.js';
+import type { BookingConfig, Service, Site } from '@mpp-kit/contract';
+import type { ServiceRecord, StoreSeed } from '../store/store.js';
 
 const weekday = (day: number) => ({
   weekday: day,
