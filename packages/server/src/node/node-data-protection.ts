@@ -66,7 +66,7 @@ export function createNodeDataProtection(secret: string): Promise<DataProtection
       try {
         return Promise.resolve(run(...args));
       } catch (error) {
-        return Promise.reject(error as Error);
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }
     };
   return Promise.resolve({ hash: settled(hash), seal: settled(seal), open: settled(open) });

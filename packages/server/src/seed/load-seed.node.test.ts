@@ -1,11 +1,22 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ServiceSchema, SiteSchema } from '@mpp-kit/contract';
+import { ServiceSchema, SiteSchema, type SeedInput } from '@mpp-kit/contract';
 import kediri from './kediri.json' with { type: 'json' };
 import { kediriSeed, parseSeed, parseSeedText, SeedError } from './load-seed.js';
 
-/** A deep copy of the bundled seed's JSON to break on purpose (`any`: tests poke at arbitrary places). */
-const raw = (): any => structuredClone(kediri);
+/**
+ * A deep copy of the bundled seed's JSON to break on purpose, typed as a
+ * regency writes it. Edits that break a field's type use `Object.assign`, as
+ * an untyped JSON file would.
+ */
+const raw = (): SeedInput => structuredClone(kediri) as SeedInput;
+
+/** `items[index]`, which the bundled seed is known to have. */
+function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  assert.ok(item !== undefined, `the seed has an item ${index}`);
+  return item;
+}
 
 /** The issue lines of a seed that must fail. */
 function issuesOf(json: unknown): readonly string[] {
@@ -93,8 +104,7 @@ describe('the Kediri seed', () => {
   });
 
   test('applies default settings when the file leaves them out', () => {
-    const json = raw();
-    delete json.settings;
+    const { settings: _settings, ...json } = raw();
     assert.deepEqual(parseSeed(json).settings, {
       recallLimit: 3,
       idempotencyRetentionHours: 24,
@@ -112,7 +122,7 @@ describe('the Kediri seed', () => {
 describe('a broken seed', () => {
   test('names an unknown agency', () => {
     const json = raw();
-    json.services[3].agencyId = 'dispenduk';
+    at(json.services, 3).agencyId = 'dispenduk';
     const issues = issuesOf(json);
     assert.ok(
       issues.includes('services[3].agencyId: instansi "dispenduk" tidak dikenal / unknown agency "dispenduk"'),
@@ -122,7 +132,7 @@ describe('a broken seed', () => {
 
   test('names a duplicate queue prefix', () => {
     const json = raw();
-    json.services[1].queuePrefix = json.services[0].queuePrefix;
+    at(json.services, 1).queuePrefix = at(json.services, 0).queuePrefix;
     assert.deepEqual(issuesOf(json), [
       'services[1].queuePrefix: prefiks antrean "A" ganda (juga di services[0]) / duplicate queue prefix "A" (also at services[0])',
     ]);
@@ -130,8 +140,9 @@ describe('a broken seed', () => {
 
   test('names a wrong type and a missing field', () => {
     const json = raw();
-    json.services[0].averageServiceMinutes = '10';
-    delete json.services[2].category;
+    Object.assign(at(json.services, 0), { averageServiceMinutes: '10' });
+    const { category: _category, ...uncategorised } = at(json.services, 2);
+    json.services[2] = uncategorised as (typeof json.services)[number];
     assert.deepEqual(issuesOf(json), [
       'services[0].averageServiceMinutes: harus angka, bukan teks / expected a number, got a string',
       'services[2].category: wajib diisi / required',
@@ -140,8 +151,8 @@ describe('a broken seed', () => {
 
   test('names an unknown field instead of dropping it', () => {
     const json = raw();
-    json.agencies[0].shortname = 'Dukcapil';
-    json.services[0].requirements[0].catatan = 'typo';
+    Object.assign(at(json.agencies, 0), { shortname: 'Dukcapil' });
+    Object.assign(at(at(json.services, 0).requirements, 0), { catatan: 'typo' });
     assert.deepEqual(issuesOf(json), [
       'agencies[0].shortname: kolom tidak dikenal / unknown field',
       'services[0].requirements[0].catatan: kolom tidak dikenal / unknown field',
@@ -156,7 +167,7 @@ describe('a broken seed', () => {
 
   test('lists the problems in the error message, Indonesian first', () => {
     const json = raw();
-    json.version = 2;
+    Object.assign(json, { version: 2 });
     assert.throws(
       () => parseSeed(json, 'my-regency.json'),
       (error: unknown) => {
