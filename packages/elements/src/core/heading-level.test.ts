@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clampHeadingLevel } from './heading-level.js';
+import { clampHeadingLevel, subheadingLevel } from './heading-level.js';
 
 describe('clampHeadingLevel', () => {
   it('keeps the levels 1 to 6', () => {
@@ -17,5 +17,14 @@ describe('clampHeadingLevel', () => {
     expect(clampHeadingLevel(0)).to.equal(2);
     expect(clampHeadingLevel(0.4)).to.equal(2);
     expect(clampHeadingLevel(Number('h3'))).to.equal(2);
+  });
+});
+
+describe('subheadingLevel', () => {
+  it('goes one or more levels down, and stops at 6', () => {
+    expect(subheadingLevel(2)).to.equal(3);
+    expect(subheadingLevel(2, 2)).to.equal(4);
+    expect(subheadingLevel(5, 2)).to.equal(6);
+    expect(subheadingLevel(6)).to.equal(6);
   });
 });

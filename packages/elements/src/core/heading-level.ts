@@ -12,3 +12,15 @@
 export function clampHeadingLevel(requested: number): number {
   return Math.min(6, Math.max(1, Math.trunc(requested) || 2));
 }
+
+/**
+ * The level of a heading `depth` steps below `level`, never past 6 (HTML has
+ * no `h7`: deeper headings stay at 6 rather than becoming invalid).
+ *
+ * @example
+ * subheadingLevel(2)     // 3
+ * subheadingLevel(5, 2)  // 6
+ */
+export function subheadingLevel(level: number, depth = 1): number {
+  return clampHeadingLevel(level + depth);
+}

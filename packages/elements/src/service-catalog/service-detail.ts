@@ -1,6 +1,7 @@
 import type { Agency, Channel, Requirement } from '@mpp-kit/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { subheadingLevel } from '../core/heading-level.js';
 import { localized } from '../core/localized.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { ServiceDetail } from './catalog-data.js';
@@ -27,7 +28,7 @@ export function serviceDetail(
   context: DetailContext,
 ): TemplateResult {
   const { t, locale, level } = context;
-  const sub = Math.min(6, level + 1);
+  const sub = subheadingLevel(level);
   return html`<div class="detail-head">
       <div id="detail-title" class="detail-title" role="heading" aria-level=${level} tabindex="-1">
         ${localized(service.name, locale)}

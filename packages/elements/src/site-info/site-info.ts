@@ -13,7 +13,7 @@ import {
 } from '@mpp-kit/contract';
 import { siteResource } from '@mpp-kit/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { clampHeadingLevel } from '../core/heading-level.js';
+import { clampHeadingLevel, subheadingLevel } from '../core/heading-level.js';
 import { clockIcon, icon } from '../core/icons.js';
 import { localized, localizedString } from '../core/localized.js';
 import { MinuteClock } from '../core/minute-clock.js';
@@ -109,12 +109,12 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
       ${this.renderStatus(openingAt(site, now))}
       <div class="sections">
         <div class="section" part="hours">
-          <div id="hours-heading" role="heading" aria-level=${Math.min(6, level + 1)}>${this.t.hoursHeading}</div>
+          <div id="hours-heading" role="heading" aria-level=${subheadingLevel(level)}>${this.t.hoursHeading}</div>
           ${this.renderWeek(site, weekdayOf(localDateOf(now, site.timeZone)))}
-          ${this.renderHolidays(upcomingHolidays(site, now), Math.min(6, level + 2))}
+          ${this.renderHolidays(upcomingHolidays(site, now), subheadingLevel(level, 2))}
         </div>
         <div class="section" part="facilities">
-          <div id="facilities-heading" role="heading" aria-level=${Math.min(6, level + 1)}>
+          <div id="facilities-heading" role="heading" aria-level=${subheadingLevel(level)}>
             ${this.t.facilitiesHeading}
           </div>
           ${this.renderFacilities(site.facilities)}
