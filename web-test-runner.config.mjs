@@ -58,16 +58,25 @@ const hasTests = (name) =>
 const packages = ['contract', 'sdk', 'server', 'elements'].filter(hasTests);
 
 export default {
+  ...(process.env.MPP_FILES ? { files: process.env.MPP_FILES.split(',') } : {}),
   nodeResolve: { exportConditions: ['@mpp-kit/source', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), bringToFront],
-  browsers: [chromium, firefox],
+  // `MPP_BROWSERS=chrome` (or `firefox`) runs one engine, for a quick loop while developing.
+  browsers: [chromium, firefox].filter(
+    (browser) => !process.env.MPP_BROWSERS || process.env.MPP_BROWSERS.split(',').includes(browser.name.toLowerCase()),
+  ),
   concurrency: 2,
   // Progress bars redraw with escape codes; CI logs want plain lines.
   staticLogging: Boolean(process.env.CI),
-  testFramework: { config: { timeout: 10_000 } },
+  // A hang still fails, but the first test of a file pays for cold starts (axe-core, the
+  // in-page server) while both browsers share two cores: 10 s was seen to run out in CI.
+  testFramework: { config: { timeout: 30_000 } },
   // `*.node.test.ts` files run under Node's test runner instead (`npm run test:node`).
-  groups: packages.map((name) => ({
-    name,
-    files: [`packages/${name}/src/**/*.test.ts`, `!packages/${name}/src/**/*.node.test.ts`],
-  })),
+  // `MPP_FILES=a.test.ts,b.test.ts` runs only those files (groups would run every package).
+  groups: process.env.MPP_FILES
+    ? undefined
+    : packages.map((name) => ({
+        name,
+        files: [`packages/${name}/src/**/*.test.ts`, `!packages/${name}/src/**/*.node.test.ts`],
+      })),
 };

@@ -108,13 +108,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<QueueAnnouncementArgs>;
 
-/** Bahasa Indonesia, the default: "Nomor antrian A dua belas, silakan menuju Loket 3." */
+/** Bahasa Indonesia, the default: "Nomor antrean A dua belas, silakan menuju Loket tiga." */
 export const Indonesian: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByTestId('display')).toHaveTextContent('A-012');
     await expect(canvas.getByTestId('announcement')).toHaveTextContent(
-      'Nomor antrian A dua belas, silakan menuju Loket 3.',
+      'Nomor antrean A dua belas, silakan menuju Loket tiga.',
     );
   },
 };

@@ -202,6 +202,7 @@ export {
   parseQueueNumber,
   QUEUE_NUMBER_PATTERN,
   QUEUE_PREFIX_PATTERN,
+  spokenCounterName,
   spokenQueueNumber,
   type QueueNumberParts,
 } from './rules/queue-number.js';
@@ -235,7 +236,14 @@ export {
   type OpenPeriod,
   type SiteHours,
 } from './rules/opening.js';
-export { applyQueueEvent } from './rules/queue-events.js';
+export { applyQueueEvent, callOf, callsBetween, type QueueCall } from './rules/queue-events.js';
+export {
+  counterInScope,
+  lineInScope,
+  scopeQueueSnapshot,
+  type ScopedCounter,
+  type ScopedLine,
+} from './rules/queue-scope.js';
 export {
   BookingConfigSchema,
   DEFAULT_SEED_SETTINGS,

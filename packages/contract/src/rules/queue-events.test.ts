@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { QueueEvent, QueueSnapshot } from '../schemas/queue.js';
 import type { Ticket } from '../schemas/ticket.js';
 import { queueEvent, queueSnapshot } from '../test-support/arbitraries.js';
-import { applyQueueEvent } from './queue-events.js';
+import { applyQueueEvent, callOf, callsBetween } from './queue-events.js';
 
 const at = '2025-03-03T09:00:00+07:00';
 
@@ -22,13 +22,20 @@ function ticket(id: string, number: string, status: Ticket['status'] = 'called')
 const base: QueueSnapshot = {
   asOf: '2025-03-03T08:30:00+07:00',
   counters: [
-    { id: 'c1', name: 'Loket 1', status: 'open', serving: ticket('t1', 'A-001', 'serving') },
-    { id: 'c2', name: 'Loket 2', status: 'open', serving: null },
+    {
+      id: 'c1',
+      name: 'Loket 1',
+      agencyId: 'dukcapil',
+      serviceIds: ['ktp'],
+      status: 'open',
+      serving: ticket('t1', 'A-001', 'serving'),
+    },
+    { id: 'c2', name: 'Loket 2', agencyId: 'dukcapil', serviceIds: ['ktp'], status: 'open', serving: null },
   ],
-  services: [{ serviceId: 'ktp', prefix: 'A', waiting: 4, estimatedWaitSeconds: 600 }],
+  services: [{ serviceId: 'ktp', agencyId: 'dukcapil', prefix: 'A', waiting: 4, estimatedWaitSeconds: 600 }],
 };
 
-const line = { serviceId: 'ktp', prefix: 'A', waiting: 3, estimatedWaitSeconds: 450 };
+const line = { serviceId: 'ktp', agencyId: 'dukcapil', prefix: 'A', waiting: 3, estimatedWaitSeconds: 450 };
 
 function ticketEvent(
   type: Extract<QueueEvent, { ticket: Ticket }>['type'],
@@ -66,7 +73,7 @@ describe('applyQueueEvent', () => {
   }
 
   it('leaves counters alone when a ticket is issued, and adds a new line', () => {
-    const other = { serviceId: 'kk', prefix: 'B', waiting: 1, estimatedWaitSeconds: 300 };
+    const other = { serviceId: 'kk', agencyId: 'dukcapil', prefix: 'B', waiting: 1, estimatedWaitSeconds: 300 };
     const event: QueueEvent = {
       id: '7',
       at,
@@ -81,8 +88,22 @@ describe('applyQueueEvent', () => {
   });
 
   it('replaces or adds a counter on counter.updated', () => {
-    const paused = { id: 'c2', name: 'Loket 2', status: 'paused' as const, serving: null };
-    const added = { id: 'c3', name: 'Loket 3', status: 'open' as const, serving: null };
+    const paused = {
+      id: 'c2',
+      name: 'Loket 2',
+      agencyId: 'dukcapil',
+      serviceIds: ['ktp'],
+      status: 'paused' as const,
+      serving: null,
+    };
+    const added = {
+      id: 'c3',
+      name: 'Loket 3',
+      agencyId: 'dukcapil',
+      serviceIds: ['ktp'],
+      status: 'open' as const,
+      serving: null,
+    };
     const once = applyQueueEvent(base, { id: '8', at, type: 'counter.updated', counter: paused });
     expect(once.counters).to.deep.equal([base.counters[0], paused]);
     expect(applyQueueEvent(once, { id: '9', at, type: 'counter.updated', counter: added }).counters).to.have.length(3);
@@ -103,6 +124,79 @@ describe('applyQueueEvent', () => {
           expect(holders).to.equal(
             calling ? next.counters.filter((counter) => counter.id === event.counterId).length : 0,
           );
+        }
+      }),
+    );
+  });
+});
+
+describe('callOf', () => {
+  it('is the call of a called or recalled ticket, at its counter as it is now', () => {
+    const called = ticket('t2', 'A-002');
+    const event: QueueEvent = { id: '5', at, type: 'ticket.called', ticket: called, counterId: 'c2', line };
+    const after = applyQueueEvent(base, event);
+    expect(callOf(event, after)).to.deep.equal({ counter: after.counters[1], ticket: called, recall: false, at });
+    const recalled = { ...event, id: '6', type: 'ticket.recalled' as const };
+    expect(callOf(recalled, after)?.recall).to.equal(true);
+  });
+
+  it('is null for events that call nobody, and for a counter outside the snapshot', () => {
+    const issued: QueueEvent = {
+      id: '5',
+      at,
+      type: 'ticket.issued',
+      ticket: ticket('t3', 'A-003', 'waiting'),
+      counterId: null,
+      line,
+    };
+    expect(callOf(issued, base)).to.equal(null);
+    const elsewhere: QueueEvent = {
+      id: '6',
+      at,
+      type: 'ticket.called',
+      ticket: ticket('t3', 'A-003'),
+      counterId: 'c9',
+      line,
+    };
+    expect(callOf(elsewhere, base)).to.equal(null);
+  });
+});
+
+describe('callsBetween', () => {
+  it('finds the counters that serve a new ticket, and nothing else', () => {
+    const called = { ...ticket('t2', 'A-002'), calledAt: at };
+    const after = applyQueueEvent(base, { id: '5', at, type: 'ticket.called', ticket: called, counterId: 'c2', line });
+    expect(callsBetween(base, after)).to.deep.equal([
+      { counter: after.counters[1], ticket: called, recall: false, at },
+    ]);
+    expect(callsBetween(after, after)).to.deep.equal([]);
+    const freed = applyQueueEvent(after, {
+      id: '6',
+      at,
+      type: 'ticket.completed',
+      ticket: called,
+      counterId: 'c2',
+      line,
+    });
+    expect(callsBetween(after, freed)).to.deep.equal([]);
+  });
+
+  it('agrees with the events: a call still standing at the end is found by comparing the ends', () => {
+    fc.assert(
+      fc.property(queueSnapshot, fc.array(queueEvent, { maxLength: 8 }), (start, events) => {
+        let current = start;
+        const called = new Map<string, string>();
+        for (const event of events) {
+          current = applyQueueEvent(current, event);
+          const call = callOf(event, current);
+          if (call) called.set(call.counter.id, call.ticket.id);
+        }
+        const found = new Map(callsBetween(start, current).map((call) => [call.counter.id, call.ticket.id]));
+        for (const counter of current.counters) {
+          const before = start.counters.find((candidate) => candidate.id === counter.id)?.serving?.id;
+          const standing =
+            counter.serving && called.get(counter.id) === counter.serving.id && before !== counter.serving.id;
+          if (standing) expect(found.get(counter.id)).to.equal(counter.serving?.id);
         }
       }),
     );

@@ -55,3 +55,47 @@ export function applyQueueEvent(snapshot: QueueSnapshot, event: QueueEvent): Que
     }
   }
 }
+
+/** A number called to a counter: what a display highlights and announces. */
+export interface QueueCall {
+  /** The counter the citizen goes to, as it is after the call. */
+  readonly counter: QueueCounter;
+  /** The ticket called. */
+  readonly ticket: Ticket;
+  /** Whether the counter called this ticket again (the citizen did not come yet). */
+  readonly recall: boolean;
+  /** When it was called, ISO 8601 with offset. */
+  readonly at: string;
+}
+
+/**
+ * The call an event makes, with the counter as it is in `after` (the snapshot
+ * with the event applied), or `null` for an event that calls nobody.
+ *
+ * @example
+ * const call = callOf(event, snapshot);
+ * if (call) announce(call.ticket.number, call.counter.name);
+ */
+export function callOf(event: QueueEvent, after: QueueSnapshot): QueueCall | null {
+  if (event.type !== 'ticket.called' && event.type !== 'ticket.recalled') return null;
+  const counter = after.counters.find((candidate) => candidate.id === event.counterId);
+  return counter ? { counter, ticket: event.ticket, recall: event.type === 'ticket.recalled', at: event.at } : null;
+}
+
+/**
+ * The calls that happened between two snapshots, for a view that only sees
+ * snapshots (polling, or a fresh snapshot after a reconnection): every counter
+ * now serving a ticket it was not serving before. A recall changes no
+ * snapshot, so only events tell of recalls.
+ *
+ * @example
+ * for (const call of callsBetween(previous, latest)) announce(call.ticket.number, call.counter.name);
+ */
+export function callsBetween(before: QueueSnapshot, after: QueueSnapshot): QueueCall[] {
+  const servedBefore = new Map(before.counters.map((counter) => [counter.id, counter.serving?.id]));
+  return after.counters.flatMap((counter) => {
+    const ticket = counter.serving;
+    if (!ticket || servedBefore.get(counter.id) === ticket.id) return [];
+    return [{ counter, ticket, recall: false, at: ticket.calledAt ?? after.asOf }];
+  });
+}

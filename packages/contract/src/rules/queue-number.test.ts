@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { callAnnouncement, formatQueueNumber, parseQueueNumber, spokenQueueNumber } from './queue-number.js';
+import {
+  callAnnouncement,
+  formatQueueNumber,
+  parseQueueNumber,
+  spokenCounterName,
+  spokenQueueNumber,
+} from './queue-number.js';
 
 describe('formatQueueNumber / parseQueueNumber', () => {
   it('pads the sequence to three digits, four past 999', () => {
@@ -96,11 +102,51 @@ describe('spokenQueueNumber', () => {
   });
 });
 
+describe('spokenCounterName', () => {
+  it('reads the numbers in a counter name as words', () => {
+    expect(spokenCounterName('Loket 3', 'id')).to.equal('Loket tiga');
+    expect(spokenCounterName('Loket 11', 'id')).to.equal('Loket sebelas');
+    expect(spokenCounterName('Counter 12B', 'en')).to.equal('Counter twelve B');
+    expect(spokenCounterName('Loket Paspor', 'id')).to.equal('Loket Paspor');
+  });
+
+  it('leaves what is not a plain number as it is', () => {
+    expect(spokenCounterName('Loket 0', 'id')).to.equal('Loket 0');
+    expect(spokenCounterName('Loket 07', 'id')).to.equal('Loket 07');
+    expect(spokenCounterName('Ruang 12345', 'id')).to.equal('Ruang 12345');
+  });
+});
+
 describe('callAnnouncement', () => {
-  it('announces in Indonesian and English', () => {
-    expect(callAnnouncement('A-012', 'Loket 3', 'id')).to.equal('Nomor antrian A dua belas, silakan menuju Loket 3.');
-    expect(callAnnouncement('A-012', 'Counter 3', 'en')).to.equal(
-      'Queue number A twelve, please proceed to Counter 3.',
+  it('announces in Indonesian and English, the counter’s number spoken too', () => {
+    expect(callAnnouncement('A-012', 'Loket 3', 'id')).to.equal(
+      'Nomor antrean A dua belas, silakan menuju Loket tiga.',
     );
+    expect(callAnnouncement('A-012', 'Counter 3', 'en')).to.equal(
+      'Queue number A twelve, please proceed to Counter three.',
+    );
+  });
+
+  it('speaks the numbers a hall hears most, in both languages', () => {
+    const spoken = ['A-001', 'A-010', 'A-012', 'A-020', 'A-100'].map((number) => [
+      callAnnouncement(number, 'Loket 3', 'id'),
+      callAnnouncement(number, 'Loket 3', 'en'),
+    ]);
+    expect(spoken).to.deep.equal([
+      ['Nomor antrean A satu, silakan menuju Loket tiga.', 'Queue number A one, please proceed to Loket three.'],
+      ['Nomor antrean A sepuluh, silakan menuju Loket tiga.', 'Queue number A ten, please proceed to Loket three.'],
+      [
+        'Nomor antrean A dua belas, silakan menuju Loket tiga.',
+        'Queue number A twelve, please proceed to Loket three.',
+      ],
+      [
+        'Nomor antrean A dua puluh, silakan menuju Loket tiga.',
+        'Queue number A twenty, please proceed to Loket three.',
+      ],
+      [
+        'Nomor antrean A seratus, silakan menuju Loket tiga.',
+        'Queue number A one hundred, please proceed to Loket three.',
+      ],
+    ]);
   });
 });

@@ -111,25 +111,48 @@ function join(head: string, tail: string): string {
 export function spokenQueueNumber(number: string, locale: Locale): string {
   const parts = parseQueueNumber(number);
   if (!parts) throw new RangeError(`Not a queue number: ${number}`);
-  const words = locale === 'en' ? englishWords(parts.sequence) : indonesianWords(parts.sequence);
+  const words = numberWords(parts.sequence, locale);
   return `${parts.prefix.split('').join(' ')} ${words}`;
 }
 
+/** The words of a whole number 1..9999 in a language; other numbers stay digits. */
+function numberWords(n: number, locale: Locale): string {
+  if (!Number.isInteger(n) || n < 1 || n > MAX_QUEUE_SEQUENCE) return String(n);
+  return locale === 'en' ? englishWords(n) : indonesianWords(n);
+}
+
 /**
- * The sentence a display or speech engine announces when a number is called.
+ * How a counter's name is read aloud: every number in it as words, so a speech
+ * engine says "Loket tiga" even where it would read "3" in another language
+ * (a device without an Indonesian voice falls back to an English one).
  *
- * The Indonesian sentence keeps "Nomor antrian", the wording of the design's
- * announcement and of common MPP signage, although mpp-kit otherwise uses the
- * standard (KBBI) spelling "antrean".
+ * @example
+ * spokenCounterName('Loket 3', 'id'); // 'Loket tiga'
+ * spokenCounterName('Counter 12B', 'en'); // 'Counter twelve B'
+ */
+export function spokenCounterName(name: string, locale: Locale): string {
+  return name
+    .replace(/(\d+)([A-Za-z]?)/g, (_match, digits: string, letter: string) => {
+      const words = digits.startsWith('0') ? digits : numberWords(Number(digits), locale);
+      return letter ? `${words} ${letter}` : words;
+    })
+    .trim();
+}
+
+/**
+ * The sentence a display shows and a speech engine reads when a number is
+ * called: the number as {@link spokenQueueNumber} says it, the counter as
+ * {@link spokenCounterName} says it.
  *
  * @throws RangeError when `number` is not a queue number
  * @example
- * callAnnouncement('A-012', 'Loket 3', 'id'); // 'Nomor antrian A dua belas, silakan menuju Loket 3.'
- * callAnnouncement('A-012', 'Counter 3', 'en'); // 'Queue number A twelve, please proceed to Counter 3.'
+ * callAnnouncement('A-012', 'Loket 3', 'id'); // 'Nomor antrean A dua belas, silakan menuju Loket tiga.'
+ * callAnnouncement('A-012', 'Counter 3', 'en'); // 'Queue number A twelve, please proceed to Counter three.'
  */
 export function callAnnouncement(number: string, counterName: string, locale: Locale): string {
   const spoken = spokenQueueNumber(number, locale);
+  const counter = spokenCounterName(counterName, locale);
   return locale === 'en'
-    ? `Queue number ${spoken}, please proceed to ${counterName}.`
-    : `Nomor antrian ${spoken}, silakan menuju ${counterName}.`;
+    ? `Queue number ${spoken}, please proceed to ${counter}.`
+    : `Nomor antrean ${spoken}, silakan menuju ${counter}.`;
 }

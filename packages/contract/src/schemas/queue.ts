@@ -10,6 +10,10 @@ export const QueueCounterSchema = z.object({
   id: IdSchema,
   /** Name shown on the display and announced, e.g. `Loket 3`. */
   name: z.string(),
+  /** The agency (instansi) that staffs it, so a page can narrow one stream to an agency. */
+  agencyId: IdSchema,
+  /** The services whose tickets it calls. */
+  serviceIds: z.array(IdSchema),
   /** Whether it is calling numbers now. */
   status: CounterStatusSchema,
   /** The ticket called to it or being served there; `null` when it serves nobody. */
@@ -22,6 +26,8 @@ export type QueueCounter = z.infer<typeof QueueCounterSchema>;
 export const QueueLineSchema = z.object({
   /** The service this line is for. */
   serviceId: IdSchema,
+  /** The agency (instansi) that offers the service. */
+  agencyId: IdSchema,
   /** The service's queue prefix, e.g. `A` for `A-012`. */
   prefix: z.string().check(z.regex(QUEUE_PREFIX_PATTERN)),
   /** Tickets of today still waiting to be called. */

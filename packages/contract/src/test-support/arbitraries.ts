@@ -103,12 +103,15 @@ export const counter: fc.Arbitrary<Counter> = fc.record({
 export const queueCounter: fc.Arbitrary<QueueCounter> = fc.record({
   id,
   name: text,
+  agencyId: id,
+  serviceIds: fc.array(id, { maxLength: 4 }),
   status: fc.constantFrom('open', 'paused', 'closed'),
   serving: fc.option(ticket),
 });
 
 export const queueLine: fc.Arbitrary<QueueLine> = fc.record({
   serviceId: id,
+  agencyId: id,
   prefix: queuePrefix,
   waiting: count,
   estimatedWaitSeconds: fc.option(fc.nat({ max: 86_400 })),

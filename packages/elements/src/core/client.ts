@@ -30,6 +30,18 @@ export const clientSourceContext = createContext<ClientSource | undefined>(Symbo
  */
 const cores = new Map<string, ClientCore | MppConfigError>();
 
+/** The absolute API URL each shared core was made for: its cores of every language share one live stream. */
+const apiUrls = new WeakMap<ClientCore, string>();
+
+/**
+ * What identifies a core's API for sharing a live queue stream: the absolute
+ * API URL for the shared cores of `api-base` (whatever their language), the
+ * core itself for a client the host made (its `fetch` may be its own).
+ */
+export function apiIdentityOf(core: ClientCore): ClientCore | string {
+  return apiUrls.get(core) ?? core;
+}
+
 function cached(key: string, make: () => ClientCore): ClientCore {
   let entry = cores.get(key);
   if (!entry) {
@@ -69,7 +81,9 @@ export function sharedCore(
   }
   return cached(absolute ? `${locale} ${absolute}` : `${locale} invalid ${apiBase}`, () => {
     if (!absolute) throw new MppConfigError(`api-base "${apiBase}" bukan URL / is not a URL`);
-    return createCore({ baseUrl: absolute, locale });
+    const core = createCore({ baseUrl: absolute, locale });
+    apiUrls.set(core, absolute);
+    return core;
   });
 }
 

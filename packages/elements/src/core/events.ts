@@ -52,6 +52,22 @@ export interface TicketTakenDetail {
 }
 
 /**
+ * `detail` of `mpp-ticket-called`: the visitor's number was called to a counter.
+ * Ids and numbers only, never personal data.
+ */
+export interface TicketCalledDetail extends TicketTakenDetail {
+  /** The counter to go to, e.g. `loket-3`. */
+  readonly counterId: string;
+  /** Its name as the display shows it, e.g. `Loket 3`. */
+  readonly counterName: string;
+  /** Whether the counter called the number again. */
+  readonly recall: boolean;
+}
+
+/** `detail` of `mpp-ticket-cancelled`: the visitor left the queue. Ids and numbers only. */
+export type TicketCancelledDetail = TicketTakenDetail;
+
+/**
  * Detail of `mpp-booking-created`: a visitor booked a slot. Deliberately
  * without the booking secret and without any of the applicant's data (name,
  * NIK, phone, email): events are seen by every script on the page.
@@ -79,6 +95,8 @@ export interface MppEventDetails {
   'mpp-service-select': ServiceSelectDetail;
   /** A visitor took a queue number. */
   'mpp-ticket-taken': TicketTakenDetail;
+  'mpp-ticket-called': TicketCalledDetail;
+  'mpp-ticket-cancelled': TicketCancelledDetail;
   /** A visitor booked a slot. */
   'mpp-booking-created': BookingCreatedDetail;
 }
@@ -91,6 +109,8 @@ declare global {
     'mpp-error': MppEvent<'mpp-error'>;
     'mpp-service-select': MppEvent<'mpp-service-select'>;
     'mpp-ticket-taken': MppEvent<'mpp-ticket-taken'>;
+    'mpp-ticket-called': MppEvent<'mpp-ticket-called'>;
+    'mpp-ticket-cancelled': MppEvent<'mpp-ticket-cancelled'>;
     'mpp-booking-created': MppEvent<'mpp-booking-created'>;
   }
 }

@@ -3,6 +3,7 @@
 // tamper with its answers, the way a network or a hostile backend would.
 import type { Site } from '@mpp-kit/contract';
 import { createClient, type ClientLocale, type FetchLike, type MppClient } from '@mpp-kit/sdk';
+import { startingAt } from '@mpp-kit/server';
 import { createBrowserServer, type BrowserServer } from '@mpp-kit/server/browser';
 
 /** One server for a test file: the site data is read-only, so tests can share it. */
@@ -64,3 +65,29 @@ export function tamperedSiteFetch(tamper: (site: Site) => Site): FetchLike {
 
 /** Instants in Kota Kediri (WIB, UTC+7). */
 export const at = (local: string): Date => new Date(`${local}+07:00`);
+
+/** A Monday morning in Kota Kediri, when every counter of the seed is open. */
+export const OPEN_MONDAY = '2026-03-02T09:00:00+07:00';
+
+/**
+ * A fresh server of its own whose clock starts at `start` and runs on: for
+ * tests that change the queue (take numbers, call them), so they never share
+ * state with another test.
+ */
+export function queueServer(start: string = OPEN_MONDAY): BrowserServer {
+  return createBrowserServer({ clock: startingAt(start) });
+}
+
+/** A client of `queue` without retries. */
+export function queueClient(
+  queue: BrowserServer,
+  options: { fetch?: FetchLike; locale?: ClientLocale; staffToken?: string } = {},
+): MppClient {
+  const { fetch = queue.fetch, locale = 'id', staffToken } = options;
+  return createClient({ baseUrl: queue.baseUrl, fetch, locale, retry: { limit: 0 }, ...(staffToken ? { staffToken } : {}) });
+}
+
+/** A staff client of `queue`: the counters' actions, as a test's scripted counter uses them. */
+export function staffClient(queue: BrowserServer): MppClient {
+  return queueClient(queue, { staffToken: queue.staffToken });
+}

@@ -127,13 +127,15 @@ export function snapshot(waiting: number, serving: string | null = null) {
       {
         id: 'loket-1',
         name: 'Loket 1',
+        agencyId: 'dukcapil',
+        serviceIds: ['ktp-el'],
         status: 'open',
         serving: serving
           ? { ...ticket, number: serving, status: 'called', position: null, estimatedWaitSeconds: null }
           : null,
       },
     ],
-    services: [{ serviceId: 'ktp-el', prefix: 'A', waiting, estimatedWaitSeconds: waiting * 60 }],
+    services: [{ serviceId: 'ktp-el', agencyId: 'dukcapil', prefix: 'A', waiting, estimatedWaitSeconds: waiting * 60 }],
   };
 }
 
@@ -150,7 +152,7 @@ export function issuedEvent(id: string, waiting: number) {
     type: 'ticket.issued',
     ticket,
     counterId: null,
-    line: { serviceId: 'ktp-el', prefix: 'A', waiting, estimatedWaitSeconds: waiting * 60 },
+    line: { serviceId: 'ktp-el', agencyId: 'dukcapil', prefix: 'A', waiting, estimatedWaitSeconds: waiting * 60 },
   };
 }
 

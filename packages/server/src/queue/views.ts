@@ -1,3 +1,4 @@
+import { counterInScope, lineInScope } from '@mpp-kit/contract';
 import type {
   Counter,
   LocalDate,
@@ -70,6 +71,7 @@ export function lineOf(
   });
   return {
     serviceId: service.id,
+    agencyId: service.agencyId,
     prefix: service.queuePrefix,
     waiting,
     estimatedWaitSeconds: estimateWaitSeconds(waiting, load.averageSeconds, load.servers),
@@ -136,25 +138,11 @@ export function queueCounterView(context: ViewContext, counter: CounterRecord): 
   return {
     id: counter.id,
     name: counter.name,
+    agencyId: counter.agencyId,
+    serviceIds: [...counter.serviceIds],
     status: counter.status,
     serving: current ? ticketView(context, current) : null,
   };
-}
-
-/** Whether a counter belongs in a filtered view. */
-export function counterMatches(counter: Pick<CounterRecord, 'agencyId' | 'serviceIds'>, filter: QueueFilter): boolean {
-  return (
-    (filter.agency === undefined || counter.agencyId === filter.agency) &&
-    (filter.service === undefined || counter.serviceIds.includes(filter.service))
-  );
-}
-
-/** Whether a service belongs in a filtered view. */
-export function serviceMatches(service: Pick<ServiceRecord, 'id' | 'agencyId'>, filter: QueueFilter): boolean {
-  return (
-    (filter.agency === undefined || service.agencyId === filter.agency) &&
-    (filter.service === undefined || service.id === filter.service)
-  );
 }
 
 /** Whether a service has an on-the-day queue. */
@@ -173,11 +161,13 @@ export function queueSnapshot(context: ViewContext, filter: QueueFilter, timeZon
   return {
     asOf: formatInstant(context.now, timeZone),
     counters: counters
-      .filter((counter) => counterMatches(counter, filter))
+      .filter((counter) => counterInScope(counter, filter))
       .map((counter) => queueCounterView(context, counter)),
     services: store
       .listServices()
-      .filter((service) => hasQueue(service) && serviceMatches(service, filter))
+      .filter(
+        (service) => hasQueue(service) && lineInScope({ agencyId: service.agencyId, serviceId: service.id }, filter),
+      )
       .map((service) => lineOf(context, service, serviceLoad(context, service, byId))),
   };
 }
