@@ -12,16 +12,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: [
-      '**/dist/',
-      'storybook-static/',
-      'docs/api/',
-      'coverage/',
-      'data/',
-      'examples/portal/vendor/',
-      '.size-limit-tmp/',
-      '**/*.d.ts',
-    ],
+    ignores: ['**/dist/', 'storybook-static/', 'docs/api/', 'coverage/', 'data/', '.size-limit-tmp/', '**/*.d.ts'],
   },
   js.configs.recommended,
   {

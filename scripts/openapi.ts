@@ -81,6 +81,7 @@ const namedSchemas: Record<string, z.ZodMiniType> = {
   IdParams: contract.IdParamsSchema,
   ListServicesQuery: contract.ListServicesQuerySchema,
   QueueFilter: contract.QueueFilterSchema,
+  StaffActionQuery: contract.StaffActionQuerySchema,
 };
 const parameterObjects = new Set([
   'AvailabilityQuery',

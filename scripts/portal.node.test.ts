@@ -1,18 +1,22 @@
-// The demo portal of `npm start`, end to end in headless Chromium: the
-// reference server (run from source, on a SQLite file) serves
-// examples/portal/ behind its strict Content Security Policy, the page loads
-// the elements' drop-in module as a regency would from a CDN, the site card
-// and the catalog render from the API, and the catalog's "Ambil antrian"
-// takes a real queue number. Nothing may trip the CSP or log an error.
+// The demo site of `npm start`, end to end in headless Chromium: the
+// reference server (run from source, on a SQLite file) serves the portal at /,
+// the waiting-room board at /display/ and the staff console at /counter/
+// (laid out by scripts/demo-site.mjs) behind its strict Content Security
+// Policy; the pages load the elements' drop-in module as a regency would from
+// a CDN. The site card, the catalog and the live queue render from the API, the
+// catalog's "Ambil antrean" takes a real number with <mpp-ticket>, and a staff
+// call made on /counter/ with the token the server printed shows on the board
+// and on the citizen's ticket without a reload. Nothing may trip the CSP or log
+// an error.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { assembleDemoSite, bundleDropInFromSource } from './demo-site.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'mpp-portal-'));
@@ -23,25 +27,16 @@ const CLOCK = '2026-03-02T09:00:00+07:00';
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;
 let url = '';
+/** The staff token the server generated and printed at start-up, as a person reads it off the terminal. */
+let staffToken = '';
 
-/** The portal as `npm start` serves it, with the drop-in module bundled from source into vendor/. */
-async function preparePortal(): Promise<void> {
-  cpSync(join(repo, 'examples/portal'), site, { recursive: true, filter: (path) => !path.includes('vendor') });
-  mkdirSync(join(site, 'vendor'));
-  await build({
-    entryPoints: [join(repo, 'packages/elements/src/cdn.ts')],
-    outfile: join(site, 'vendor/mpp-kit.min.js'),
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    conditions: ['@mpp-kit/source', 'browser'],
-    logLevel: 'error',
-  });
+/** The site as `npm start` serves it, with the drop-in module bundled from source into vendor/. */
+async function prepareSite(): Promise<void> {
+  await bundleDropInFromSource(repo, assembleDemoSite(repo, site));
 }
 
-/** The CLI from source, as the bin runs the built one; resolves with the server's root URL. */
-async function startServer(): Promise<string> {
+/** The CLI from source, as the bin runs the built one; resolves with the server's root URL and printed token. */
+async function startServer(): Promise<{ url: string; staffToken: string }> {
   const launcher = join(root, 'launch.mjs');
   const cli = pathToFileURL(join(repo, 'packages/server/src/cli/index.ts')).href;
   writeFileSync(
@@ -58,8 +53,10 @@ async function startServer(): Promise<string> {
   return new Promise((resolve, reject) => {
     const read = (chunk: Buffer): void => {
       output += chunk.toString();
-      const match = /API:\s+(http:\/\/\S+)\/v1/.exec(output);
-      if (match?.[1]) resolve(match[1]);
+      // The banner is written at once, after the server listens: both lines are there together.
+      const api = /API:\s+(http:\/\/\S+)\/v1/.exec(output)?.[1];
+      const token = /Token staf \/ staff token:\s+(\S+)/.exec(output)?.[1];
+      if (api && token) resolve({ url: api, staffToken: token });
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
@@ -68,8 +65,8 @@ async function startServer(): Promise<string> {
 }
 
 before(async () => {
-  await preparePortal();
-  url = await startServer();
+  await prepareSite();
+  ({ url, staffToken } = await startServer());
   browser = await puppeteer.launch({
     executablePath: process.env['CHROMIUM_BIN'] ?? '/usr/bin/chromium',
     headless: true,
@@ -118,6 +115,60 @@ async function textOf(page: Page, selector: string): Promise<string> {
   return (await handle?.evaluate((element) => element.textContent))?.trim() ?? '';
 }
 
+/**
+ * A path into shadow roots: each selector is looked up in the shadow root of
+ * the previous match (`['mpp-ticket', '[part~="number"]']`).
+ */
+type DeepPath = readonly string[];
+
+/** Waits until the element at `path` has text matching `expected`, and returns that text (spaces collapsed). */
+async function untilText(page: Page, path: DeepPath, expected: RegExp): Promise<string> {
+  const found = await page
+    .waitForFunction(
+      (steps: readonly string[], source: string, flags: string) => {
+        let scope: ParentNode = document;
+        let element: Element | null = null;
+        for (const step of steps) {
+          element = scope.querySelector(step);
+          if (!element) return false;
+          scope = element.shadowRoot ?? element;
+        }
+        const text = (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        // An array, so that an element whose text is empty still counts as found.
+        return new RegExp(source, flags).test(text) ? [text] : false;
+      },
+      // Checked on a timer, not per animation frame: a page behind another gets no frames.
+      { timeout: 15_000, polling: 50 },
+      path,
+      expected.source,
+      expected.flags,
+    )
+    .catch((error: unknown) => {
+      throw new Error(`${path.join(' >>> ')} never showed ${String(expected)}: ${String(error)}`);
+    });
+  const [text] = (await found.jsonValue()) as [string];
+  return text;
+}
+
+/** Waits until an element exists at `path`. */
+async function until(page: Page, path: DeepPath): Promise<void> {
+  await untilText(page, path, /[^]*/);
+}
+
+/**
+ * Clicks the element at `path`, once it exists. The page comes to the front
+ * first: headless Chromium draws no frames for a page behind another, and a
+ * click waits for one.
+ */
+async function click(page: Page, path: DeepPath): Promise<void> {
+  await page.bringToFront();
+  await until(page, path);
+  const handle = await page.waitForSelector(path.join(' >>> '), { timeout: 15_000 });
+  await handle?.click();
+}
+
+const QUEUE_NUMBER = /^[A-Z]{1,2}-\d{3,4}$/;
+
 test('the portal renders the site card and the catalog from the API under its strict CSP', async () => {
   const { page, problems, csp } = await visit('/');
   try {
@@ -135,26 +186,127 @@ test('the portal renders the site card and the catalog from the API under its st
   }
 });
 
-test("the catalog's deep link opens a service, and its Ambil antrian takes a real queue number", async () => {
+test("the portal's live queue card lists the counters, and the catalog's Ambil antrean takes a number with <mpp-ticket> that a reload keeps", async () => {
   const { page, problems } = await visit('/#layanan=ktp-el');
   try {
-    assert.match(await textOf(page, '[part~="detail"] .detail-title'), /KTP/);
-    const button = await page.waitForSelector('pierce/[part~="queue-button"]', { timeout: 15_000 });
-    await button?.click();
-    await page.waitForFunction(
-      () => /^[A-Z]{1,2}-\d{3}$/.test(document.getElementById('ticket-number')?.textContent ?? ''),
-      {
-        timeout: 15_000,
-      },
+    // The compact card: every counter by name (the seed has 20), from the live stream.
+    await until(page, ['mpp-queue-status', '[part~="queue"][data-mode="compact"][data-freshness="live"]']);
+    await until(page, ['mpp-queue-status', '[part~="connection"][data-state="live"]']);
+    const counterNames = await page.$$eval('mpp-queue-status >>> [part~="counter-name"]', (names) =>
+      names.map((name) => name.textContent.trim()),
     );
-    const number = await page.$eval('#ticket-number', (element) => element.textContent);
-    // The server agrees: the ticket is in its queue view.
+    assert.equal(counterNames.length, 20);
+    assert.equal(counterNames[0], 'Loket 1');
+
+    await click(page, ['mpp-service-catalog', '[part~="queue-button"]']);
+    const number = await untilText(page, ['mpp-ticket', '[part~="number"]'], QUEUE_NUMBER);
+    assert.match(number, /^A-/, 'a KTP-el number has the prefix A');
+    // The server agrees: the ticket waits in its queue.
     const queue = (await (await fetch(`${url}/v1/queues?service=ktp-el`)).json()) as {
       services: { waiting: number }[];
     };
     assert.ok((queue.services[0]?.waiting ?? 0) >= 1, `the server shows no ticket waiting after ${number}`);
+
+    // A reload shows the same number again (the ticket's id and the portal's service, in sessionStorage).
+    await page.reload({ waitUntil: 'load' });
+    assert.equal(await untilText(page, ['mpp-ticket', '[part~="number"]'], QUEUE_NUMBER), number);
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
+  }
+});
+
+test("a call made on /counter/ with the printed token shows at once on /display/ and on the visitor's ticket", async () => {
+  // The board first, as a TV that was on before anyone arrived.
+  const board = await visit('/display/');
+  const portal = await visit('/#layanan=nib-oss');
+  const desk = await visit('/counter/?counter=loket-5');
+  try {
+    for (const { csp } of [board, desk]) {
+      assert.match(csp, /script-src 'self'/);
+      assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    }
+    await until(board.page, ['mpp-queue-status', '[part~="queue"][data-mode="board"][data-freshness="live"]']);
+    await until(board.page, ['mpp-queue-status', '[data-counter="loket-5"]']);
+
+    // A visitor takes a number for NIB (OSS), served at Loket 5.
+    await click(portal.page, ['mpp-service-catalog', '[part~="queue-button"]']);
+    const number = await untilText(portal.page, ['mpp-ticket', '[part~="number"]'], QUEUE_NUMBER);
+
+    // The staff member signs in with the token the server printed, at the counter the address names.
+    await desk.page.bringToFront();
+    const field = await desk.page.waitForSelector('mpp-counter-console >>> input[type="password"]', {
+      timeout: 15_000,
+    });
+    if (!field) throw new Error('the console shows no password field');
+    const label = await field.evaluate((input) =>
+      (input.getRootNode() as ParentNode).querySelector(`label[for="${input.id}"]`)?.textContent.trim(),
+    );
+    assert.equal(label, 'Token petugas');
+    await field.type(staffToken);
+    await field.press('Enter');
+    await untilText(desk.page, ['mpp-counter-console', '[part~="counter"]'], /Loket 5/);
+    await click(desk.page, ['mpp-counter-console', '[part~="action-call-next"]']);
+    assert.equal(await untilText(desk.page, ['mpp-counter-console', '[part~="serving-number"]'], QUEUE_NUMBER), number);
+
+    // The board shows it on Loket 5's tile and as the latest call, without a reload.
+    const tile = ['mpp-queue-status', '[data-counter="loket-5"] [part~="number"]'];
+    await untilText(board.page, tile, new RegExp(`\\b${number}$`));
+    assert.match(
+      await untilText(board.page, ['mpp-queue-status', '[part~="latest-call"]'], /\S/),
+      new RegExp(`${number}.*Loket 5`),
+    );
+    // The visitor's ticket says where to go.
+    assert.match(await untilText(portal.page, ['mpp-ticket', '[part~="call"]'], /Loket 5/), /Loket 5/);
+
+    // The token lives in the console's memory only: in no attribute (shadow roots included) and no storage.
+    const leaks = await desk.page.evaluate((token) => {
+      // Loops, not named inner functions: tsx's keepNames helper does not exist in the page.
+      const found: string[] = [];
+      const stack: Node[] = [document];
+      for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+        if (node instanceof Element) {
+          for (const attribute of Array.from(node.attributes)) {
+            if (attribute.value.includes(token)) found.push(`${node.localName}[${attribute.name}]`);
+          }
+          if (node.shadowRoot) stack.push(node.shadowRoot);
+        }
+        stack.push(...Array.from(node.childNodes));
+      }
+      for (const storage of [localStorage, sessionStorage]) {
+        for (let index = 0; index < storage.length; index += 1) {
+          const key = storage.key(index) ?? '';
+          if (`${key}${storage.getItem(key) ?? ''}`.includes(token)) found.push(`storage ${key}`);
+        }
+      }
+      if (location.href.includes(token)) found.push('URL');
+      return found;
+    }, staffToken);
+    assert.deepEqual(leaks, []);
+
+    for (const { problems } of [board, portal, desk]) assert.deepEqual(problems, []);
+  } finally {
+    await Promise.all([board.page.close(), portal.page.close(), desk.page.close()]);
+  }
+});
+
+test("the board's address narrows it to one agency, and ignores what is not an id", async () => {
+  const narrowed = await visit('/display/?agency=dukcapil&speech=en');
+  const mistyped = await visit('/display/?agency=%3Cb%3Edukcapil');
+  try {
+    await until(narrowed.page, ['mpp-queue-status', '[part~="queue"][data-mode="board"][data-freshness="live"]']);
+    const tiles = await narrowed.page.$$eval('mpp-queue-status >>> [part~="counter"]', (items) =>
+      items.map((item) => item.getAttribute('data-counter')),
+    );
+    // Dukcapil's counters in the Kediri seed.
+    assert.deepEqual(tiles, ['loket-1', 'loket-2', 'loket-3', 'loket-4']);
+    assert.equal(await narrowed.page.$eval('mpp-queue-status', (board) => board.getAttribute('speech-locale')), 'en');
+
+    await until(mistyped.page, ['mpp-queue-status', '[part~="queue"][data-mode="board"][data-freshness="live"]']);
+    assert.equal(await mistyped.page.$eval('mpp-queue-status', (board) => board.hasAttribute('agency')), false);
+    assert.equal((await mistyped.page.$$('mpp-queue-status >>> [part~="counter"]')).length, 20);
+    for (const { problems } of [narrowed, mistyped]) assert.deepEqual(problems, []);
+  } finally {
+    await Promise.all([narrowed.page.close(), mistyped.page.close()]);
   }
 });

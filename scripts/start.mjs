@@ -1,21 +1,28 @@
 // `npm start`: builds the packages, then runs the reference server (the built
 // `mpp-kit-server` bin) on the embedded SQLite database ./data/mpp.db with the
-// Kota Kediri seed, serving the demo portal from examples/portal/ at /. When
-// the MPP would be closed now, the server's clock starts at the next opening
-// time (--clock next-opening), so the queue can be tried at any hour. The
-// portal loads the web components the way a regency site would load them from
-// a CDN: the built `mpp-kit.min.js` is copied to examples/portal/vendor/
-// (git-ignored) after the build.
+// Kota Kediri seed, serving the demo site: the portal at /, the waiting-room
+// board at /display/ and the staff console at /counter/ (see demo-site.mjs).
+// When the MPP would be closed now, the server's clock starts at the next
+// opening time (--clock next-opening), so the queue can be tried at any hour.
+// The pages load the web components the way a regency site would load them
+// from a CDN: the built `mpp-kit.min.js` is copied into the site's vendor/.
+//
+// The site is assembled into examples/dist/ (git-ignored, rebuilt at every
+// start): edit the pages in examples/portal, examples/display and
+// examples/counter, then restart.
 //
 // Extra arguments go to the server: `npm start -- --port 9000`. MPP_DB and
 // MPP_CLOCK in the environment take the place of this script's defaults.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { assembleDemoSite } from './demo-site.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const siteDir = join(repo, 'examples/dist');
 
 console.log('mpp-kit: membangun paket / building the packages (npm run build)…');
 const build = spawnSync(npm, ['run', 'build', '--silent'], { cwd: repo, stdio: 'inherit' });
@@ -24,15 +31,14 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
-/** The CDN module and its source map, copied beside the portal so it is served from the same origin. */
+/** The CDN module and its source map, copied into the site so they are served from the same origin. */
 const vendored = ['mpp-kit.min.js', 'mpp-kit.min.js.map'];
-const vendorDir = join(repo, 'examples/portal/vendor');
 try {
-  mkdirSync(vendorDir, { recursive: true });
+  const vendorDir = assembleDemoSite(repo, siteDir);
   for (const file of vendored) copyFileSync(join(repo, 'packages/elements/dist', file), join(vendorDir, file));
 } catch (error) {
   console.error(
-    `\nModul web components tidak bisa disalin ke examples/portal/vendor/. / Could not copy the web components module: ${error.message}`,
+    `\nHalaman contoh tidak bisa disiapkan di examples/dist/. / Could not assemble the demo pages: ${error.message}`,
   );
   process.exit(1);
 }
@@ -41,16 +47,30 @@ const defaults = [
   ...(process.env.MPP_DB ? [] : ['--db', './data/mpp.db']),
   ...(process.env.MPP_CLOCK ? [] : ['--clock', 'next-opening']),
   '--static',
-  'examples/portal',
+  siteDir,
 ];
 const server = spawn(
   process.execPath,
   [join(repo, 'packages/server/bin/mpp-kit-server.js'), ...defaults, ...process.argv.slice(2)],
   {
     cwd: repo,
-    stdio: 'inherit',
+    stdio: ['inherit', 'pipe', 'inherit'],
   },
 );
+
+// The server's banner names the portal; the two other pages of the site go
+// right under it (the banner's staff token is what /counter/ asks for).
+const PORTAL_LINE = /^(\s*)Portal:(\s+)(http\S*?)\/$/;
+createInterface({ input: server.stdout, crlfDelay: Infinity }).on('line', (line) => {
+  console.log(line);
+  const portal = PORTAL_LINE.exec(line);
+  if (!portal) return;
+  const [, indent, , url] = portal;
+  console.log(`${indent}Layar antrean / board:   ${url}/display/`);
+  console.log(
+    `${indent}Konsol loket / counter:  ${url}/counter/  (masuk dengan token staf / sign in with the staff token)`,
+  );
+});
 
 // The server stops gracefully on either signal and ignores repeats, so passing
 // one on is safe even when the terminal already sent it to the whole group.

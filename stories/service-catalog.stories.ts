@@ -64,7 +64,7 @@ const meta = {
         component:
           'Every agency’s services, searchable as you type (case and diacritics ignored; `ktp`, `paspor`, `nib`, `ijin` and agency short names understood), ' +
           'filterable by agency and category. A service’s detail lists what to bring, the cost, the completion time, where it is served and how to apply; ' +
-          '"Ambil antrian" and "Booking" fire `mpp-service-select` (logged to the console).\n\n' +
+          '"Ambil antrean" and "Booking" fire `mpp-service-select` (logged to the console).\n\n' +
           '```html\n<script type="module" src="https://cdn.jsdelivr.net/npm/@mpp-kit/elements/dist/mpp-kit.min.js"></script>\n' +
           '<mpp-service-catalog api-base="https://mpp.kedirikota.go.id/api" sync-url></mpp-service-catalog>\n```',
       },

@@ -78,10 +78,12 @@ export {
   CounterSchema,
   CounterStatusSchema,
   CounterUpdateSchema,
+  StaffActionQuerySchema,
   StaffCallResultSchema,
   type Counter,
   type CounterStatus,
   type CounterUpdate,
+  type StaffActionQuery,
   type StaffCallResult,
 } from './schemas/counter.js';
 export {

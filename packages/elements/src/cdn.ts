@@ -5,5 +5,8 @@
 import './provider/define.js';
 import './site-info/define.js';
 import './service-catalog/define.js';
+import './queue-status/define.js';
+import './ticket/define.js';
+import './counter-console/define.js';
 
 export * from './index.js';

@@ -19,6 +19,10 @@
 export { MppProvider } from './provider/provider.js';
 export { MppSiteInfo } from './site-info/site-info.js';
 export { MppServiceCatalog } from './service-catalog/service-catalog.js';
+export { MppQueueStatus, type CounterDisplayState, type QueueStatusMode } from './queue-status/queue-status.js';
+export { browserSpeaker, voiceFor, type BrowserSpeakerOptions, type QueueSpeaker } from './queue-status/speaker.js';
+export { MppTicket } from './ticket/ticket.js';
+export { MppCounterConsole, type ConsoleStep } from './counter-console/counter-console.js';
 export { defineElement } from './define-element.js';
 
 export { MppElement, type TaskViews } from './core/mpp-element.js';
@@ -33,6 +37,8 @@ export {
   type MppEvent,
   type MppEventDetails,
   type ServiceSelectDetail,
+  type TicketCalledDetail,
+  type TicketCancelledDetail,
   type TicketTakenDetail,
 } from './core/events.js';
 export { formatterFor, type Formatter } from './core/format.js';
@@ -42,4 +48,9 @@ export { stringsFor, type StringOverrides, type Translations } from './i18n/tran
 export type { CommonStrings } from './i18n/id.js';
 export type { SiteInfoStrings } from './site-info/i18n/id.js';
 export type { CatalogStrings } from './service-catalog/i18n/id.js';
+export type { QueueStatusStrings } from './queue-status/i18n/id.js';
+export type { TicketStrings } from './ticket/i18n/id.js';
+export type { CounterConsoleStrings } from './counter-console/i18n/id.js';
+export { LiveQueue, type LiveQueueOptions } from './core/live-queue.js';
+export { joinQueueFeed, RECENT_CALLS, type QueueFeed, type QueueFeedListener } from './core/queue-feed.js';
 export { baseStyles } from './styles/base.js';

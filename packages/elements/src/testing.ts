@@ -17,3 +17,11 @@
 export { ElementHarness } from './core/harness.js';
 export { SiteInfoHarness, type WeekRow } from './site-info/site-info.harness.js';
 export { ServiceCatalogHarness, type RequirementRow } from './service-catalog/service-catalog.harness.js';
+export { CounterConsoleHarness, type ConsoleLine } from './counter-console/counter-console.harness.js';
+export { TicketHarness } from './ticket/ticket.harness.js';
+export {
+  QueueStatusHarness,
+  type CounterRow,
+  type LineRow,
+  type CallRow,
+} from './queue-status/queue-status.harness.js';

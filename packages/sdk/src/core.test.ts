@@ -1,7 +1,8 @@
 import { HEADERS } from '@mpp-kit/contract';
 import { expect } from '@open-wc/testing';
 import { createClient } from './client.js';
-import { createCore } from './core.js';
+import { baseUrlOf, createCore, withStaffToken } from './core.js';
+import { countersResource } from './resources/counters.js';
 import { isMppConfigError } from './errors/config-error.js';
 import { isMppValidationError } from './errors/validation-error.js';
 import { servicesResource } from './resources/services.js';
@@ -44,5 +45,29 @@ describe('a client of only the resources a page uses', () => {
     await rejection(siteResource(client.core).get());
     expect(requests[0]?.url).to.equal(`${BASE_URL}/v1/site`);
     expect(requests[0]?.headers.get(HEADERS.acceptLanguage)).to.equal('id');
+  });
+
+  it('tells its base URL, normalised', () => {
+    expect(baseUrlOf(createCore({ baseUrl: `${BASE_URL}/` }))).to.equal(BASE_URL);
+  });
+
+  it('makes a staff core on the same API that sends the token, leaving the first core without it', async () => {
+    const result = {
+      counter: { id: 'loket-1', name: 'Loket 1', agencyId: 'dukcapil', serviceIds: [], status: 'open' },
+      ticket: null,
+    };
+    const { fetch, requests } = scriptedFetch(json(result));
+    const core = createCore({ baseUrl: BASE_URL, fetch, headers: { 'X-Portal': 'kediri' } });
+    const staff = withStaffToken(core, 'rahasia-petugas', 'en');
+    expect(await countersResource(staff).callNext('loket-1')).to.deep.equal(result);
+    const [request] = requests;
+    expect(request?.url).to.equal(`${BASE_URL}/v1/counters/loket-1/call-next`);
+    expect(request?.headers.get('Authorization')).to.equal('Bearer rahasia-petugas');
+    expect(request?.headers.get('X-Portal')).to.equal('kediri');
+    expect(request?.headers.get(HEADERS.acceptLanguage)).to.equal('en');
+    expect(isMppConfigError(await rejection(countersResource(core).callNext('loket-1')))).to.equal(true);
+    expect(() => withStaffToken(core, ''))
+      .to.throw()
+      .that.satisfies(isMppConfigError);
   });
 });

@@ -35,3 +35,34 @@ export function createCore(options: ClientOptions): ClientCore {
   const resolved = resolveOptions(options);
   return { options: resolved, send: createSend(resolved) };
 }
+
+/**
+ * The API root a core talks to: its `baseUrl`, normalised (no trailing slash),
+ * e.g. to key what a page keeps per API.
+ *
+ * @example
+ * ```ts
+ * sessionStorage.setItem(`my-portal ${baseUrlOf(core)}`, ticket.id);
+ * ```
+ */
+export function baseUrlOf(core: ClientCore): string {
+  return core.options.baseUrl;
+}
+
+/**
+ * A core for staff actions on the same API as `core`: the same base URL,
+ * `fetch`, headers, timeout and retries, with `staffToken` sent as a bearer
+ * token and the server's messages in `locale` (the core's language by default).
+ * The token stays in the new core only; `core` is not changed.
+ *
+ * @throws {@link MppConfigError} when the token is empty
+ * @example
+ * ```ts
+ * const staff = countersResource(withStaffToken(core, token));
+ * await staff.callNext('loket-3');
+ * ```
+ */
+export function withStaffToken(core: ClientCore, staffToken: string, locale = core.options.locale): ClientCore {
+  const { baseUrl, fetch, headers, timeout, retry } = core.options;
+  return createCore({ baseUrl, fetch, headers, timeout, retry, locale, staffToken });
+}

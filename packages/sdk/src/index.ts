@@ -22,12 +22,13 @@
  */
 
 export { createClient, type MppClient } from './client.js';
-export { createCore, type ClientCore } from './core.js';
+export { baseUrlOf, createCore, withStaffToken, type ClientCore } from './core.js';
+export { randomUuid, type RandomSource } from './uuid.js';
 export type { ClientLocale, ClientOptions, FetchLike, RetryOptions } from './options.js';
 export type { CallOptions, IdempotentCallOptions } from './http.js';
 export { agenciesResource, type AgenciesResource } from './resources/agencies.js';
 export { bookingsResource, type BookingsResource } from './resources/bookings.js';
-export { countersResource, type CountersResource } from './resources/counters.js';
+export { countersResource, type CountersResource, type StaffActionOptions } from './resources/counters.js';
 export { queuesResource, type QueuesResource } from './resources/queues.js';
 export { servicesResource, type ServicesResource } from './resources/services.js';
 export { siteResource, type SiteResource } from './resources/site.js';

@@ -1,6 +1,8 @@
-/** The parts of `crypto` used here (a parameter so tests can take `randomUUID` away). */
+/** The parts of `crypto` {@link randomUuid} uses (a parameter so tests can take `randomUUID` away). */
 export interface RandomSource {
+  /** `crypto.randomUUID`, missing outside secure contexts. */
   randomUUID?: (() => string) | undefined;
+  /** `crypto.getRandomValues`: fills the array with random bytes. */
   getRandomValues(array: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer>;
 }
 
@@ -8,6 +10,14 @@ export interface RandomSource {
  * A random (v4) UUID for `Idempotency-Key`. `crypto.randomUUID` exists only in
  * secure contexts, and many regency portals are still served over plain http,
  * so fall back to building one from `crypto.getRandomValues` (available everywhere).
+ * Exported for a page that keeps one key across its own retries of an attempt
+ * (`tickets.take(input, { idempotencyKey })`).
+ *
+ * @example
+ * ```ts
+ * const key = randomUuid();
+ * await client.tickets.take({ serviceId: 'ktp-el' }, { idempotencyKey: key });
+ * ```
  */
 export function randomUuid(source: RandomSource = crypto): string {
   if (typeof source.randomUUID === 'function') return source.randomUUID();

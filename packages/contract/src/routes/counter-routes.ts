@@ -1,5 +1,10 @@
 // Staff at the counters: call, recall, skip, complete, and open or close a counter.
-import { CounterSchema, CounterUpdateSchema, StaffCallResultSchema } from '../schemas/counter.js';
+import {
+  CounterSchema,
+  CounterUpdateSchema,
+  StaffActionQuerySchema,
+  StaffCallResultSchema,
+} from '../schemas/counter.js';
 import type { ErrorCode } from '../schemas/errors.js';
 import { always, errorCodes, IdParamsSchema, staff, withBody, type RouteDefinition } from './route.js';
 
@@ -16,12 +21,18 @@ const staffAction = <const E extends readonly ErrorCode[]>(path: string, summary
     auth: 'staff',
     /** The counter's `id`. */
     params: IdParamsSchema,
+    /** Optional `serving`: the ticket id (or `none`) the caller sees at the counter. */
+    query: StaffActionQuerySchema,
     /** `200 OK`. */
     status: 200,
     /** The counter after the action and the ticket it concerned. */
     response: StaffCallResultSchema,
-    /** `unauthorized`/`forbidden` without a valid token, `not_found` for an unknown counter, then the action's own. */
-    errors: /* @__PURE__ */ errorCodes(staff, ['not_found'], errors, always),
+    /**
+     * `unauthorized`/`forbidden` without a valid token, `validation_failed` for a malformed query,
+     * `not_found` for an unknown counter, `counter_changed` when it no longer serves what `serving` says,
+     * then the action's own.
+     */
+    errors: /* @__PURE__ */ errorCodes(staff, ['validation_failed', 'not_found', 'counter_changed'], errors, always),
   }) as const;
 
 /**

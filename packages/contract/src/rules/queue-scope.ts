@@ -2,13 +2,17 @@ import type { QueueFilter, QueueSnapshot } from '../schemas/queue.js';
 
 /** What decides whether a counter is in a queue view's scope. */
 export interface ScopedCounter {
+  /** The agency that staffs the counter. */
   readonly agencyId: string;
+  /** The services whose tickets it calls. */
   readonly serviceIds: readonly string[];
 }
 
 /** What decides whether a service's line is in a queue view's scope. */
 export interface ScopedLine {
+  /** The agency that offers the service. */
   readonly agencyId: string;
+  /** The service the line is for. */
   readonly serviceId: string;
 }
 

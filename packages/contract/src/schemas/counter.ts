@@ -43,3 +43,16 @@ export const StaffCallResultSchema = z.object({
 });
 /** The result of a staff action. */
 export type StaffCallResult = z.infer<typeof StaffCallResultSchema>;
+
+/**
+ * Query of the counter actions (call next, recall, skip, complete): what the
+ * caller believes the counter serves, so an action taken on a stale view (a
+ * second console at the same counter, a slow network) is refused with
+ * `counter_changed` instead of finishing a citizen nobody has seen.
+ */
+export const StaffActionQuerySchema = z.strictObject({
+  /** The id of the ticket the caller sees at the counter, or `none` when it sees none; omitted, nothing is checked. */
+  serving: z.optional(IdSchema),
+});
+/** A counter action's query. */
+export type StaffActionQuery = z.infer<typeof StaffActionQuerySchema>;

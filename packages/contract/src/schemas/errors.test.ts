@@ -24,6 +24,7 @@ describe('errors', () => {
       'counter_closed',
       'queue_empty',
       'recall_limit',
+      'counter_changed',
       'payload_too_large',
       'unsupported_media_type',
       'rate_limited',

@@ -95,7 +95,9 @@ export interface MppEventDetails {
   'mpp-service-select': ServiceSelectDetail;
   /** A visitor took a queue number. */
   'mpp-ticket-taken': TicketTakenDetail;
+  /** The visitor's number was called to a counter. */
   'mpp-ticket-called': TicketCalledDetail;
+  /** The visitor left the queue. */
   'mpp-ticket-cancelled': TicketCancelledDetail;
   /** A visitor booked a slot. */
   'mpp-booking-created': BookingCreatedDetail;

@@ -33,6 +33,9 @@ function recorder(): QueueFeedListener & { feed: QueueFeed | null; calls: QueueC
   return heard;
 }
 
+/** Background tabs get timers at most once a second: waiting takes longer than one poll there. */
+const patiently = { timeout: 10_000 };
+
 const quickPolling = { pollInterval: 50, maxFailures: 1, reconnectDelay: 10, streamRetryInterval: 60_000 };
 
 describe('joinQueueFeed', () => {
@@ -44,7 +47,7 @@ describe('joinQueueFeed', () => {
     const second = recorder();
     const leaveFirst = joinQueueFeed(core, first);
     const leaveSecond = joinQueueFeed(core, second);
-    await waitUntil(() => first.feed?.state === 'live', 'the feed never went live');
+    await waitUntil(() => first.feed?.state === 'live', 'the feed never went live', patiently);
     expect(streams).to.have.length(1);
     expect(second.feed).to.equal(first.feed);
 
@@ -59,7 +62,7 @@ describe('joinQueueFeed', () => {
     const core = queueClient(server).core;
     const early = recorder();
     const leave = joinQueueFeed(core, early);
-    await waitUntil(() => early.feed?.snapshot !== null && early.feed?.state === 'live');
+    await waitUntil(() => early.feed?.snapshot !== null && early.feed?.state === 'live', undefined, patiently);
     const late = recorder();
     const leaveLate = joinQueueFeed(core, late);
     expect(late.feed?.snapshot?.counters).to.have.length(20);
@@ -76,12 +79,12 @@ describe('joinQueueFeed', () => {
     await staff.counters.callNext('loket-1');
     const heard = recorder();
     const leave = joinQueueFeed(citizen.core, heard);
-    await waitUntil(() => heard.feed?.state === 'live');
+    await waitUntil(() => heard.feed?.state === 'live', undefined, patiently);
 
     await staff.counters.callNext('loket-2');
-    await waitUntil(() => heard.calls.length > 0, 'the call never arrived');
+    await waitUntil(() => heard.calls.length > 0, 'the call never arrived', patiently);
     await staff.counters.recall('loket-2');
-    await waitUntil(() => heard.calls.length > 1, 'the recall never arrived');
+    await waitUntil(() => heard.calls.length > 1, 'the recall never arrived', patiently);
     expect(heard.calls.map((call) => [call.ticket.number, call.counter.name, call.recall])).to.deep.equal([
       ['A-002', 'Loket 2', false],
       ['A-002', 'Loket 2', true],
@@ -96,11 +99,11 @@ describe('joinQueueFeed', () => {
     const core = queueClient(server, { fetch }).core;
     const heard = recorder();
     const leave = joinQueueFeed(core, heard, quickPolling);
-    await waitUntil(() => heard.feed?.state === 'polling' && heard.feed.snapshot !== null);
+    await waitUntil(() => heard.feed?.state === 'polling' && heard.feed.snapshot !== null, undefined, patiently);
 
     await queueClient(server).tickets.take({ serviceId: 'ktp-el' });
     await staffClient(server).counters.callNext('loket-1');
-    await waitUntil(() => heard.calls.length > 0, 'no poll saw the call');
+    await waitUntil(() => heard.calls.length > 0, 'no poll saw the call', patiently);
     expect(heard.calls.map((call) => `${call.ticket.number} ${call.counter.id}`)).to.deep.equal(['A-001 loket-1']);
     leave();
   });
@@ -109,7 +112,7 @@ describe('joinQueueFeed', () => {
     const server = queueServer('2026-03-02T09:00:00+07:00');
     const heard = recorder();
     const leave = joinQueueFeed(queueClient(server).core, heard);
-    await waitUntil(() => heard.feed?.snapshot !== null);
+    await waitUntil(() => heard.feed?.snapshot !== null, undefined, patiently);
     const now = heard.feed?.serverNow().getTime() ?? 0;
     // The server's clock started minutes ago at that Monday morning; the device's says today.
     expect(Math.abs(now - Date.parse('2026-03-02T09:00:00+07:00'))).to.be.below(60_000);
@@ -132,7 +135,7 @@ describe('joinQueueFeed', () => {
       const english = recorder();
       const leaveId = joinQueueFeed(sharedCore('https://feed.example.go.id/api', 'id'), indonesian);
       const leaveEn = joinQueueFeed(sharedCore('https://feed.example.go.id/api', 'en'), english);
-      await waitUntil(() => indonesian.feed?.state === 'live');
+      await waitUntil(() => indonesian.feed?.state === 'live', undefined, patiently);
       expect(english.feed).to.equal(indonesian.feed);
       expect(streams).to.have.length(1);
       leaveId();

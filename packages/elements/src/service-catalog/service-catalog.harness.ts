@@ -125,7 +125,7 @@ export class ServiceCatalogHarness extends ElementHarness<MppServiceCatalog> {
     return this.find('[part~="online-link"]')?.getAttribute('href') ?? null;
   }
 
-  /** Presses "Ambil antrian" (`queue`) or "Booking" (`booking`) in the open detail. */
+  /** Presses "Ambil antrean" (`queue`) or "Booking" (`booking`) in the open detail. */
   press(action: 'queue' | 'booking'): void {
     this.control(`[part~="${action === 'queue' ? 'queue-button' : 'booking-button'}"]`, HTMLButtonElement).click();
   }

@@ -42,7 +42,7 @@ type PendingFocus =
  * `paspor`, `ktp` or `nib` understood, matches highlighted), filterable by
  * agency and category, grouped by agency. Opening a service shows what to
  * bring (a checklist), the cost, the completion time, the legal basis, where
- * in the MPP it is served, and how to apply: "Ambil antrian" and "Booking"
+ * in the MPP it is served, and how to apply: "Ambil antrean" and "Booking"
  * fire `mpp-service-select` for the host to open its queue widget or booking
  * form; an online service links to its portal.
  *
@@ -67,7 +67,7 @@ type PendingFocus =
  *
  * @summary Searchable list of the MPP's services, with requirements, costs and how to apply.
  * @tagname mpp-service-catalog
- * @fires mpp-service-select - A visitor pressed "Ambil antrian" or "Booking"; `detail` is `{ serviceId, action: 'queue' | 'booking' }`.
+ * @fires mpp-service-select - A visitor pressed "Ambil antrean" or "Booking"; `detail` is `{ serviceId, action: 'queue' | 'booking' }`.
  * @csspart controls - The search field and filters.
  * @csspart search-input - The search field.
  * @csspart agency-filter - The agency select.
@@ -85,7 +85,7 @@ type PendingFocus =
  * @csspart back-button - "Kembali ke daftar": closes the detail on a narrow layout, where the detail takes the list's place.
  * @csspart requirements - The requirements checklist.
  * @csspart channels - The queue, booking and online actions.
- * @csspart queue-button - "Ambil antrian".
+ * @csspart queue-button - "Ambil antrean".
  * @csspart booking-button - "Booking".
  * @csspart online-link - The link to the service's online portal.
  * @example

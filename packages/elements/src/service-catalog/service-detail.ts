@@ -13,7 +13,7 @@ export interface DetailContext extends FactsContext {
   readonly level: number;
   /** Closes the detail. */
   readonly onClose: () => void;
-  /** "Ambil antrian" or "Booking" was pressed. */
+  /** "Ambil antrean" or "Booking" was pressed. */
   readonly onSelect: (serviceId: string, action: 'queue' | 'booking') => void;
 }
 

@@ -4,6 +4,9 @@
 // for it (from the `@cssprop` tags), so the docs cannot drift from the CSS.
 import '@mpp-kit/elements/site-info/define.js';
 import '@mpp-kit/elements/service-catalog/define.js';
+import '@mpp-kit/elements/queue-status/define.js';
+import '@mpp-kit/elements/ticket/define.js';
+import '@mpp-kit/elements/counter-console/define.js';
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import manifest from '../../custom-elements.json' with { type: 'json' };
@@ -12,6 +15,9 @@ import manifest from '../../custom-elements.json' with { type: 'json' };
 const elements = {
   'mpp-site-info': customElements.get('mpp-site-info') as unknown as { elementStyles: readonly unknown[] },
   'mpp-service-catalog': customElements.get('mpp-service-catalog') as unknown as { elementStyles: readonly unknown[] },
+  'mpp-queue-status': customElements.get('mpp-queue-status') as unknown as { elementStyles: readonly unknown[] },
+  'mpp-ticket': customElements.get('mpp-ticket') as unknown as { elementStyles: readonly unknown[] },
+  'mpp-counter-console': customElements.get('mpp-counter-console') as unknown as { elementStyles: readonly unknown[] },
 };
 
 const cssOf = (element: { elementStyles: readonly unknown[] }): string =>

@@ -84,7 +84,13 @@ export function queueClient(
   options: { fetch?: FetchLike; locale?: ClientLocale; staffToken?: string } = {},
 ): MppClient {
   const { fetch = queue.fetch, locale = 'id', staffToken } = options;
-  return createClient({ baseUrl: queue.baseUrl, fetch, locale, retry: { limit: 0 }, ...(staffToken ? { staffToken } : {}) });
+  return createClient({
+    baseUrl: queue.baseUrl,
+    fetch,
+    locale,
+    retry: { limit: 0 },
+    ...(staffToken ? { staffToken } : {}),
+  });
 }
 
 /** A staff client of `queue`: the counters' actions, as a test's scripted counter uses them. */

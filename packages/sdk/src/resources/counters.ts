@@ -11,6 +11,24 @@ import {
 import type { ClientCore } from '../core.js';
 import type { CallOptions } from '../http.js';
 
+/** Options of a counter action: the call options, and what the caller sees at the counter. */
+export interface StaffActionOptions extends CallOptions {
+  /**
+   * The id of the ticket the caller sees at the counter, or `null` when it sees
+   * none. The server then refuses the action with `counter_changed` (409) when
+   * the counter serves something else, so a console acting on a stale view
+   * (a second console at the counter, a slow network) never finishes a citizen
+   * nobody has seen. Omitted: nothing is checked.
+   * @default undefined
+   */
+  readonly serving?: string | null;
+}
+
+/** The query and call options of a counter action. */
+function staffCall({ serving, ...options }: StaffActionOptions = {}) {
+  return { query: serving === undefined ? {} : { serving: serving ?? 'none' }, options };
+}
+
 /**
  * Staff actions at a counter (loket): `client.counters`. Every method needs the
  * client's `staffToken` and throws {@link MppConfigError} without one, before any
@@ -22,11 +40,11 @@ export interface CountersResource {
    *
    * @example
    * ```ts
-   * const { ticket } = await staff.counters.callNext('loket-3');
+   * const { ticket } = await staff.counters.callNext('loket-3', { serving: shown?.id ?? null });
    * if (ticket) announce(ticket.number);
    * ```
    */
-  callNext(id: string, options?: CallOptions): Promise<StaffCallResult>;
+  callNext(id: string, options?: StaffActionOptions): Promise<StaffCallResult>;
   /**
    * Calls the counter's current ticket again (the citizen did not hear it).
    *
@@ -35,7 +53,7 @@ export interface CountersResource {
    * await staff.counters.recall('loket-3');
    * ```
    */
-  recall(id: string, options?: CallOptions): Promise<StaffCallResult>;
+  recall(id: string, options?: StaffActionOptions): Promise<StaffCallResult>;
   /**
    * Skips the counter's current ticket (the citizen did not come).
    *
@@ -44,7 +62,7 @@ export interface CountersResource {
    * await staff.counters.skip('loket-3');
    * ```
    */
-  skip(id: string, options?: CallOptions): Promise<StaffCallResult>;
+  skip(id: string, options?: StaffActionOptions): Promise<StaffCallResult>;
   /**
    * Finishes serving the counter's current ticket.
    *
@@ -53,7 +71,7 @@ export interface CountersResource {
    * await staff.counters.complete('loket-3');
    * ```
    */
-  complete(id: string, options?: CallOptions): Promise<StaffCallResult>;
+  complete(id: string, options?: StaffActionOptions): Promise<StaffCallResult>;
   /**
    * Opens, pauses or closes the counter.
    *
@@ -76,10 +94,10 @@ export interface CountersResource {
  */
 export function countersResource({ send }: ClientCore): CountersResource {
   return {
-    callNext: (id, options) => send(callNextRoute, { params: { id }, options }),
-    recall: (id, options) => send(recallTicketRoute, { params: { id }, options }),
-    skip: (id, options) => send(skipTicketRoute, { params: { id }, options }),
-    complete: (id, options) => send(completeTicketRoute, { params: { id }, options }),
+    callNext: (id, options) => send(callNextRoute, { params: { id }, ...staffCall(options) }),
+    recall: (id, options) => send(recallTicketRoute, { params: { id }, ...staffCall(options) }),
+    skip: (id, options) => send(skipTicketRoute, { params: { id }, ...staffCall(options) }),
+    complete: (id, options) => send(completeTicketRoute, { params: { id }, ...staffCall(options) }),
     update: (id, patch, options) => send(updateCounterRoute, { params: { id }, body: patch, options }),
   };
 }

@@ -195,6 +195,28 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       assertEqual(done.body.ticket?.status, 'done');
     });
 
+    it('refuses an action taken on a stale view of the counter, finishing nobody', async () => {
+      const h = new Harness(makeStore);
+      const first = await h.take('paspor');
+      await h.take('paspor');
+      const serving = (query: string) => ({ params: { id: 'loket-3' }, query: { serving: query }, staff: true });
+      const called = await h.call(routes.callNext, serving('none'));
+      assertEqual(called.body.ticket?.id, first.body.id);
+      // A second console still showing an idle counter presses "call next".
+      const stale = await h.call(routes.callNext, serving('none'));
+      assertEqual([stale.status, stale.error.code], [409, 'counter_changed']);
+      assertEqual((await h.call(routes.getTicket, { params: { id: first.body.id } })).body.status, 'called');
+      for (const route of [routes.recallTicket, routes.skipTicket, routes.completeTicket]) {
+        assertEqual((await h.call(route, serving('someone-else'))).error.code, 'counter_changed');
+      }
+      const done = await h.call(routes.completeTicket, serving(first.body.id));
+      assertEqual(done.body.ticket?.status, 'done');
+      assertEqual(
+        (await h.call(routes.callNext, { params: { id: 'loket-3' }, query: { serving: '' }, staff: true })).status,
+        422,
+      );
+    });
+
     it('opens, pauses and closes counters', async () => {
       const h = new Harness(makeStore);
       await h.take('paspor');

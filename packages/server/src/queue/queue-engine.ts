@@ -129,11 +129,19 @@ export function cancelTicket(context: WriteContext, ticketId: string): Ticket {
   return emitTicket(context, 'ticket.cancelled', { ...ticket, ...patch }, null);
 }
 
-function requireCounter(context: WriteContext, counterId: string): CounterRecord {
+function requireCounter(context: WriteContext, counterId: string, serving?: string): CounterRecord {
   const counter = context.store.getCounter(counterId);
   if (!counter) throw new ApiError('not_found');
+  // The caller acted on a view where the counter served another ticket (or none): refuse
+  // rather than finish a citizen the caller has not seen.
+  if (serving !== undefined && (counter.currentTicketId ?? NOT_SERVING) !== serving) {
+    throw new ApiError('counter_changed');
+  }
   return counter;
 }
+
+/** The `serving` value of a counter action's query for a counter that serves nobody. */
+export const NOT_SERVING = 'none';
 
 /** The ticket a counter is serving, or `conflict` when it serves none. */
 function currentTicket(context: WriteContext, counter: CounterRecord): TicketRecord {
@@ -181,8 +189,8 @@ function finish(
  * today among the counter's services (checked-in bookings first, then walk-ins
  * in order). The ticket the counter was serving is completed first.
  */
-export function callNext(context: WriteContext, counterId: string): StaffCallResult {
-  const counter = requireCounter(context, counterId);
+export function callNext(context: WriteContext, counterId: string, serving?: string): StaffCallResult {
+  const counter = requireCounter(context, counterId, serving);
   if (counter.status !== 'open') throw new ApiError('counter_closed');
   const next = context.store.listTickets({
     localDate: context.today,
@@ -203,8 +211,8 @@ export function callNext(context: WriteContext, counterId: string): StaffCallRes
 }
 
 /** Calls the counter's current ticket again, up to the site's recall limit. */
-export function recallTicket(context: WriteContext, counterId: string): StaffCallResult {
-  const counter = requireCounter(context, counterId);
+export function recallTicket(context: WriteContext, counterId: string, serving?: string): StaffCallResult {
+  const counter = requireCounter(context, counterId, serving);
   if (counter.status === 'closed') throw new ApiError('counter_closed');
   const ticket = currentTicket(context, counter);
   if (ticket.recalls >= context.store.getSettings().recallLimit) throw new ApiError('recall_limit');
@@ -214,14 +222,14 @@ export function recallTicket(context: WriteContext, counterId: string): StaffCal
 }
 
 /** Marks the counter's current ticket as skipped (did not come). */
-export function skipTicket(context: WriteContext, counterId: string): StaffCallResult {
-  const counter = requireCounter(context, counterId);
+export function skipTicket(context: WriteContext, counterId: string, serving?: string): StaffCallResult {
+  const counter = requireCounter(context, counterId, serving);
   return result(context, counter.id, finish(context, counter, currentTicket(context, counter), 'skipped'));
 }
 
 /** Marks the counter's current ticket as done; its service time feeds the wait estimate. */
-export function completeTicket(context: WriteContext, counterId: string): StaffCallResult {
-  const counter = requireCounter(context, counterId);
+export function completeTicket(context: WriteContext, counterId: string, serving?: string): StaffCallResult {
+  const counter = requireCounter(context, counterId, serving);
   return result(context, counter.id, finish(context, counter, currentTicket(context, counter), 'done'));
 }
 

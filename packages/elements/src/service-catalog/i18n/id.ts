@@ -71,7 +71,7 @@ export const catalogId = {
   /** Marks a requirement that is not mandatory. */
   optional: 'opsional',
   /** The button that takes a queue number for the service. */
-  takeQueue: 'Ambil antrian',
+  takeQueue: 'Ambil antrean',
   /** The button that books a slot for the service. */
   book: 'Booking',
   /** The link to the service's online portal. */

@@ -1,0 +1,22 @@
+/** Where each example folder goes in the served demo site (`''` is the root). */
+export declare const DEMO_PAGES: readonly { readonly from: string; readonly to: string }[];
+
+/**
+ * Copies the example pages into `target` (emptied first) in the layout `npm
+ * start` serves, with an empty `vendor/` folder for the drop-in module.
+ *
+ * @param repo the repository root
+ * @param target the folder to serve
+ * @returns the vendor folder
+ */
+export declare function assembleDemoSite(repo: string, target: string): string;
+
+/**
+ * Bundles the drop-in module from source (`packages/elements/src/cdn.ts`,
+ * minified like the build) into `vendor`.
+ *
+ * @param repo the repository root
+ * @param vendor the site's vendor folder
+ * @returns the module's size in bytes
+ */
+export declare function bundleDropInFromSource(repo: string, vendor: string): Promise<number>;
