@@ -49,6 +49,13 @@ describe('formatterFor', () => {
     expect(en.weekday(7)).to.equal('Sunday');
   });
 
+  it('writes an estimated wait, never "0 minutes"', () => {
+    expect(id.wait(0)).to.equal('< 1 menit');
+    expect(en.wait(59)).to.equal('< 1 minute');
+    expect(id.wait(60)).to.equal('1 menit');
+    expect(en.wait(75 * 60)).to.equal('1 hour 15 minutes');
+  });
+
   it('rounds durations to the minute', () => {
     expect(id.duration(90 * 60)).to.equal('1 jam 30 menit');
     expect(en.duration(60 * 60)).to.equal('1 hour');

@@ -25,6 +25,8 @@ export interface Formatter {
   weekday(weekday: Weekday): string;
   /** A duration in seconds, to the minute: `1 jam 30 menit`, `1 hour 30 minutes`. */
   duration(seconds: number): string;
+  /** An estimated wait: under a minute `< 1 menit` (an estimate is never "0 menit"), else {@link Formatter.duration}. */
+  wait(seconds: number): string;
 }
 
 /**
@@ -101,6 +103,7 @@ function createFormatter(locale: Locale): Formatter {
     date: (date, style = 'long') => (style === 'long' ? longDate : shortDate)(new Date(`${date}T12:00:00Z`)),
     weekday: (weekday) => weekdays(A_MONDAY + (weekday - 1) * DAY_MS),
     duration: (seconds) => joinDuration(seconds, hours, minutes),
+    wait: (seconds) => (seconds < 60 ? `< ${minutes(1)}` : joinDuration(seconds, hours, minutes)),
   };
 }
 

@@ -50,9 +50,9 @@ export class ElementHarness<E extends LitElement = LitElement> {
     await Promise.resolve();
     for (;;) {
       await this.element.updateComplete;
+      if (Date.now() > deadline) throw new Error(`<${this.element.localName}> still loading after ${timeout} ms`);
       if (this.element.isUpdatePending) continue;
       if (this.element.shadowRoot && !this.busy) return;
-      if (Date.now() > deadline) throw new Error(`<${this.element.localName}> still loading after ${timeout} ms`);
       await this.nextChange(deadline);
     }
   }

@@ -570,9 +570,7 @@ export class MppCounterConsole extends MppElement<CounterConsoleStrings> {
                   <span class="line-waiting">${t.waiting(format.number(line.waiting))}</span>
                   ${
                     wait !== null && line.waiting > 0
-                      ? html`<span class="muted"
-                          >${t.estimatedWait(wait < 60 ? t.underAMinute : format.duration(wait))}</span
-                        >`
+                      ? html`<span class="muted">${t.estimatedWait(format.wait(wait))}</span>`
                       : nothing
                   }
                 </li>`;

@@ -6,7 +6,7 @@ import '@mpp-kit/elements/queue-status/define.js';
 import { QueueStatusHarness } from '@mpp-kit/elements/testing.js';
 import type { Locale } from '@mpp-kit/contract';
 import type { FetchLike, MppClient } from '@mpp-kit/sdk';
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import type { BrowserServer } from '@mpp-kit/server/browser';
@@ -403,7 +403,7 @@ describe('<mpp-queue-status>', () => {
     it('opens one stream for several elements of one client, and closes it when the last leaves', async () => {
       const network = cuttableFetch(server);
       const shared = queueClient(server, { fetch: network.fetch });
-      const wrapper = await fixture<HTMLElement>(
+      const wrapper = fixtureSync<HTMLElement>(
         html`<div>
           <mpp-queue-status .client=${shared}></mpp-queue-status>
           <mpp-queue-status .client=${shared} mode="board" agency="dukcapil"></mpp-queue-status>
@@ -612,7 +612,7 @@ describe('<mpp-queue-status>', () => {
   describe('pausing (WCAG 2.2.2)', () => {
     it('freezes the display and its announcements until resumed, then catches up', async () => {
       await take(client, 'ktp-el', 3);
-      const wrapper = await fixture<HTMLElement>(
+      const wrapper = fixtureSync<HTMLElement>(
         html`<div>
           <mpp-queue-status .client=${client} service="ktp-el"></mpp-queue-status>
           <mpp-queue-status .client=${client} service="ktp-el"></mpp-queue-status>

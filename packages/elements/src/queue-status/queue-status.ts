@@ -471,8 +471,7 @@ export class MppQueueStatus extends MppElement<QueueStatusStrings> {
     const { t, format } = this;
     const waiting = line.waiting === 0 ? t.nobodyWaiting : t.waiting(line.waiting, format.number(line.waiting));
     const seconds = line.estimatedWaitSeconds;
-    const wait =
-      seconds === null ? t.noCounterServing : t.estimatedWait(seconds < 60 ? t.underAMinute : format.duration(seconds));
+    const wait = seconds === null ? t.noCounterServing : t.estimatedWait(format.wait(seconds));
     return html`<span class="fact">${waiting}</span> · <span class="fact">${wait}</span>`;
   }
 

@@ -606,7 +606,7 @@ export class MppTicket extends MppElement<TicketStrings> {
 
   private waitText(seconds: number | null): string {
     if (seconds === null) return this.t.waitUnknown;
-    return seconds < 60 ? this.t.lessThanMinute : this.format.duration(seconds);
+    return this.format.wait(seconds);
   }
 
   private renderTakeOutcome(): unknown {

@@ -36,7 +36,6 @@ export const counterConsoleEn: CounterConsoleStrings = {
   linesHeading: 'This counter’s lines',
   waiting: (count) => `${count} waiting`,
   estimatedWait: (duration) => `estimated wait ${duration}`,
-  underAMinute: '< 1 minute',
   noLines: 'This counter serves no service with queue numbers.',
   shortcutsHint:
     'Keyboard shortcuts (the letters on the buttons) work while focus is in this console and not in a text field.',

@@ -72,8 +72,6 @@ export const counterConsoleId = {
   waiting: (count: string) => `${count} menunggu`,
   /** A line's estimated wait for a new ticket. */
   estimatedWait: (duration: string) => `perkiraan tunggu ${duration}`,
-  /** A wait under a minute. */
-  underAMinute: '< 1 menit',
   /** The counter serves no service that takes queue numbers. */
   noLines: 'Loket ini tidak melayani antrean nomor.',
   /** How the keyboard shortcuts work, under the buttons. */

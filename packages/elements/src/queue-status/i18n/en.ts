@@ -16,7 +16,6 @@ export const queueStatusEn: QueueStatusStrings = {
   waiting: (count, formatted) => (count === 1 ? '1 person waiting' : `${formatted} people waiting`),
   nobodyWaiting: 'Nobody waiting',
   estimatedWait: (duration) => `estimated wait ${duration}`,
-  underAMinute: '< 1 minute',
   noCounterServing: 'no counter serving it now',
   moreLines: (count, formatted) => (count === 1 ? 'and 1 more service' : `and ${formatted} more services`),
   nobodyWaitingAnywhere: 'Nobody is waiting right now.',

@@ -32,8 +32,6 @@ export const queueStatusId = {
   nobodyWaiting: 'Tidak ada yang menunggu',
   /** The estimated wait of a new ticket, `duration` already formatted. */
   estimatedWait: (duration: string) => `perkiraan tunggu ${duration}`,
-  /** A wait shorter than a minute. */
-  underAMinute: '< 1 menit',
   /** A line that no counter serves now, so no wait can be estimated. */
   noCounterServing: 'belum ada loket yang melayani',
   /** The board shows only some waiting lines: how many more there are (`formatted` is `count` as shown). */

@@ -23,7 +23,6 @@ export const ticketStringsEn: TicketStrings = {
   statusCancelled: 'Cancelled',
   ahead: (count, formatted) => (count === 1 ? '1 person' : `${formatted} people`),
   nextInLine: 'You are next',
-  lessThanMinute: '< 1 minute',
   waitUnknown: 'Not known yet',
   goTo: (counter) => `Please go to ${counter}`,
   called: (number) => `Number ${number} has been called.`,

@@ -45,8 +45,6 @@ export const ticketStringsId = {
   ahead: (_count: number, formatted: string) => `${formatted} orang`,
   /** Nobody is ahead. */
   nextInLine: 'Anda berikutnya',
-  /** A wait under a minute. */
-  lessThanMinute: '< 1 menit',
   /** No counter serves the service now, so no wait can be estimated. */
   waitUnknown: 'Belum dapat diperkirakan',
   /** The call, large: where to go. */
