@@ -1,13 +1,11 @@
 import type { CounterStatus, LocalizedText, QueueCounter, QueueLine, QueueSnapshot, TimeZone } from '@mpp-kit/contract';
 import {
-  agenciesResource,
   countersResource,
   withStaffToken,
   isMppApiError,
   isMppNetworkError,
   isMppTimeoutError,
   queuesResource,
-  servicesResource,
   siteResource,
   type ClientCore,
   type StaffCallResult,
@@ -22,6 +20,7 @@ import { MppElement } from '../core/mpp-element.js';
 import { errorMessage, errorPanel, errorPanelFor, staleNotice, staleReasonOf } from '../core/states.js';
 import type { CommonStrings } from '../i18n/id.js';
 import type { Translations } from '../i18n/translations.js';
+import { loadCatalog } from '../service-catalog/catalog-data.js';
 import { baseStyles } from '../styles/base.js';
 import { actionOfKey, COUNTER_ACTIONS, isAvailable, SHORTCUTS, STATUS_OF, type CounterAction } from './actions.js';
 import { counterConsoleStyles } from './counter-console.styles.js';
@@ -617,27 +616,13 @@ function failureOf(t: CommonStrings & CounterConsoleStrings, action: CounterActi
   }
 }
 
-/** The MPP's time zone and the agencies' and services' names, every page of them. */
+/** The MPP's time zone and the agencies' and services' names (the catalog's reading of every page). */
 async function loadNames(core: ClientCore, signal: AbortSignal): Promise<Names> {
-  const services = servicesResource(core);
-  const [site, agencies, list] = await Promise.all([
-    siteResource(core).get({ signal }),
-    agenciesResource(core).list({ signal }),
-    (async () => {
-      const items = [];
-      let cursor: string | null = null;
-      do {
-        const page = await services.list({ limit: 100, ...(cursor ? { cursor } : {}) }, { signal });
-        items.push(...page.items);
-        cursor = page.nextCursor;
-      } while (cursor);
-      return items;
-    })(),
-  ]);
+  const [site, catalog] = await Promise.all([siteResource(core).get({ signal }), loadCatalog(core, signal)]);
   return {
     timeZone: site.timeZone,
-    agencies: new Map(agencies.items.map((agency) => [agency.id, agency.shortName])),
-    services: new Map(list.map((service) => [service.id, service.name])),
+    agencies: new Map(catalog.agencies.map((agency) => [agency.id, agency.shortName])),
+    services: new Map(catalog.services.map((service) => [service.id, service.name])),
   };
 }
 
