@@ -126,13 +126,21 @@ function privateMembersOut() {
   };
 }
 
-/** The self-contained module for `<script type="module">`: every element, Lit, the SDK and zod, minified. */
+/**
+ * The self-contained module for `<script type="module">`: every element, Lit,
+ * the SDK and zod, minified. What only one rarely reached step needs (the QR
+ * encoder of a booking's confirmation) is a `import()` in the source and stays
+ * a separate chunk beside it (`mpp-kit.<name>-<hash>.min.js`), fetched from
+ * the module's own URL when that step shows.
+ */
 function elementsCdnConfig() {
   const pkg = JSON.parse(readFileSync(join(ELEMENTS_DIR, 'package.json'), 'utf8'));
   return {
-    input: join(ELEMENTS_DIR, 'src', 'cdn.ts'),
+    input: { 'mpp-kit.min': join(ELEMENTS_DIR, 'src', 'cdn.ts') },
     output: {
-      file: join(ELEMENTS_DIR, 'dist', 'mpp-kit.min.js'),
+      dir: join(ELEMENTS_DIR, 'dist'),
+      entryFileNames: '[name].js',
+      chunkFileNames: 'mpp-kit.[name]-[hash].min.js',
       format: 'esm',
       sourcemap: true,
     },

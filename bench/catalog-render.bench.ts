@@ -8,12 +8,9 @@
 // runs in a new page, MPP_BENCH_RUNS times (default 5), in a warm renderer and
 // in a cold one (see runCase); the table shows the median over runs of: first
 // render, the median key, the slowest key.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { defineBenchmark } from './benchmark.js';
+import { runPageBenchmark } from './page-bundle.js';
 import type { CatalogBenchPage, Implementation } from './catalog-render/page.js';
 
 const RUNS = Number(process.env['MPP_BENCH_RUNS'] ?? 5);
@@ -24,35 +21,6 @@ const KEYS = ['p', 'pa', 'pas', 'pasp', 'paspo', 'paspor', ''];
 const BUDGET = { firstRender: 50, key: 16 };
 
 const CHROMIUM = process.env['CHROMIUM_BIN'] ?? '/usr/bin/chromium';
-
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('./catalog-render/page.ts', import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['@mpp-kit/source', 'browser'],
-    minify: true,
-    write: false,
-    logLevel: 'error',
-  });
-  const [file] = result.outputFiles;
-  if (!file) throw new Error('esbuild produced no output');
-  return file.text;
-}
-
-async function serve(script: string): Promise<{ server: Server; url: string }> {
-  const page =
-    '<!doctype html><html lang="id"><meta charset="utf-8"><title>catalog bench</title><body><script type="module" src="/page.js"></script></body></html>';
-  const server = createServer((request, response) => {
-    const isScript = request.url === '/page.js';
-    response.writeHead(200, { 'Content-Type': isScript ? 'text/javascript' : 'text/html' });
-    response.end(isScript ? script : page);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
-}
 
 /** Milliseconds of main-thread work while `action` runs in the page. */
 async function work(page: Page, action: () => Promise<unknown>): Promise<number> {
@@ -130,58 +98,52 @@ const ms = (value: number): string => value.toFixed(1);
 export default defineBenchmark({
   description:
     '<mpp-service-catalog> vs a plain Lit repeat list: first render and search keystrokes, 2,000 and 5,000 services (headless Chromium)',
-  async run() {
-    const script = await bundle();
-    const { server, url } = await serve(script);
-    const browser = await puppeteer.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'],
-    });
-    const rows: Record<string, Record<string, string>> = {};
-    let failed = false;
-    try {
-      // Warm the shared renderer once per implementation; these runs are not counted.
-      for (const implementation of ['element', 'baseline'] as const)
-        await runCase(browser, url, implementation, 100, false);
-      for (const cold of [false, true]) {
-        for (const size of SIZES) {
-          for (const implementation of ['element', 'baseline'] as const) {
-            const runs: CaseRun[] = [];
-            for (let run = 0; run < RUNS; run += 1) runs.push(await runCase(browser, url, implementation, size, cold));
-            const first = median(runs.map((run) => run.firstRender));
-            const medianKey = median(runs.map((run) => median(run.keys)));
-            const slowestKey = median(runs.map((run) => Math.max(...run.keys)));
-            const perKey = KEYS.map((_, index) => median(runs.map((run) => run.keys[index] ?? 0)));
-            const within = first < BUDGET.firstRender && slowestKey < BUDGET.key;
-            const name = implementation === 'element' ? '<mpp-service-catalog>' : 'Lit repeat (baseline)';
-            rows[`${name} ${size.toLocaleString('en-US')} ${cold ? 'cold' : 'warm'}`] = {
-              'first render (ms)': ms(first),
-              'median key (ms)': ms(medianKey),
-              'slowest key (ms)': ms(slowestKey),
-              'per key p·pa·pas·pasp·paspo·paspor·clear (ms)': perKey.map(ms).join(' · '),
-              'rows first/peak': `${runs[0]?.rowsFirst ?? 0}/${runs[0]?.rowsPeak ?? 0}`,
-              budget: implementation === 'element' ? (within ? 'within' : 'OVER') : '-',
-            };
+  run: () =>
+    runPageBenchmark(
+      new URL('./catalog-render/page.ts', import.meta.url),
+      { title: 'catalog bench' },
+      () =>
+        puppeteer.launch({
+          executablePath: CHROMIUM,
+          headless: true,
+          args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'],
+        }),
+      async (browser, url, rows) => {
+        // Warm the shared renderer once per implementation; these runs are not counted.
+        for (const implementation of ['element', 'baseline'] as const)
+          await runCase(browser, url, implementation, 100, false);
+        for (const cold of [false, true]) {
+          for (const size of SIZES) {
+            for (const implementation of ['element', 'baseline'] as const) {
+              const runs: CaseRun[] = [];
+              for (let run = 0; run < RUNS; run += 1)
+                runs.push(await runCase(browser, url, implementation, size, cold));
+              const first = median(runs.map((run) => run.firstRender));
+              const medianKey = median(runs.map((run) => median(run.keys)));
+              const slowestKey = median(runs.map((run) => Math.max(...run.keys)));
+              const perKey = KEYS.map((_, index) => median(runs.map((run) => run.keys[index] ?? 0)));
+              const within = first < BUDGET.firstRender && slowestKey < BUDGET.key;
+              const name = implementation === 'element' ? '<mpp-service-catalog>' : 'Lit repeat (baseline)';
+              rows[`${name} ${size.toLocaleString('en-US')} ${cold ? 'cold' : 'warm'}`] = {
+                'first render (ms)': ms(first),
+                'median key (ms)': ms(medianKey),
+                'slowest key (ms)': ms(slowestKey),
+                'per key p·pa·pas·pasp·paspo·paspor·clear (ms)': perKey.map(ms).join(' · '),
+                'rows first/peak': `${runs[0]?.rowsFirst ?? 0}/${runs[0]?.rowsPeak ?? 0}`,
+                budget: implementation === 'element' ? (within ? 'within' : 'OVER') : '-',
+              };
+            }
           }
         }
-      }
-    } catch (error) {
-      failed = true;
-      rows['error'] = { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-    } finally {
-      await browser.close();
-      server.close();
-    }
-    return {
-      rows,
-      failed,
-      context: {
-        browser: CHROMIUM,
-        runs: String(RUNS),
-        'budget (element)': `first render < ${BUDGET.firstRender} ms, slowest key < ${BUDGET.key} ms of work`,
-        work: 'CDP Performance TaskDuration (main-thread tasks, no idle)',
+        return {
+          failed: false,
+          context: {
+            browser: CHROMIUM,
+            runs: String(RUNS),
+            'budget (element)': `first render < ${BUDGET.firstRender} ms, slowest key < ${BUDGET.key} ms of work`,
+            work: 'CDP Performance TaskDuration (main-thread tasks, no idle)',
+          },
+        };
       },
-    };
-  },
+    ),
 });

@@ -21,12 +21,9 @@
 //   restarted by every call) repaints every frame and its paints, not the
 //   event's, fill this figure. Beside it, the style recalculation and layout
 //   parts of that work (RecalcStyleDuration, LayoutDuration).
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import type { Page } from 'puppeteer-core';
 import { defineBenchmark } from './benchmark.js';
+import { runPageBenchmark } from './page-bundle.js';
 import { CHROMIUM, launchChromium, ms, percentile, sortedOf } from './queue-board/demo-site.js';
 import type { BoardRenderPage } from './queue-board/render-page.js';
 
@@ -36,37 +33,6 @@ const WARM_UP = 30;
 const BUDGET_MS = 4;
 
 type PageGlobal = typeof globalThis & { boardRender: BoardRenderPage };
-
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('./queue-board/render-page.ts', import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['@mpp-kit/source', 'browser'],
-    minify: true,
-    write: false,
-    logLevel: 'error',
-  });
-  const [file] = result.outputFiles;
-  if (!file) throw new Error('esbuild produced no output');
-  return file.text;
-}
-
-async function serve(script: string): Promise<{ server: Server; url: string }> {
-  const html =
-    '<!doctype html><html lang="id"><meta charset="utf-8"><title>board bench</title>' +
-    '<style>html,body{margin:0;height:100%;background:#000}</style>' +
-    '<body><script type="module" src="/page.js"></script></body></html>';
-  const server = createServer((request, response) => {
-    const isScript = request.url === '/page.js';
-    response.writeHead(200, { 'Content-Type': isScript ? 'text/javascript' : 'text/html' });
-    response.end(isScript ? script : html);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/` };
-}
 
 /** Main-thread time of the renderer while `action` runs: all tasks, and of them style recalculation and layout. */
 interface Work {
@@ -92,83 +58,76 @@ async function workOf(page: Page, action: () => Promise<unknown>): Promise<Work>
 
 export default defineBenchmark({
   description: `<mpp-queue-status mode="board">, 30 counters and 50 services: one live event applied and re-rendered (headless Chromium)`,
-  async run() {
-    const script = await bundle();
-    const { server, url } = await serve(script);
-    const browser = await launchChromium();
-    const rows: Record<string, Record<string, string>> = {};
-    const context: Record<string, string> = { browser: CHROMIUM };
-    let failed: boolean;
-    try {
-      const page = await browser.newPage();
-      await page.setViewport({ width: 1920, height: 1080 });
-      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-      const problems: string[] = [];
-      page.on('pageerror', (error) => problems.push(String(error)));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(message.text());
-      });
-      await page.goto(url);
-      await page.waitForFunction(() => 'boardRender' in globalThis);
-      // Calls enough for the warm-up and the measured events (a call is one or two events).
-      const prepared = await page.evaluate(
-        (calls) => (globalThis as PageGlobal).boardRender.prepare(calls),
-        EVENTS + WARM_UP,
-      );
-      await page.evaluate(() => (globalThis as PageGlobal).boardRender.mount());
-      const before = await page.evaluate(() => (globalThis as PageGlobal).boardRender.stats());
-      const available = Math.min(prepared.frames - 1, EVENTS + WARM_UP);
-      const all: { dom: number; layout: number; work: Work; call: boolean; mutated: boolean }[] = [];
-      for (let index = 1; index <= available; index += 1) {
-        let result = { dom: Number.NaN, layout: Number.NaN, call: false, mutated: false };
-        const work = await workOf(page, async () => {
-          result = await page.evaluate((at) => (globalThis as PageGlobal).boardRender.apply(at), index);
+  run: () =>
+    runPageBenchmark(
+      new URL('./queue-board/render-page.ts', import.meta.url),
+      { title: 'board bench', style: 'html,body{margin:0;height:100%;background:#000}' },
+      launchChromium,
+      async (browser, url, rows) => {
+        const context: Record<string, string> = { browser: CHROMIUM };
+        const page = await browser.newPage();
+        await page.setViewport({ width: 1920, height: 1080 });
+        await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+        const problems: string[] = [];
+        page.on('pageerror', (error) => problems.push(String(error)));
+        page.on('console', (message) => {
+          if (message.type() === 'error') problems.push(message.text());
         });
-        if (index > WARM_UP) all.push({ ...result, work });
-      }
-      const after = await page.evaluate(() => (globalThis as PageGlobal).boardRender.stats());
-      const summarize = (name: string, picked: typeof all): void => {
-        const dom = sortedOf(picked.filter((item) => item.mutated).map((item) => item.dom));
-        const layout = sortedOf(picked.map((item) => item.layout));
-        const work = sortedOf(picked.map((item) => item.work.task));
-        const style = sortedOf(picked.map((item) => item.work.style));
-        const layoutWork = sortedOf(picked.map((item) => item.work.layout));
-        rows[name] = {
-          events: String(picked.length),
-          'to DOM median (ms)': ms(percentile(dom, 50)),
-          'to DOM p95 (ms)': ms(percentile(dom, 95)),
-          'to layout median (ms)': ms(percentile(layout, 50)),
-          'to layout p95 (ms)': ms(percentile(layout, 95)),
-          'work median (ms)': ms(percentile(work, 50)),
-          'work p95 (ms)': ms(percentile(work, 95)),
-          'of it style median (ms)': ms(percentile(style, 50)),
-          'of it layout median (ms)': ms(percentile(layoutWork, 50)),
-          budget: percentile(dom, 95) < BUDGET_MS ? 'within' : 'OVER',
+        await page.goto(url);
+        await page.waitForFunction(() => 'boardRender' in globalThis);
+        // Calls enough for the warm-up and the measured events (a call is one or two events).
+        const prepared = await page.evaluate(
+          (calls) => (globalThis as PageGlobal).boardRender.prepare(calls),
+          EVENTS + WARM_UP,
+        );
+        await page.evaluate(() => (globalThis as PageGlobal).boardRender.mount());
+        const before = await page.evaluate(() => (globalThis as PageGlobal).boardRender.stats());
+        const available = Math.min(prepared.frames - 1, EVENTS + WARM_UP);
+        const all: { dom: number; layout: number; work: Work; call: boolean; mutated: boolean }[] = [];
+        for (let index = 1; index <= available; index += 1) {
+          let result = { dom: Number.NaN, layout: Number.NaN, call: false, mutated: false };
+          const work = await workOf(page, async () => {
+            result = await page.evaluate((at) => (globalThis as PageGlobal).boardRender.apply(at), index);
+          });
+          if (index > WARM_UP) all.push({ ...result, work });
+        }
+        const after = await page.evaluate(() => (globalThis as PageGlobal).boardRender.stats());
+        const summarize = (name: string, picked: typeof all): void => {
+          const dom = sortedOf(picked.filter((item) => item.mutated).map((item) => item.dom));
+          const layout = sortedOf(picked.map((item) => item.layout));
+          const work = sortedOf(picked.map((item) => item.work.task));
+          const style = sortedOf(picked.map((item) => item.work.style));
+          const layoutWork = sortedOf(picked.map((item) => item.work.layout));
+          rows[name] = {
+            events: String(picked.length),
+            'to DOM median (ms)': ms(percentile(dom, 50)),
+            'to DOM p95 (ms)': ms(percentile(dom, 95)),
+            'to layout median (ms)': ms(percentile(layout, 50)),
+            'to layout p95 (ms)': ms(percentile(layout, 95)),
+            'work median (ms)': ms(percentile(work, 50)),
+            'work p95 (ms)': ms(percentile(work, 95)),
+            'of it style median (ms)': ms(percentile(style, 50)),
+            'of it layout median (ms)': ms(percentile(layoutWork, 50)),
+            budget: percentile(dom, 95) < BUDGET_MS ? 'within' : 'OVER',
+          };
         };
-      };
-      summarize('every event', all);
-      summarize(
-        'ticket.called only',
-        all.filter((item) => item.call),
-      );
-      failed = problems.length > 0 || all.length === 0 || rows['every event']?.['budget'] !== 'within';
-      Object.assign(context, {
-        board: `${String(prepared.counters)} counters, ${String(prepared.services)} services, tiles ${String(before.tiles)} -> ${String(after.tiles)}, ${String(after.nodes)} nodes, ${String(after.freshness)}`,
-        events: `${String(all.length)} measured after ${String(WARM_UP)} (recorded from ${String(prepared.called)} staff calls on the in-page server)`,
-        'to DOM': 'in-page performance.now(): frame written -> last DOM mutation (MutationObserver)',
-        'to layout': 'the same clock, to the forced style and layout one task after the write',
-        work: 'CDP TaskDuration: write -> next painted frame (script, style, layout, paint; no idle), reduced motion',
-        budget: `p95 to DOM < ${String(BUDGET_MS)} ms`,
-        problems: problems.length === 0 ? 'none' : problems.join(' | '),
-      });
-      await page.close();
-    } catch (error) {
-      failed = true;
-      rows['error'] = { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-    } finally {
-      await browser.close();
-      server.close();
-    }
-    return { rows, failed, context };
-  },
+        summarize('every event', all);
+        summarize(
+          'ticket.called only',
+          all.filter((item) => item.call),
+        );
+        const failed = problems.length > 0 || all.length === 0 || rows['every event']?.['budget'] !== 'within';
+        Object.assign(context, {
+          board: `${String(prepared.counters)} counters, ${String(prepared.services)} services, tiles ${String(before.tiles)} -> ${String(after.tiles)}, ${String(after.nodes)} nodes, ${String(after.freshness)}`,
+          events: `${String(all.length)} measured after ${String(WARM_UP)} (recorded from ${String(prepared.called)} staff calls on the in-page server)`,
+          'to DOM': 'in-page performance.now(): frame written -> last DOM mutation (MutationObserver)',
+          'to layout': 'the same clock, to the forced style and layout one task after the write',
+          work: 'CDP TaskDuration: write -> next painted frame (script, style, layout, paint; no idle), reduced motion',
+          budget: `p95 to DOM < ${String(BUDGET_MS)} ms`,
+          problems: problems.length === 0 ? 'none' : problems.join(' | '),
+        });
+        await page.close();
+        return { failed, context };
+      },
+    ),
 });

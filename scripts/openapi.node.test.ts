@@ -114,3 +114,52 @@ test('every $ref resolves', () => {
     assert.notEqual(resolve(pointer), undefined, `${pointer} resolves`);
   }
 });
+
+test('takes the booking secret in its header only, and says that ?secret= is refused', () => {
+  const full = buildOpenApiDocument() as unknown as {
+    paths: Record<string, Record<string, Operation & { description?: string }>>;
+    components: { securitySchemes: Record<string, { in?: string; name?: string; description?: string }> };
+  };
+  assert.deepEqual(
+    [full.components.securitySchemes.bookingSecret?.in, full.components.securitySchemes.bookingSecret?.name],
+    ['header', 'X-Booking-Secret'],
+  );
+  const holderRoutes = table.filter(([, route]) => route.auth === 'booking-secret');
+  assert.deepEqual(holderRoutes.map(([name]) => name).sort(), ['cancelBooking', 'getBooking', 'rescheduleBooking']);
+  for (const [name, route] of holderRoutes) {
+    const operation = full.paths[route.path]?.[route.method.toLowerCase()];
+    assert.ok(operation, name);
+    assert.ok(
+      !operation.parameters.some((parameter) => parameter.name === 'secret'),
+      `${name} has no secret parameter`,
+    );
+    assert.match(operation.description ?? '', /X-Booking-Secret` header only.*refused with `400 bad_request`/s, name);
+    assert.ok(JSON.stringify(operation.responses['400']).includes('"code":"bad_request"'), `${name} documents 400`);
+  }
+});
+
+test('shows the check-in preview, the check-in refusals and the retention of personal data', () => {
+  const full = buildOpenApiDocument() as unknown as {
+    paths: Record<string, Record<string, Operation>>;
+    components: { schemas: Record<string, Json> };
+  };
+  const preview = full.paths['/v1/bookings/{code}/check-in']?.get;
+  assert.ok(preview, 'GET /v1/bookings/{code}/check-in');
+  assert.deepEqual(preview.security, [{ staffBearer: [] }]);
+  assert.ok(JSON.stringify(preview.responses['200']).includes('#/components/schemas/CheckInPreview'));
+  const { schemas } = full.components;
+  assert.deepEqual((schemas.CheckInState as { enum: string[] }).enum, [
+    'open',
+    'too-early',
+    'too-late',
+    'checked-in',
+    'not-checkable',
+  ]);
+  const codes = (schemas.ErrorCode as { enum: string[] }).enum;
+  for (const code of ['check_in_too_early', 'check_in_too_late', 'already_checked_in']) assert.ok(codes.includes(code));
+  const site = schemas.Site as { properties: Record<string, Json>; required: string[] };
+  assert.deepEqual(site.properties.personalData, { $ref: '#/components/schemas/PersonalDataPolicy' });
+  assert.ok(!site.required.includes('personalData'));
+  const policy = schemas.PersonalDataPolicy as { properties: { retentionDays: { type: string; minimum?: number } } };
+  assert.equal(policy.properties.retentionDays.type, 'integer');
+});

@@ -37,6 +37,8 @@ const namedSchemas: Record<string, z.ZodMiniType> = {
   BookingReceipt: contract.BookingReceiptSchema,
   BookingStatus: contract.BookingStatusSchema,
   Channel: contract.ChannelSchema,
+  CheckInPreview: contract.CheckInPreviewSchema,
+  CheckInState: contract.CheckInStateSchema,
   Completion: contract.CompletionSchema,
   Cost: contract.CostSchema,
   Counter: contract.CounterSchema,
@@ -51,6 +53,7 @@ const namedSchemas: Record<string, z.ZodMiniType> = {
   Holiday: contract.HolidaySchema,
   Instant: contract.InstantSchema,
   Nik: contract.NikSchema,
+  PersonalDataPolicy: contract.PersonalDataPolicySchema,
   Phone: contract.PhoneSchema,
   LocalDate: contract.LocalDateSchema,
   LocalizedText: contract.LocalizedTextSchema,
@@ -95,6 +98,13 @@ const parameterObjects = new Set([
 const descriptions: Record<string, string> = {
   Booking: "A booking as its holder sees it: never the NIK, and the applicant's name masked.",
   BookingReceipt: 'A booking with its secret; returned only by create and reschedule.',
+  CheckInPreview:
+    'A booking as the check-in desk sees it (name masked, never the NIK), its check-in window in the ' +
+    "site's time, and whether `POST …/check-in` would succeed now.",
+  CheckInState:
+    '`open`, or why check-in is refused: `too-early` (`check_in_too_early`), `too-late` (`check_in_too_late`), ' +
+    '`checked-in` (`already_checked_in`), `not-checkable` (`booking_not_modifiable`: cancelled, completed, missed ' +
+    'or its personal data erased).',
   Cost: 'What the service costs, in whole rupiah; `free` is explicit.',
   ErrorEnvelope:
     'Body of every error. `code` is a plain string: clients must accept codes they do not know yet ' +
@@ -103,6 +113,9 @@ const descriptions: Record<string, string> = {
   LocalDate: "A real calendar date `YYYY-MM-DD` in the site's time zone.",
   LocalTime: 'Wall-clock time `HH:MM`, `00:00` to `24:00`.',
   Nik: 'Nomor Induk Kependudukan: 16 digits with a known province, regency and district, a real birth date and a serial.',
+  PersonalDataPolicy:
+    "The server's own retention setting (UU PDP 27/2022): the applicant's name, NIK, phone and email are erased " +
+    '`retentionDays` days after the booked slot ends; the booking stays for counts.',
   Phone:
     'An Indonesian phone number in any common notation (`0812-3456-7890`, `+62 812…`, `(0354) 123456`); stored as E.164.',
   QueueEvent: 'One event of the live queue stream, discriminated on `type`.',
@@ -224,6 +237,13 @@ function tagOf(route: contract.RouteDefinition): string {
   return route.path === '/v1/site' ? 'Site' : 'Catalog';
 }
 
+/** Why the booking's secret is a header: said on every operation that needs it. */
+const SECRET_IN_HEADER_ONLY =
+  `Send the booking's secret in the \`${HEADERS.bookingSecret}\` header only. A \`secret\` query parameter ` +
+  'is refused with `400 bad_request` (even a valid one, and the booking is not read): a URL lands in access ' +
+  'logs, proxies, browser history and `Referer` headers. A manage link carries the secret in its URL fragment ' +
+  '(`#…`), which browsers never send.';
+
 function operationOf(name: string, route: contract.RouteDefinition, views: Views): JsonObject {
   const responseName = nameOf(route.response, name);
   const success: JsonObject = route.stream
@@ -250,6 +270,7 @@ function operationOf(name: string, route: contract.RouteDefinition, views: Views
   return {
     operationId: name,
     summary: route.summary,
+    ...(route.auth === 'booking-secret' ? { description: SECRET_IN_HEADER_ONLY } : {}),
     tags: [tagOf(route)],
     ...(route.auth === 'public' ? {} : { security }),
     parameters: [
@@ -343,7 +364,9 @@ export function buildOpenApiDocument(): JsonObject {
           type: 'apiKey',
           in: 'header',
           name: HEADERS.bookingSecret,
-          description: "The booking's secret, from the receipt of create or reschedule.",
+          description:
+            "The booking's secret, from the receipt of create or reschedule; in this header only " +
+            '(a `?secret=` query parameter is refused with `400 bad_request`).',
         },
       },
     },

@@ -1,13 +1,14 @@
 // The demo site of `npm start`, end to end in headless Chromium: the
 // reference server (run from source, on a SQLite file) serves the portal at /,
-// the waiting-room board at /display/ and the staff console at /counter/
-// (laid out by scripts/demo-site.mjs) behind its strict Content Security
+// the waiting-room board at /display/, the staff console at /counter/ and the
+// booking manager at /kelola/ (laid out by scripts/demo-site.mjs) behind its strict Content Security
 // Policy; the pages load the elements' drop-in module as a regency would from
 // a CDN. The site card, the catalog and the live queue render from the API, the
 // catalog's "Ambil antrean" takes a real number with <mpp-ticket>, and a staff
 // call made on /counter/ with the token the server printed shows on the board
-// and on the citizen's ticket without a reload. Nothing may trip the CSP or log
-// an error.
+// and on the citizen's ticket without a reload. A booking made with the form
+// opens from its manage link on /kelola/ and is checked in on /counter/.
+// Nothing may trip the CSP or log an error.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -308,5 +309,76 @@ test("the board's address narrows it to one agency, and ignores what is not an i
     for (const { problems } of [narrowed, mistyped]) assert.deepEqual(problems, []);
   } finally {
     await Promise.all([narrowed.page.close(), mistyped.page.close()]);
+  }
+});
+
+test("the catalog's Booking opens the form; a booking's manage link opens on /kelola/ without leaving its secret in the address; /counter/ checks it in", async () => {
+  const portal = await visit('/#layanan=ktp-el');
+  const { page } = portal;
+  let manage: Visit | undefined;
+  let desk: Visit | undefined;
+  try {
+    await click(page, ['mpp-service-catalog', '[part~="booking-button"]']);
+    // The form starts at KTP-el's calendar with the first bookable day chosen, and focus on the step heading.
+    await until(page, ['mpp-booking-form', '[data-step="date"]']);
+    await until(page, ['mpp-booking-form', '[part~="selected-day"]']);
+    await page.waitForFunction(
+      () => document.querySelector('mpp-booking-form')?.shadowRoot?.activeElement?.matches('[part~="heading"]'),
+      { timeout: 15_000, polling: 50 },
+    );
+    await click(page, ['mpp-booking-form', '[part~="next-button"]']);
+    await click(page, ['mpp-booking-form', '[part~="times"] input[type="radio"]:not([disabled])']);
+    await click(page, ['mpp-booking-form', '[part~="next-button"]']);
+    await until(page, ['mpp-booking-form', '[data-step="applicant"]']);
+    const applicant = { name: 'Siti Aminah', nik: '3571014507950003', phone: '0812-3456-7890' };
+    for (const [field, value] of Object.entries(applicant)) {
+      const input = await page.waitForSelector(`mpp-booking-form >>> #field-${field}`, { timeout: 15_000 });
+      await input?.type(value);
+    }
+    await click(page, ['mpp-booking-form', '#field-consent']);
+    await click(page, ['mpp-booking-form', '[part~="next-button"]']);
+    // The review masks the NIK, then "Pesan" books.
+    assert.match(await untilText(page, ['mpp-booking-form', '[part~="masked-nik"]'], /0003/), /^[•\s]+0003$/);
+    await click(page, ['mpp-booking-form', '[part~="next-button"]']);
+    const code = await untilText(page, ['mpp-booking-form', '[part~="code"]'], /^[A-Z]{3}-[A-Z0-9]{6}$/);
+    await until(page, ['mpp-booking-form', '[part~="qr"] svg[role="img"]']);
+    const href = await page.$eval(
+      'mpp-booking-form >>> [part~="manage-link"]',
+      (link) => (link as HTMLAnchorElement).href,
+    );
+    const link = new URL(href);
+    assert.equal(link.pathname, '/kelola/');
+    assert.equal(link.search, '', 'the manage link carries nothing in its query');
+    assert.match(link.hash, new RegExp(`^#kode=${code}&rahasia=`));
+    assert.equal(page.url().includes('rahasia'), false);
+
+    // The manage link opens the booking; the secret leaves the address bar.
+    manage = await visit(`${link.pathname}${link.hash}`);
+    await until(manage.page, ['mpp-booking-manager', '[part~="card"][data-status="confirmed"]']);
+    assert.match(await untilText(manage.page, ['mpp-booking-manager', '[part~="heading"]'], /\S/), new RegExp(code));
+    assert.equal(new URL(manage.page.url()).hash, '');
+
+    // At the MPP: staff check the booking in by its code, and it becomes a KTP-el ticket.
+    desk = await visit('/counter/');
+    const token = await desk.page.waitForSelector('mpp-counter-console >>> input[type="password"]', {
+      timeout: 15_000,
+    });
+    await token?.type(staffToken);
+    await token?.press('Enter');
+    const codeField = await desk.page.waitForSelector('mpp-counter-console >>> [part~="check-in-input"]', {
+      timeout: 15_000,
+    });
+    await codeField?.type(code);
+    await codeField?.press('Enter');
+    await until(desk.page, ['mpp-counter-console', '[part~="check-in-state"][data-state="open"]']);
+    await click(desk.page, ['mpp-counter-console', '[part~="check-in-button"]']);
+    assert.match(
+      await untilText(desk.page, ['mpp-counter-console', '[part~="check-in-ticket"]'], /A-\d{3}/),
+      /A-\d{3}/,
+    );
+
+    for (const visited of [portal, manage, desk]) assert.deepEqual(visited.problems, []);
+  } finally {
+    await Promise.all([page.close(), manage?.page.close(), desk?.page.close()]);
   }
 });

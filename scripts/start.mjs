@@ -1,20 +1,21 @@
 // `npm start`: builds the packages, then runs the reference server (the built
 // `mpp-kit-server` bin) on the embedded SQLite database ./data/mpp.db with the
 // Kota Kediri seed, serving the demo site: the portal at /, the waiting-room
-// board at /display/ and the staff console at /counter/ (see demo-site.mjs).
+// board at /display/, the staff console at /counter/ and the booking manager at
+// /kelola/ (see demo-site.mjs).
 // When the MPP would be closed now, the server's clock starts at the next
 // opening time (--clock next-opening), so the queue can be tried at any hour.
 // The pages load the web components the way a regency site would load them
 // from a CDN: the built `mpp-kit.min.js` is copied into the site's vendor/.
 //
 // The site is assembled into examples/dist/ (git-ignored, rebuilt at every
-// start): edit the pages in examples/portal, examples/display and
-// examples/counter, then restart.
+// start): edit the pages in examples/portal, examples/display, examples/counter
+// and examples/manage, then restart.
 //
 // Extra arguments go to the server: `npm start -- --port 9000`. MPP_DB and
 // MPP_CLOCK in the environment take the place of this script's defaults.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -31,11 +32,15 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
-/** The CDN module and its source map, copied into the site so they are served from the same origin. */
-const vendored = ['mpp-kit.min.js', 'mpp-kit.min.js.map'];
+/**
+ * The CDN module, the chunks it loads on demand (`mpp-kit.<name>-<hash>.min.js`)
+ * and their source maps, copied into the site so they are served from the same origin.
+ */
+const distDir = join(repo, 'packages/elements/dist');
+const vendored = readdirSync(distDir).filter((file) => /^mpp-kit\..*min\.js(\.map)?$/.test(file));
 try {
   const vendorDir = assembleDemoSite(repo, siteDir);
-  for (const file of vendored) copyFileSync(join(repo, 'packages/elements/dist', file), join(vendorDir, file));
+  for (const file of vendored) copyFileSync(join(distDir, file), join(vendorDir, file));
 } catch (error) {
   console.error(
     `\nHalaman contoh tidak bisa disiapkan di examples/dist/. / Could not assemble the demo pages: ${error.message}`,

@@ -3,13 +3,14 @@
 // line). Every number comes from the real queue engine.
 // Controls come from custom-elements.json (see .storybook/preview.ts).
 import '@mpp-kit/elements/counter-console/define.js';
+import type { BookingReceipt } from '@mpp-kit/contract';
 import { CounterConsoleHarness } from '@mpp-kit/elements/testing.js';
-import type { BrowserServer } from '@mpp-kit/server/browser';
+import { createBrowserServer, type BrowserServer } from '@mpp-kit/server/browser';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { expect } from 'storybook/test';
 import { HOSTILE_PORTAL_CSS } from '../packages/elements/src/test-support/hostile-portal-css.js';
-import { fillQueue, queueStoryClient, queueStoryServer, scriptedCounter } from './support/queue-server.js';
+import { fillQueue, OPEN_MONDAY, queueStoryClient, queueStoryServer, scriptedCounter } from './support/queue-server.js';
 import './support/stories.css';
 
 interface CounterConsoleArgs {
@@ -36,6 +37,47 @@ async function queueWithPeople(): Promise<Loaded> {
   const server = queueStoryServer();
   await fillQueue(server, { 'ktp-el': 4, kia: 2 });
   return { server };
+}
+
+/** What a check-in story's loader prepares: a queue, a booking on it, and the server's clock to move. */
+interface LoadedBooking extends Loaded {
+  booking: BookingReceipt;
+  clock: { advance(ms: number): void };
+}
+
+/**
+ * A server whose clock runs on from an open Monday 09:00 and that a story can move forward, with people in
+ * line and a KTP-el booking today at `time` (check-in opens 60 minutes before and closes 15 after its end).
+ */
+function bookedToday(time: string): () => Promise<LoadedBooking> {
+  return async () => {
+    let offset = Date.parse(OPEN_MONDAY) - Date.now();
+    const clock = {
+      now: () => new Date(Date.now() + offset),
+      advance: (ms: number) => {
+        offset += ms;
+      },
+    };
+    const server = createBrowserServer({ clock });
+    await fillQueue(server, { 'ktp-el': 2 });
+    const booking = await queueStoryClient(server).bookings.create(
+      {
+        serviceId: 'ktp-el',
+        slotStart: `2026-03-02T${time}:00+07:00`,
+        applicant: { name: 'Siti Rahayu', nik: '3571014507950003', phone: '0812-3456-7890' },
+        consent: true,
+      },
+      { idempotencyKey: crypto.randomUUID() },
+    );
+    return { server, booking, clock };
+  };
+}
+
+/** Finds the story's booking at the check-in desk, as a scanner would type it. */
+async function findStoryBooking(canvasElement: HTMLElement, loaded: unknown): Promise<CounterConsoleHarness> {
+  const desk = await settled(canvasElement);
+  await desk.findBooking((loaded as LoadedBooking).booking.code);
+  return desk;
 }
 
 /** The console over a public client of `server`; `signedIn` hands it the staff token as the host page would. */
@@ -206,4 +248,88 @@ export const HostilePortalCss: Story = {
       ${consoleOf(args, (loaded as Loaded).server, true)}`;
   },
   parameters: { docs: { story: { inline: false, iframeHeight: 900 } } },
+};
+
+/** Check-in: a booking for 09.30 today found at 09.00, inside its window; "Check-in" is enabled. */
+export const CheckInOpen: Story = {
+  loaders: [bookedToday('09:30')],
+  play: async ({ canvasElement, loaded }) => {
+    const desk = await findStoryBooking(canvasElement, loaded);
+    await expect(desk.canCheckIn).toBe(true);
+  },
+};
+
+/** Checked in: the booking became a priority number, called before the walk-ins, and the line shows it. */
+export const CheckedIn: Story = {
+  loaders: [bookedToday('09:30')],
+  play: async ({ canvasElement, loaded }) => {
+    const desk = await findStoryBooking(canvasElement, loaded);
+    await desk.checkIn();
+    await expect(desk.checkedInNumber).toMatch(/^A-\d{3}$/);
+  },
+};
+
+/** Too early: a booking for 11.00 at 09.00; check-in opens at 10.00. */
+export const CheckInTooEarly: Story = {
+  loaders: [bookedToday('11:00')],
+  play: async ({ canvasElement, loaded }) => {
+    const desk = await findStoryBooking(canvasElement, loaded);
+    await expect(desk.checkInStateKind).toBe('too-early');
+  },
+};
+
+/** Too late: a booking for 09.30 found at 10.20, after its window closed at 10.15. */
+export const CheckInTooLate: Story = {
+  loaders: [
+    async () => {
+      const loaded = await bookedToday('09:30')();
+      loaded.clock.advance(80 * 60_000);
+      return loaded;
+    },
+  ],
+  play: async ({ canvasElement, loaded }) => {
+    const desk = await findStoryBooking(canvasElement, loaded);
+    await expect(desk.checkInStateKind).toBe('too-late');
+  },
+};
+
+/** Already checked in (at another desk): the number it became is shown. */
+export const AlreadyCheckedIn: Story = {
+  loaders: [
+    async () => {
+      const loaded = await bookedToday('09:30')();
+      await queueStoryClient(loaded.server, { staffToken: loaded.server.staffToken }).bookings.checkIn(
+        loaded.booking.code,
+      );
+      return loaded;
+    },
+  ],
+  play: async ({ canvasElement, loaded }) => {
+    const desk = await findStoryBooking(canvasElement, loaded);
+    await expect(desk.checkInStateKind).toBe('checked-in');
+  },
+};
+
+/** A cancelled booking cannot be checked in. */
+export const CheckInCancelled: Story = {
+  loaders: [
+    async () => {
+      const loaded = await bookedToday('11:00')();
+      await queueStoryClient(loaded.server).bookings.cancel(loaded.booking.code, loaded.booking.secret);
+      return loaded;
+    },
+  ],
+  play: async ({ canvasElement, loaded }) => {
+    const desk = await findStoryBooking(canvasElement, loaded);
+    await expect(desk.checkInStateKind).toBe('not-checkable');
+  },
+};
+
+/** An unknown code: said on the field, which keeps the focus for the next scan. */
+export const CheckInUnknownCode: Story = {
+  play: async ({ canvasElement }) => {
+    const desk = await settled(canvasElement);
+    await desk.findBooking('KDR-ZZZZZZ');
+    await expect(desk.checkInProblem).toBe('Kode booking KDR-ZZZZZZ tidak ditemukan. Periksa kembali kodenya.');
+  },
 };

@@ -10,6 +10,7 @@ import { kediriSeed, startingAt } from '@mpp-kit/server';
 import { createBrowserServer } from '@mpp-kit/server/browser';
 import { defineElement } from '../../packages/elements/src/define-element.js';
 import { MppQueueStatus } from '../../packages/elements/src/queue-status/queue-status.js';
+import { painted } from '../page-frames.js';
 
 /** What the bench can ask the page. */
 export interface BoardRenderPage {
@@ -115,16 +116,6 @@ function fakeFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Respon
   // Names, the site and its hours come from the server as they are.
   return live.fetch(input, init);
 }
-
-/** After the next painted frame: rAF runs before style and layout, the message after the paint. */
-const painted = (): Promise<void> =>
-  new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    }),
-  );
 
 const nextTask = (): Promise<void> =>
   new Promise((resolve) => {

@@ -1,6 +1,6 @@
 // The demo portal of `npm start`. Everything on it is an mpp-kit web component
 // (<mpp-site-info>, <mpp-ticket>, <mpp-queue-status>, <mpp-service-catalog>,
-// loaded from vendor/mpp-kit.min.js as a regency would load them from a CDN);
+// <mpp-booking-form>, loaded from vendor/mpp-kit.min.js as a regency would load them from a CDN);
 // this file only wires them together and says when the server runs a demo
 // clock. The page's Content Security Policy forbids inline scripts and styles,
 // so none are used.
@@ -12,30 +12,29 @@ const DEMO_CLOCK_SKEW_MS = 2 * 60_000;
 
 const byId = (id) => document.getElementById(id);
 
-// ---- the catalog hands a service to the ticket --------------------------------
+// ---- the catalog hands a service to the ticket or the booking form -----------
 
 /**
  * The catalog's "Ambil antrean" takes a number with <mpp-ticket>: the ticket
  * gets the service and takes it (the ticket itself keeps one number per
- * click, retry or double click). This page has no booking form yet, so
- * "Booking" says so next to the catalog instead of doing nothing.
+ * click, retry or double click). "Booking" opens <mpp-booking-form> at that
+ * service's calendar.
  */
 function onServiceSelect(event) {
   const { serviceId, action } = event.detail;
-  const bookingNote = byId('booking-note');
   if (action === 'queue') {
-    bookingNote.hidden = true;
     const ticket = byId('ticket');
     ticket.service = serviceId;
     byId('antrean').scrollIntoView({ block: 'start' });
     ticket.take();
     return;
   }
-  bookingNote.textContent =
-    'Formulir booking belum tersedia di portal contoh ini; ambil nomor antrean atau datang langsung ke MPP. ' +
-    'The booking form is not part of this demo portal yet; take a queue number or visit the MPP.';
-  bookingNote.hidden = false;
-  bookingNote.focus();
+  const form = byId('booking');
+  form.service = serviceId;
+  byId('pesan').scrollIntoView({ block: 'start' });
+  // The form restarts at the service's calendar; the visitor's focus follows
+  // them there, onto the step's heading (its public `heading` part).
+  form.updateComplete.then(() => form.shadowRoot?.querySelector('[part~="heading"]')?.focus());
 }
 
 document.addEventListener('mpp-service-select', onServiceSelect);

@@ -42,6 +42,7 @@ export {
   FacilitySchema,
   GeoPointSchema,
   HolidaySchema,
+  PersonalDataPolicySchema,
   SiteSchema,
   WeeklyHoursSchema,
   type Address,
@@ -52,6 +53,7 @@ export {
   type FacilityKind,
   type GeoPoint,
   type Holiday,
+  type PersonalDataPolicy,
   type Site,
   type WeeklyHours,
 } from './schemas/site.js';
@@ -131,6 +133,8 @@ export {
   BookingReceiptSchema,
   BookingSchema,
   BookingStatusSchema,
+  CheckInPreviewSchema,
+  CheckInStateSchema,
   CreateBookingInputSchema,
   NikSchema,
   PhoneSchema,
@@ -140,6 +144,8 @@ export {
   type Booking,
   type BookingReceipt,
   type BookingStatus,
+  type CheckInPreview,
+  type CheckInState,
   type CreateBookingInput,
   type RescheduleBookingInput,
 } from './schemas/booking.js';
@@ -179,6 +185,7 @@ export {
   createBookingRoute,
   getAvailabilityRoute,
   getBookingRoute,
+  getCheckInRoute,
   rescheduleBookingRoute,
 } from './routes/booking-routes.js';
 export {
@@ -190,6 +197,7 @@ export {
 } from './routes/counter-routes.js';
 export {
   isValidNik,
+  maskNik,
   NIK_PROVINCE_CODES,
   parseNik,
   type NikParts,
@@ -197,6 +205,14 @@ export {
   type NikResult,
 } from './rules/nik.js';
 export { normalizePhone } from './rules/phone.js';
+export {
+  CHECK_IN_CLOSES_MINUTES_AFTER,
+  CHECK_IN_OPENS_MINUTES_BEFORE,
+  checkInTiming,
+  checkInWindow,
+  type CheckInTiming,
+  type CheckInWindow,
+} from './rules/check-in.js';
 export {
   callAnnouncement,
   formatQueueNumber,

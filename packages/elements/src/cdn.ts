@@ -8,5 +8,7 @@ import './service-catalog/define.js';
 import './queue-status/define.js';
 import './ticket/define.js';
 import './counter-console/define.js';
+import './booking-form/define.js';
+import './booking-manager/define.js';
 
 export * from './index.js';

@@ -23,6 +23,8 @@ export { MppQueueStatus, type CounterDisplayState, type QueueStatusMode } from '
 export { browserSpeaker, voiceFor, type BrowserSpeakerOptions, type QueueSpeaker } from './queue-status/speaker.js';
 export { MppTicket } from './ticket/ticket.js';
 export { MppCounterConsole, type ConsoleStep } from './counter-console/counter-console.js';
+export { MppBookingForm } from './booking-form/booking-form.js';
+export { MppBookingManager } from './booking-manager/booking-manager.js';
 export { defineElement } from './define-element.js';
 
 export { MppElement, type TaskViews } from './core/mpp-element.js';
@@ -31,7 +33,10 @@ export { apiBaseSource, clientSourceContext, fixedSource, sharedCore, type Clien
 export {
   errorDetailOf,
   mppEvent,
+  type BookingCancelledDetail,
+  type BookingCheckedInDetail,
   type BookingCreatedDetail,
+  type BookingRescheduledDetail,
   type MppErrorDetail,
   type MppErrorKind,
   type MppEvent,
@@ -51,6 +56,9 @@ export type { CatalogStrings } from './service-catalog/i18n/id.js';
 export type { QueueStatusStrings } from './queue-status/i18n/id.js';
 export type { TicketStrings } from './ticket/i18n/id.js';
 export type { CounterConsoleStrings } from './counter-console/i18n/id.js';
+export type { SlotPickerStrings } from './booking/i18n/id.js';
+export type { BookingFormStrings } from './booking-form/i18n/id.js';
+export type { BookingManagerStrings } from './booking-manager/i18n/id.js';
 export { LiveQueue, type LiveQueueOptions } from './core/live-queue.js';
 export { joinQueueFeed, RECENT_CALLS, type QueueFeed, type QueueFeedListener } from './core/queue-feed.js';
 export { baseStyles } from './styles/base.js';

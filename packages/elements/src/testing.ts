@@ -25,3 +25,11 @@ export {
   type LineRow,
   type CallRow,
 } from './queue-status/queue-status.harness.js';
+export { BookingManagerHarness } from './booking-manager/booking-manager.harness.js';
+export {
+  BookingFormHarness,
+  type ApplicantEntry,
+  type CalendarDay,
+  type BookingConfirmationView,
+} from './booking-form/booking-form.harness.js';
+export { SlotPickerHarness, type SlotPickerDay, type SlotPickerTime } from './booking/slot-picker.harness.js';

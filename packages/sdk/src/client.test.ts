@@ -113,6 +113,7 @@ describe('staff token', () => {
       () => client.counters.complete('loket-1'),
       () => client.counters.update('loket-1', { status: 'paused' }),
       () => client.bookings.checkIn('K7Q2M9'),
+      () => client.bookings.checkInPreview('K7Q2M9'),
     ];
     for (const call of calls) {
       const error = await rejection(call());

@@ -4,6 +4,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { createDataProtection, MIN_SECRET_LENGTH, type DataProtectionFactory } from './booking/nik-protection.js';
+import { DEFAULT_RETENTION_DAYS, isRetentionDays, scheduleRetention } from './booking/retention.js';
 import { systemClock, type Clock } from './time/clock.js';
 import { Engine } from './engine.js';
 import { ApiError, isApiError } from './http/api-error.js';
@@ -80,10 +81,21 @@ export interface AppOptions {
    * @default 16384
    */
   readonly maxBodyBytes?: number;
-  /** Aborting it ends every open queue stream (for a graceful shutdown). */
+  /**
+   * Days after a booked slot ends until the applicant's personal data (name,
+   * NIK hash and encrypted copy, phone, email) is erased, as UU PDP 27/2022 asks
+   * of data kept no longer than its purpose needs. The erasure runs when the app
+   * is created and then daily until `signal` aborts; `GET /v1/site` states the
+   * period as `personalData.retentionDays`, so a consent text can name it.
+   * Idempotency records, which hold sealed receipts, are never kept longer either.
+   * @default 30
+   */
+  readonly retentionDays?: number;
+  /** Aborting it ends every open queue stream and the daily erasure of personal data (for a graceful shutdown). */
   readonly signal?: AbortSignal;
   /**
-   * Told about unexpected errors (answered `500 internal` without details). Never
+   * Told about unexpected errors: a request's (answered `500 internal` without
+   * details), or the daily erasure's (`requestId` is then `'retention'`). Never
    * receives request bodies.
    * @default logs to `console.error`
    */
@@ -152,7 +164,8 @@ function codeOfHttpException(status: number): ApiError['code'] {
  * staff authentication, rate limiting and CORS. It runs in any JavaScript
  * runtime: serve `app.fetch` with Node, call it in a browser, or `app.request()` in tests.
  *
- * @throws TypeError when `secret` is shorter than 16 characters or the store has no seed
+ * @throws TypeError when `secret` is shorter than 16 characters, `retentionDays` is not a
+ *   positive integer, or the store has no seed
  * @example
  * const app = createApp({ store: new MemoryStore(seed), staffTokens: [token], secret });
  * const response = await app.request('/v1/site');
@@ -160,13 +173,19 @@ function codeOfHttpException(status: number): ApiError['code'] {
 export function createApp(options: AppOptions): Hono<AppEnv> {
   if (options.secret.length < MIN_SECRET_LENGTH)
     throw new TypeError(`secret needs at least ${MIN_SECRET_LENGTH} characters`);
+  const retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
+  if (!isRetentionDays(retentionDays)) throw new TypeError('retentionDays must be a positive integer');
   if (!options.store.isSeeded()) throw new TypeError('The store has no seed: load one before creating the app');
   const broadcaster = new Broadcaster(options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs });
   const protection = (options.dataProtection ?? createDataProtection)(options.secret);
-  const engine = new Engine(options.store, options.clock ?? systemClock, protection, broadcaster);
+  const engine = new Engine(options.store, options.clock ?? systemClock, protection, broadcaster, retentionDays);
   options.signal?.addEventListener('abort', () => broadcaster.closeAll(), { once: true });
   const report =
     options.onError ?? ((error: unknown, id: string) => console.error(`[mpp-kit] request ${id} failed:`, error));
+  scheduleRetention(engine, {
+    ...(options.signal ? { signal: options.signal } : {}),
+    onError: (error) => report(error, 'retention'),
+  });
 
   const app = new Hono<AppEnv>();
   app.use(requestId({ headerName: HEADERS.requestId, generator: () => `req_${randomToken(9)}` }));

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { HEADERS, QueueEventSchema, TicketSchema } from '@mpp-kit/contract';
+import { HEADERS, QueueEventSchema, SiteSchema, TicketSchema } from '@mpp-kit/contract';
 import { createBrowserServer } from './browser.js';
 import { fixedClock } from './time/clock.js';
 import { fixtureSeed, MONDAY_9AM } from './test-support/fixture-seed.js';
@@ -39,6 +39,16 @@ describe('createBrowserServer', () => {
     expect(agencies.items.length).to.equal(13);
     const site = (await (await server.fetch(`${server.baseUrl}/v1/site`)).json()) as { regency: string };
     expect(site.regency).to.equal('Kota Kediri');
+  });
+
+  it('takes the retention of personal data like the Node server, and states it on the site', async () => {
+    const server = createBrowserServer({ seed: fixtureSeed(), clock: fixedClock(MONDAY_9AM), retentionDays: 7 });
+    const site = SiteSchema.parse(await (await server.fetch(`${server.baseUrl}/v1/site`)).json());
+    expect(site.personalData).to.deep.equal({ retentionDays: 7 });
+    const byDefault = createBrowserServer({ seed: fixtureSeed(), clock: fixedClock(MONDAY_9AM) });
+    const standard = SiteSchema.parse(await (await byDefault.fetch(`${byDefault.baseUrl}/v1/site`)).json());
+    expect(standard.personalData).to.deep.equal({ retentionDays: 30 });
+    expect(() => createBrowserServer({ retentionDays: 0 })).to.throw(TypeError, /retentionDays/);
   });
 
   it('streams the live queue through fetch', async () => {

@@ -34,6 +34,13 @@ export interface BrowserServerOptions extends Partial<Omit<AppOptions, 'store' |
    */
   readonly clock?: Clock;
   /**
+   * Days after a booked slot until the applicant's personal data is erased; the
+   * erasure runs on creation and daily (stop it with `signal`), and `GET /v1/site`
+   * states it as `personalData.retentionDays` (see `AppOptions.retentionDays`).
+   * @default 30
+   */
+  readonly retentionDays?: number;
+  /**
    * The staff token the server accepts.
    * @default a new random token (see the result's `staffToken`)
    */

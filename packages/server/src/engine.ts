@@ -20,6 +20,7 @@ export interface WriteContext extends ViewContext {
 
 /** How often old events and idempotency records are pruned, at most. */
 const PRUNE_EVERY_MS = 60_000;
+const HOUR_MS = 3_600_000;
 /** Events are kept at least this long, whatever the settings say (the contract promises 5 minutes). */
 const MIN_REPLAY_MS = 5 * 60_000;
 
@@ -32,12 +33,28 @@ const MIN_REPLAY_MS = 5 * 60_000;
 export class Engine {
   private lastPruneMs = Number.NEGATIVE_INFINITY;
 
+  /**
+   * @param retentionDays days after a booked slot ends until the applicant's
+   *   personal data is erased (see `eraseExpiredApplicants`); it also caps how
+   *   long idempotency records (which hold sealed receipts) are kept
+   */
   constructor(
     readonly store: Store,
     readonly clock: Clock,
     readonly protection: Promise<DataProtection>,
     readonly broadcaster: Broadcaster,
+    readonly retentionDays: number,
   ) {}
+
+  /**
+   * How long an idempotency record is kept, in milliseconds: the seed's
+   * `idempotencyRetentionHours`, but never longer than the retention of personal
+   * data, since a record holds the sealed answer (a booking receipt with its
+   * masked name and secret) and a keyed hash of the request (with its NIK).
+   */
+  idempotencyTtlMs(): number {
+    return Math.min(this.store.getSettings().idempotencyRetentionHours, this.retentionDays * 24) * HOUR_MS;
+  }
 
   /** The site-local date of an instant. */
   dateOf(instant: Date): LocalDate {
@@ -96,7 +113,7 @@ export class Engine {
     const settings = this.store.getSettings();
     this.store.transaction(() => {
       this.store.deleteEventsBefore(nowMs - Math.max(MIN_REPLAY_MS, settings.streamReplayMinutes * 60_000));
-      this.store.deleteIdempotencyBefore(nowMs - settings.idempotencyRetentionHours * 3_600_000);
+      this.store.deleteIdempotencyBefore(nowMs - this.idempotencyTtlMs());
     });
   }
 }

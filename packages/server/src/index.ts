@@ -46,3 +46,4 @@ export {
   type DataProtectionFactory,
 } from './booking/nik-protection.js';
 export { kediriSeed, parseSeed, parseSeedText, SeedError } from './seed/load-seed.js';
+export { DEFAULT_RETENTION_DAYS } from './booking/retention.js';

@@ -3,6 +3,7 @@ import { AvailabilityQuerySchema, AvailabilitySchema } from '../schemas/availabi
 import {
   BookingReceiptSchema,
   BookingSchema,
+  CheckInPreviewSchema,
   CreateBookingInputSchema,
   RescheduleBookingInputSchema,
 } from '../schemas/booking.js';
@@ -18,8 +19,9 @@ import {
   type RouteDefinition,
 } from './route.js';
 
-// A missing or wrong secret is `not_found`, like an unknown code, so codes cannot be probed.
-const booking = ['not_found'] as const;
+// A missing or wrong secret is `not_found`, like an unknown code, so codes cannot be probed;
+// a secret sent as `?secret=` is `bad_request` (it belongs in `X-Booking-Secret`, never in a URL).
+const booking = ['bad_request', 'not_found'] as const;
 // Why a slot cannot be had.
 const bookable = ['slot_full', 'slot_unavailable', 'holiday', 'site_closed'] as const;
 
@@ -87,7 +89,7 @@ export const getBookingRoute = {
   path: '/v1/bookings/{code}',
   /** English one-liner for the OpenAPI document. */
   summary: 'A booking (needs its secret)',
-  /** The booking's secret in `X-Booking-Secret` (or `?secret=` in a manage link). */
+  /** The booking's secret in `X-Booking-Secret` (a manage link carries it in the URL fragment; `?secret=` is refused). */
   auth: 'booking-secret',
   /** The booking `code`. */
   params: BookingCodeParamsSchema,
@@ -95,7 +97,10 @@ export const getBookingRoute = {
   status: 200,
   /** The {@link Booking}, name masked, without its secret. */
   response: BookingSchema,
-  /** An unknown code and a wrong secret both answer `not_found`, so codes cannot be probed. */
+  /**
+   * An unknown code and a wrong secret both answer `not_found`, so codes cannot be
+   * probed; `bad_request` when the secret comes as `?secret=` (refused even when right).
+   */
   errors: /* @__PURE__ */ errorCodes(booking, always),
 } as const satisfies RouteDefinition;
 
@@ -107,7 +112,7 @@ export const cancelBookingRoute = {
   path: '/v1/bookings/{code}/cancel',
   /** English one-liner for the OpenAPI document. */
   summary: 'Cancel a booking (needs its secret)',
-  /** The booking's secret in `X-Booking-Secret` (or `?secret=` in a manage link). */
+  /** The booking's secret in `X-Booking-Secret` (a manage link carries it in the URL fragment; `?secret=` is refused). */
   auth: 'booking-secret',
   /** The booking `code`. */
   params: BookingCodeParamsSchema,
@@ -115,7 +120,10 @@ export const cancelBookingRoute = {
   status: 200,
   /** The booking, now `cancelled`. */
   response: BookingSchema,
-  /** `booking_not_modifiable` when it is no longer `confirmed` or the deadline has passed. */
+  /**
+   * `booking_not_modifiable` when it is no longer `confirmed` or the deadline has
+   * passed; `not_found` for an unknown code or a wrong secret; `bad_request` for `?secret=`.
+   */
   errors: /* @__PURE__ */ errorCodes(booking, ['booking_not_modifiable'], always),
 } as const satisfies RouteDefinition;
 
@@ -127,7 +135,7 @@ export const rescheduleBookingRoute = {
   path: '/v1/bookings/{code}/reschedule',
   /** English one-liner for the OpenAPI document. */
   summary: 'Move a booking to another slot (needs its secret)',
-  /** The booking's secret in `X-Booking-Secret` (or `?secret=` in a manage link). */
+  /** The booking's secret in `X-Booking-Secret` (a manage link carries it in the URL fragment; `?secret=` is refused). */
   auth: 'booking-secret',
   /** The booking `code`. */
   params: BookingCodeParamsSchema,
@@ -137,8 +145,37 @@ export const rescheduleBookingRoute = {
   status: 200,
   /** The moved booking with the same secret. */
   response: BookingReceiptSchema,
-  /** As for a new booking (`slot_full`, `slot_unavailable`, `holiday`, `site_closed`), plus `booking_not_modifiable`, and `booking_exists` when the NIK already holds one that day. */
-  errors: /* @__PURE__ */ errorCodes(withBody, booking, ['booking_not_modifiable', 'booking_exists'], bookable, always),
+  /**
+   * As for a new booking (`slot_full`, `slot_unavailable`, `holiday`, `site_closed`),
+   * plus `booking_not_modifiable`, and `booking_exists` when the NIK already holds one
+   * that day; `not_found` for an unknown code or a wrong secret; `bad_request` for `?secret=`.
+   */
+  errors: /* @__PURE__ */ errorCodes(
+    withBody, // has `bad_request`, for `?secret=` too
+    ['not_found', 'booking_not_modifiable', 'booking_exists'],
+    bookable,
+    always,
+  ),
+} as const satisfies RouteDefinition;
+
+/** `GET /v1/bookings/{code}/check-in`: staff see a booking and whether it can be checked in now. */
+export const getCheckInRoute = {
+  /** `GET`: read-only, safe to retry. */
+  method: 'GET',
+  /** `{code}` is the booking code the citizen shows or the desk scans. */
+  path: '/v1/bookings/{code}/check-in',
+  /** English one-liner for the OpenAPI document. */
+  summary: 'A booking as the check-in desk sees it (no personal data)',
+  /** Staff only: `Authorization: Bearer <token>`. */
+  auth: 'staff',
+  /** The booking `code`. */
+  params: BookingCodeParamsSchema,
+  /** `200 OK`. */
+  status: 200,
+  /** A {@link CheckInPreview}: the booking (name masked), its check-in window and state. */
+  response: CheckInPreviewSchema,
+  /** `not_found` for an unknown code; plus staff errors. The state, not an error, says why check-in would be refused. */
+  errors: /* @__PURE__ */ errorCodes(staff, ['not_found'], always),
 } as const satisfies RouteDefinition;
 
 /** `POST /v1/bookings/{code}/check-in`: staff check the holder in on the day; issues a priority ticket. */
@@ -158,12 +195,23 @@ export const checkInBookingRoute = {
   /** The new priority {@link Ticket}, called before walk-ins. */
   response: TicketSchema,
   /**
-   * `booking_not_modifiable` unless it is `confirmed` and for today; `queue_closed`
-   * or `site_closed` when it cannot be queued now; plus staff and `not_found` errors.
+   * `check_in_too_early` / `check_in_too_late` outside its check-in window;
+   * `already_checked_in` when it has its ticket; `booking_not_modifiable` when
+   * it was cancelled, completed or missed; `queue_closed` or `site_closed` when
+   * it cannot be queued now; plus staff and `not_found` errors.
    */
   errors: /* @__PURE__ */ errorCodes(
     staff,
-    ['not_found', 'booking_not_modifiable', 'queue_closed', 'site_closed', 'holiday'],
+    [
+      'not_found',
+      'check_in_too_early',
+      'check_in_too_late',
+      'already_checked_in',
+      'booking_not_modifiable',
+      'queue_closed',
+      'site_closed',
+      'holiday',
+    ],
     always,
   ),
 } as const satisfies RouteDefinition;

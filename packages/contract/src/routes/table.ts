@@ -13,6 +13,7 @@ import {
   getBookingRoute,
   cancelBookingRoute,
   rescheduleBookingRoute,
+  getCheckInRoute,
   checkInBookingRoute,
 } from './booking-routes.js';
 import {
@@ -63,6 +64,8 @@ export const routes = {
   cancelBooking: cancelBookingRoute,
   /** `POST /v1/bookings/{code}/reschedule`: move a booking to another slot of the same service. */
   rescheduleBooking: rescheduleBookingRoute,
+  /** `GET /v1/bookings/{code}/check-in`: staff see a booking and whether it can be checked in now. */
+  getCheckIn: getCheckInRoute,
   /** `POST /v1/bookings/{code}/check-in`: staff check the holder in on the day; issues a priority ticket. */
   checkInBooking: checkInBookingRoute,
   /**

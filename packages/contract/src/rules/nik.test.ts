@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { nikSample } from '../test-support/arbitraries.js';
-import { isValidNik, NIK_PROVINCE_CODES, parseNik } from './nik.js';
+import { isValidNik, maskNik, NIK_PROVINCE_CODES, parseNik } from './nik.js';
 
 const today = new Date('2025-06-15T00:00:00Z');
 
@@ -135,5 +135,15 @@ describe('parseNik', () => {
       String(n).padStart(2, '0'),
     );
     expect(isValidNik(`357101${ddmmyy.join('')}0001`)).to.equal(false);
+  });
+});
+
+describe('maskNik', () => {
+  it('shows only the last four digits of a NIK', () => {
+    expect(maskNik('3571010101900001')).to.equal('•••• •••• •••• 0001');
+  });
+
+  it('never shows the digits of something that is not a whole NIK', () => {
+    expect(maskNik('35710101019')).to.equal('•••• •••• •••• ••••');
   });
 });

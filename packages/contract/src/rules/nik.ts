@@ -101,3 +101,16 @@ export function parseNik(value: string, today: Date = new Date()): NikResult {
 export function isValidNik(value: string, today?: Date): boolean {
   return parseNik(value, today).ok;
 }
+
+/**
+ * A NIK as it may be shown back to its holder for checking: only the last four
+ * digits, grouped like a printed KTP, so a screen, a screenshot or a shoulder
+ * never carries the whole number. Anything that is not 16 digits is masked whole.
+ *
+ * @example maskNik('3571010101900001') // '•••• •••• •••• 0001'
+ */
+export function maskNik(nik: string): string {
+  const digits = nik.replace(/\s/g, '');
+  const tail = /^\d{16}$/.test(digits) ? digits.slice(12) : '••••';
+  return `•••• •••• •••• ${tail}`;
+}

@@ -118,6 +118,33 @@ export const BookingReceiptSchema = z.extend(BookingSchema, {
 /** A booking with its secret. */
 export type BookingReceipt = z.infer<typeof BookingReceiptSchema>;
 
+/**
+ * Whether a booking can be checked in now, as the check-in desk sees it:
+ * `open`, or why not (`too-early`, `too-late`, `checked-in` already, or
+ * `not-checkable` when it was cancelled, completed or missed).
+ */
+export const CheckInStateSchema = z.enum(['open', 'too-early', 'too-late', 'checked-in', 'not-checkable']);
+/** A check-in state. */
+export type CheckInState = z.infer<typeof CheckInStateSchema>;
+
+/**
+ * A booking as the check-in desk sees it before checking it in: the booking
+ * (name masked, never the NIK), its check-in window and whether check-in is
+ * possible now.
+ */
+export const CheckInPreviewSchema = z.object({
+  /** The booking; `applicantName` is masked. */
+  booking: BookingSchema,
+  /** When check-in opens (`CHECK_IN_OPENS_MINUTES_BEFORE` before the slot), ISO 8601 with offset. */
+  opensAt: InstantSchema,
+  /** When check-in closes (`CHECK_IN_CLOSES_MINUTES_AFTER` after the slot), ISO 8601 with offset. */
+  closesAt: InstantSchema,
+  /** Whether `POST …/check-in` would succeed now, and if not, why. */
+  state: CheckInStateSchema,
+});
+/** A booking before check-in. */
+export type CheckInPreview = z.infer<typeof CheckInPreviewSchema>;
+
 /** Body of `POST /v1/bookings/{code}/reschedule`: the new slot. */
 export const RescheduleBookingInputSchema = z.strictObject({
   /** The new slot's `start`, exactly as availability returned it (ISO 8601 with offset). */

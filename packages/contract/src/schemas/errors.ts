@@ -13,6 +13,9 @@ export const ERROR_CODES = [
   'slot_unavailable',
   'booking_exists',
   'booking_not_modifiable',
+  'check_in_too_early',
+  'check_in_too_late',
+  'already_checked_in',
   'idempotency_mismatch',
   'idempotency_in_progress',
   'queue_closed',
@@ -92,6 +95,9 @@ export const errorStatus: Readonly<Record<ErrorCode, number>> = {
   slot_unavailable: 422,
   booking_exists: 409,
   booking_not_modifiable: 409,
+  check_in_too_early: 409,
+  check_in_too_late: 409,
+  already_checked_in: 409,
   idempotency_mismatch: 422,
   idempotency_in_progress: 409,
   queue_closed: 409,
@@ -140,6 +146,18 @@ export const errorMessages: Readonly<
   booking_not_modifiable: {
     id: 'Pemesanan ini tidak dapat diubah lagi.',
     en: 'This booking can no longer be changed.',
+  },
+  check_in_too_early: {
+    id: 'Terlalu awal untuk check-in: check-in dibuka 60 menit sebelum jadwal.',
+    en: 'Too early to check in: check-in opens 60 minutes before the booked time.',
+  },
+  check_in_too_late: {
+    id: 'Waktu check-in sudah lewat: silakan ambil nomor antrean biasa atau pesan jadwal baru.',
+    en: 'The check-in time has passed: take a regular queue number or book a new time.',
+  },
+  already_checked_in: {
+    id: 'Pemesanan ini sudah check-in dan sudah punya nomor antrean.',
+    en: 'This booking is already checked in and has a queue number.',
   },
   idempotency_mismatch: {
     id: 'Idempotency-Key sudah dipakai untuk permintaan lain.',

@@ -68,9 +68,12 @@ const SeedHolidaySchema = z.strictObject({
   name: TextSchema,
 });
 
+// The retention period is the server's setting (`--retention-days`), never the seed's.
+const { personalData: _serverSetting, ...siteShape } = SiteSchema.shape;
+
 /** The site as a seed describes it: the API's Site, with strict objects. */
 const SeedSiteSchema = z.strictObject({
-  ...SiteSchema.shape,
+  ...siteShape,
   /** Where the MPP is. */
   address: SeedAddressSchema,
   /** How to reach it, if published. */

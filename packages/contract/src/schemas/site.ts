@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   HttpUrlSchema,
   IdSchema,
+  PositiveIntSchema,
   LocalDateSchema,
   LocalizedTextSchema,
   LocalTimeSchema,
@@ -133,6 +134,18 @@ export const ContactSchema = z.object({
 /** Contact details. */
 export type Contact = z.infer<typeof ContactSchema>;
 
+/**
+ * How the site keeps the personal data of bookings (UU PDP 27/2022). The server
+ * states its own setting here, so the consent text a citizen reads names the
+ * period the server actually applies.
+ */
+export const PersonalDataPolicySchema = z.object({
+  /** Days after a booked slot ends until the applicant's name, NIK, phone and email are erased. */
+  retentionDays: PositiveIntSchema,
+});
+/** How long personal data is kept. */
+export type PersonalDataPolicy = z.infer<typeof PersonalDataPolicySchema>;
+
 /** The MPP itself: where it is, when it is open, what it offers and when it is closed. */
 export const SiteSchema = z.object({
   /** Stable identifier of the site, e.g. `mpp-kota-kediri`. */
@@ -153,6 +166,8 @@ export const SiteSchema = z.object({
   facilities: z.array(FacilitySchema),
   /** Days the MPP is closed although its weekday is open, by date. */
   holidays: z.array(HolidaySchema),
+  /** How long the personal data of bookings is kept; set by the server, not by a seed. */
+  personalData: z.optional(PersonalDataPolicySchema),
 });
 /** A Mal Pelayanan Publik site. */
 export type Site = z.infer<typeof SiteSchema>;

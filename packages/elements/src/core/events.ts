@@ -84,6 +84,29 @@ export interface BookingCreatedDetail {
 }
 
 /**
+ * Detail of `mpp-booking-rescheduled`: a booking moved to another slot. The
+ * code and the new slot only, never the secret or the applicant's data.
+ */
+export type BookingRescheduledDetail = BookingCreatedDetail;
+
+/** Detail of `mpp-booking-cancelled`: a booking was cancelled by its holder. Code and service only. */
+export interface BookingCancelledDetail {
+  /** The cancelled booking's code. */
+  readonly code: string;
+  /** The service it was for. */
+  readonly serviceId: string;
+}
+
+/**
+ * Detail of `mpp-booking-checked-in`: staff checked a booking in and it joined
+ * the queue. The booking code and the ticket it became, nothing personal.
+ */
+export interface BookingCheckedInDetail extends TicketTakenDetail {
+  /** The booking's code. */
+  readonly code: string;
+}
+
+/**
  * Every event the mpp-kit elements fire, by name, with its detail. Each is a
  * bubbling, composed `CustomEvent`, so a listener on `document` hears all of
  * them. Elements added later declare theirs here by module augmentation.
@@ -101,6 +124,12 @@ export interface MppEventDetails {
   'mpp-ticket-cancelled': TicketCancelledDetail;
   /** A visitor booked a slot. */
   'mpp-booking-created': BookingCreatedDetail;
+  /** A booking's holder moved it to another slot. */
+  'mpp-booking-rescheduled': BookingRescheduledDetail;
+  /** A booking's holder cancelled it. */
+  'mpp-booking-cancelled': BookingCancelledDetail;
+  /** Staff checked a booking in; it has a queue number now. */
+  'mpp-booking-checked-in': BookingCheckedInDetail;
 }
 
 /** The event type of an mpp-kit event name. */
@@ -114,6 +143,9 @@ declare global {
     'mpp-ticket-called': MppEvent<'mpp-ticket-called'>;
     'mpp-ticket-cancelled': MppEvent<'mpp-ticket-cancelled'>;
     'mpp-booking-created': MppEvent<'mpp-booking-created'>;
+    'mpp-booking-rescheduled': MppEvent<'mpp-booking-rescheduled'>;
+    'mpp-booking-cancelled': MppEvent<'mpp-booking-cancelled'>;
+    'mpp-booking-checked-in': MppEvent<'mpp-booking-checked-in'>;
   }
 }
 

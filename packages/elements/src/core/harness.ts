@@ -33,14 +33,56 @@ export class ElementHarness<E extends LitElement = LitElement> {
     return this.root.querySelector(selector);
   }
 
+  /** The text (as {@link textOf} reads it) of the first element matching `selector`, or `null` when none is shown. */
+  protected textAt(selector: string): string | null {
+    const node = this.find(selector);
+    return node ? textOf(node) : null;
+  }
+
+  /** The button (or control acting as one) whose part is `part`; fails when none is shown. */
+  protected partButton(part: string): HTMLElement {
+    const found = this.find(`[part~="${part}"]`);
+    if (!(found instanceof HTMLElement)) throw new Error(`no ${part} is shown`);
+    return found;
+  }
+
+  /** Presses the button whose part is `part` and waits until settled. */
+  protected async pressPart(part: string): Promise<void> {
+    this.partButton(part).click();
+    await this.settled();
+  }
+
+  /**
+   * A list of facts by label: for each element matching `rowSelector`, the
+   * text of its `<dt>` mapped to the text of its `<dd>`.
+   */
+  protected factsIn(rowSelector: string): Record<string, string> {
+    return Object.fromEntries(
+      [...this.root.querySelectorAll(rowSelector)].map((row) => [
+        textOf(row.querySelector('dt')),
+        textOf(row.querySelector('dd')),
+      ]),
+    );
+  }
+
   /** Whether a load is running (the element marks itself `aria-busy`). */
   get busy(): boolean {
     return this.find('[part~="base"][aria-busy="true"]') !== null;
   }
 
   /**
-   * Resolves once the element has rendered and no load is running: its data,
-   * error panel or configuration hint is on screen.
+   * What the element is doing besides loading that {@link settled} must wait
+   * out (sending a booking, taking a number), in words for the timeout error;
+   * `null` when nothing. Harnesses of elements with such work override it.
+   */
+  protected get pendingWork(): string | null {
+    return null;
+  }
+
+  /**
+   * Resolves once the element has rendered, no load is running and no
+   * {@link pendingWork} is under way: its data, error panel or configuration
+   * hint is on screen.
    *
    * @param timeout milliseconds to wait before failing. @default 5000
    */
@@ -50,9 +92,24 @@ export class ElementHarness<E extends LitElement = LitElement> {
     await Promise.resolve();
     for (;;) {
       await this.element.updateComplete;
-      if (Date.now() > deadline) throw new Error(`<${this.element.localName}> still loading after ${timeout} ms`);
+      if (Date.now() > deadline) {
+        const doing = this.busy ? 'loading' : (this.pendingWork ?? 'loading');
+        throw new Error(`<${this.element.localName}> still ${doing} after ${timeout} ms`);
+      }
       if (this.element.isUpdatePending) continue;
-      if (this.element.shadowRoot && !this.busy) return;
+      if (this.element.shadowRoot && !this.busy && this.pendingWork === null) return;
+      await this.nextChange(deadline);
+    }
+  }
+
+  /**
+   * Resolves once `done()` holds, checking at each change of the shadow DOM;
+   * fails with `failure` after `timeout` milliseconds.
+   */
+  protected async until(done: () => boolean, failure: string, timeout = 5000): Promise<void> {
+    const deadline = Date.now() + timeout;
+    while (!done()) {
+      if (Date.now() >= deadline) throw new Error(failure);
       await this.nextChange(deadline);
     }
   }
@@ -77,21 +134,16 @@ export class ElementHarness<E extends LitElement = LitElement> {
 
   /** The error panel's text, or `null` when there is none. */
   get error(): string | null {
-    const panel = this.find('[part~="error"]');
-    return panel ? textOf(panel) : null;
+    return this.textAt('[part~="error"]');
   }
 
   /** The stale-data notice's text, or `null` when there is none. */
   get staleNotice(): string | null {
-    const notice = this.find('[part~="stale-notice"]');
-    return notice ? textOf(notice) : null;
+    return this.textAt('[part~="stale-notice"]');
   }
 
   /** Presses the retry button (of the error panel or the stale notice) and waits until settled. */
   async retry(): Promise<void> {
-    const button = this.find('[part~="retry-button"]');
-    if (!(button instanceof HTMLElement)) throw new Error('no retry button is shown');
-    button.click();
-    await this.settled();
+    await this.pressPart('retry-button');
   }
 }

@@ -101,14 +101,12 @@ export class CounterConsoleHarness extends ElementHarness<MppCounterConsole> {
 
   /** The chosen counter's heading: its name and agency, e.g. `Loket 1 Dispendukcapil`. */
   get counterName(): string | null {
-    const name = this.find('[part~="counter"] [role="heading"]');
-    return name ? textOf(name) : null;
+    return this.textAt('[part~="counter"] [role="heading"]');
   }
 
   /** The counter's status word, e.g. `Buka`, or `null`. */
   get counterStatus(): string | null {
-    const status = this.find('[part~="counter-status"]');
-    return status ? textOf(status) : null;
+    return this.textAt('[part~="counter-status"]');
   }
 
   /** The number being served, e.g. `A-001`; `null` when none (or outside the console step). */
@@ -144,5 +142,59 @@ export class CounterConsoleHarness extends ElementHarness<MppCounterConsole> {
       action: textOf(button.querySelector('.label')),
       key: button.getAttribute('aria-keyshortcuts') ?? '',
     }));
+  }
+
+  /** The check-in section's booking code field, or `null` before sign-in. */
+  get checkInField(): HTMLInputElement | null {
+    return this.root.querySelector<HTMLInputElement>('[part~="check-in-input"]');
+  }
+
+  /** Types `code` into the check-in field, presses "Cari" (Enter) and waits for the booking. */
+  async findBooking(code: string): Promise<void> {
+    const field = this.checkInField;
+    if (!field) throw new Error(`no check-in field: the console shows step ${String(this.step)}`);
+    field.value = code;
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    field.form?.requestSubmit();
+    await this.settled();
+  }
+
+  /** The booking found for check-in, by fact label (`Layanan`, `Jadwal`, `Status`, …); empty when none. */
+  get checkInFacts(): Record<string, string> {
+    return this.factsIn('[part~="check-in-booking"] dl > div');
+  }
+
+  /** Whether the booking can be checked in now, in words (or why not), or `null`. */
+  get checkInState(): string | null {
+    return this.textAt('[part~="check-in-state"]');
+  }
+
+  /** The API's check-in state of the booking shown (`open`, `too-early`, …), or `null`. */
+  get checkInStateKind(): string | null {
+    return this.find('[part~="check-in-state"]')?.getAttribute('data-state') ?? null;
+  }
+
+  /** Whether "Check-in" can be pressed now. */
+  get canCheckIn(): boolean {
+    const button = this.find('[part~="check-in-button"]');
+    return button !== null && button.getAttribute('aria-disabled') === 'false';
+  }
+
+  /** Presses "Check-in" and waits for the answer. */
+  async checkIn(): Promise<void> {
+    const button = this.root.querySelector<HTMLButtonElement>('[part~="check-in-button"]');
+    if (!button) throw new Error('no booking to check in');
+    button.click();
+    await this.settled();
+  }
+
+  /** The queue number the checked-in booking became, or `null`. */
+  get checkedInNumber(): string | null {
+    return this.textAt('[part~="check-in-ticket"] .ticket-number');
+  }
+
+  /** Why the code gave no booking (unknown, empty) or the lookup failed, or `null`. */
+  get checkInProblem(): string | null {
+    return this.textAt('[part~="check-in"] .field-error, [part~="check-in-result"]');
   }
 }

@@ -1,17 +1,12 @@
 import { css } from 'lit';
+import { cardBox, fieldControl, invalidInput } from '../styles/panels.js';
 
 /** Layout of the counter console; colours and lengths come from the token locals only. */
 export const counterConsoleStyles = css`
   .console {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space-3);
-    padding: var(--_space-3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     /* Counter and service names are data: a long one must wrap on a narrow screen. */
-    overflow-wrap: anywhere;
+    ${cardBox}
+    gap: var(--_space-3);
   }
   .head,
   .counter {
@@ -57,22 +52,9 @@ export const counterConsoleStyles = css`
   input,
   select {
     flex: 1 1 12em;
-    min-width: 0;
-    min-height: 2.75em;
-    margin: 0;
-    padding: var(--_space-1) var(--_space-2);
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    letter-spacing: normal;
-    text-transform: none;
+    ${fieldControl}
   }
-  input[aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 2px;
-  }
+  ${invalidInput}
   .status {
     display: inline-flex;
     padding: 0 var(--_space-2);
@@ -186,6 +168,67 @@ export const counterConsoleStyles = css`
   }
   .message.outcome {
     border-color: var(--_success);
+  }
+  .check-in,
+  .check-in-form,
+  .check-in-booking {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-2);
+  }
+  .check-in {
+    padding-block-start: var(--_space-3);
+    border-block-start: 1px solid var(--_border);
+  }
+  #check-in-heading,
+  .booking-code {
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .booking-code:focus {
+    outline: none;
+  }
+  .booking-code:focus-visible,
+  #check-in-result:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus-color);
+  }
+  #check-in-code {
+    text-transform: uppercase;
+    font-variant-numeric: tabular-nums;
+  }
+  .field-error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .check-in-facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr));
+    gap: var(--_space-2);
+    margin: 0;
+  }
+  .check-in-facts > div {
+    padding: var(--_space-2);
+    border-radius: var(--_radius);
+    background: var(--_surface-muted);
+  }
+  .check-in-facts dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .check-in-facts dd {
+    margin: 0;
+    font-weight: 700;
+  }
+  [part~='check-in-ticket'] {
+    display: grid;
+    justify-items: start;
+    gap: var(--_space-1);
+  }
+  .ticket-number {
+    font-size: 2em;
+    font-weight: 800;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
   }
   @media (forced-colors: active) {
     button.action[aria-disabled='true'] {

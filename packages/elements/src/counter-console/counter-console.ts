@@ -20,9 +20,10 @@ import { MppElement } from '../core/mpp-element.js';
 import { errorMessage, errorPanel, errorPanelFor, staleNotice, staleReasonOf } from '../core/states.js';
 import type { CommonStrings } from '../i18n/id.js';
 import type { Translations } from '../i18n/translations.js';
-import { loadCatalog } from '../service-catalog/catalog-data.js';
+import { loadCatalog } from '../core/catalog-data.js';
 import { baseStyles } from '../styles/base.js';
 import { actionOfKey, COUNTER_ACTIONS, isAvailable, SHORTCUTS, STATUS_OF, type CounterAction } from './actions.js';
+import { CheckInDesk } from './check-in.js';
 import { counterConsoleStyles } from './counter-console.styles.js';
 import { counterAfterCall, isAhead, newestSnapshot, shownCounter, type OwnResult } from './counter-view.js';
 import { counterConsoleEn } from './i18n/en.js';
@@ -74,6 +75,16 @@ const CALLS = {
  * citizen. After any failure the console re-reads the queue, so what it shows
  * stays right when two consoles race.
  *
+ * **Check-in** (once signed in, with or without a chosen counter, so an
+ * information desk can use it too): type the booking code, or scan it (a
+ * scanner types the code and presses Enter), and "Cari" shows the booking as
+ * the desk may see it: service, date and time, status and check-in window, the
+ * name masked, never the NIK. "Check-in" is enabled only inside the window;
+ * too early (with the opening time), too late, already checked in (with its
+ * number) and cancelled each say so. A checked-in booking becomes a priority
+ * ticket in the same queue; its number is shown and announced, and the board
+ * follows from the live queue.
+ *
  * @summary The staff console of a counter: call, recall, skip, complete, open, pause, close.
  * @tagname mpp-counter-console
  * @csspart console - The console's box (its `data-step` is `sign-in`, `choose` or `console`; `data-freshness` is `live` or `stale`).
@@ -90,6 +101,20 @@ const CALLS = {
  * @csspart lines - The counter's service lines.
  * @csspart line - One service line.
  * @csspart message - The outcome of the last action, or why it failed.
+ * @csspart check-in - The check-in section (its `data-step` is `idle`, `looking`, `shown`, `checking`, `checked-in`, `missing` or `failed`).
+ * @csspart check-in-input - The booking code field.
+ * @csspart check-in-find - The "Cari" button.
+ * @csspart check-in-result - Why the last lookup failed.
+ * @csspart check-in-booking - The booking found.
+ * @csspart check-in-service - Its service.
+ * @csspart check-in-time - Its date and time.
+ * @csspart check-in-status - Its status word.
+ * @csspart check-in-window - When it can be checked in.
+ * @csspart check-in-state - Whether it can be checked in now, and if not, why (its `data-state` is the API's check-in state).
+ * @csspart check-in-button - The "Check-in" button.
+ * @csspart check-in-ticket - The queue number the booking became.
+ * @fires mpp-booking-checked-in - A booking was checked in; `detail` is `{ code, ticketId, number, serviceId }`, nothing personal.
+ * @fires mpp-error - A staff action, lookup or check-in failed; `detail` is an `MppErrorDetail`.
  * @example
  * ```html
  * <mpp-counter-console api-base="https://mpp.kedirikota.go.id/api" counter="loket-3"></mpp-counter-console>
@@ -119,6 +144,19 @@ export class MppCounterConsole extends MppElement<CounterConsoleStrings> {
 
   private readonly names = this.createApiTask({
     load: (core, _args, signal) => loadNames(core, signal),
+  });
+
+  /** The check-in section: shown once signed in, with or without a chosen counter (an information desk has none). */
+  readonly #desk = new CheckInDesk(this, {
+    staff: () => this.#staffCore(),
+    strings: () => this.t,
+    format: () => this.format,
+    timeZone: () => this.#timeZone,
+    serviceName: (id) => {
+      const name = this.names.value?.services.get(id);
+      return name ? localizedString(name, this.resolvedLocale) : undefined;
+    },
+    onTokenRefused: () => this.#tokenRefusedNow(),
   });
 
   /** The token, in memory only (a true private field: no script on the page can read it back). */
@@ -233,6 +271,7 @@ export class MppCounterConsole extends MppElement<CounterConsoleStrings> {
     this.#token = null;
     this.#staff = null;
     this.#own = null;
+    this.#desk.reset();
     this.#message = reason;
     this.requestUpdate();
   }
@@ -319,11 +358,7 @@ export class MppCounterConsole extends MppElement<CounterConsoleStrings> {
     } catch (error) {
       if (isMppApiError(error) && (error.status === 401 || error.status === 403)) {
         // Only the token this call carried is refused: staff may have signed in anew meanwhile.
-        if (this.#token === token) {
-          this.#tokenRefused = true;
-          this.#focusNext = 'token';
-          this.#signOut({ kind: 'error', text: (t) => t.wrongToken });
-        }
+        if (this.#token === token) this.#tokenRefusedNow();
         return;
       }
       this.#message = { kind: 'error', text: (t) => failureOf(t, action, error) };
@@ -333,6 +368,13 @@ export class MppCounterConsole extends MppElement<CounterConsoleStrings> {
       this.#running = null;
       this.requestUpdate();
     }
+  }
+
+  /** The server refused the token: back to sign-in, saying so, with the field focused. */
+  #tokenRefusedNow(): void {
+    this.#tokenRefused = true;
+    this.#focusNext = 'token';
+    this.#signOut({ kind: 'error', text: (t) => t.wrongToken });
   }
 
   /** After a failure, the queue as the server has it now: the console must not act on a state that is gone. */
@@ -371,7 +413,7 @@ export class MppCounterConsole extends MppElement<CounterConsoleStrings> {
     const feed = this.live.feed;
     const reason = feed ? staleReasonOf(feed.state) : null;
     const level = clampHeadingLevel(this.headingLevel);
-    const busy = this.#running !== null || (step !== 'sign-in' && !this.#snapshot && !feed?.error);
+    const busy = this.#running !== null || this.#desk.busy || (step !== 'sign-in' && !this.#snapshot && !feed?.error);
     return html`<section
       class="console"
       part="console"
@@ -393,7 +435,8 @@ export class MppCounterConsole extends MppElement<CounterConsoleStrings> {
           ? staleNotice(t, reason, this.format.instantTime(feed.confirmedAt ?? feed.serverNow(), this.#timeZone))
           : nothing
       }
-      ${this.#renderStep(step, subheadingLevel(level))} ${this.#renderMessages()}
+      ${this.#renderStep(step, subheadingLevel(level))}
+      ${step === 'sign-in' ? nothing : this.#desk.render(subheadingLevel(level))} ${this.#renderMessages()}
     </section>`;
   }
 

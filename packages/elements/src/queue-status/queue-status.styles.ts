@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { cardBox } from '../styles/panels.js';
 
 /**
  * Layout of the queue card and board; colours and lengths come from the token
@@ -8,15 +9,9 @@ import { css } from 'lit';
  */
 export const queueStatusStyles = css`
   .card {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    ${cardBox}
     gap: var(--_space-3);
-    padding: var(--_space-3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     container-type: inline-size;
-    overflow-wrap: anywhere;
   }
   .head,
   .board-head {

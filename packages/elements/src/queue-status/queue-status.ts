@@ -25,7 +25,7 @@ import { MppElement } from '../core/mpp-element.js';
 import { errorPanel, errorPanelFor, staleNotice, staleReasonOf, emptyState } from '../core/states.js';
 import type { Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
-import { loadCatalog } from '../service-catalog/catalog-data.js';
+import { loadCatalog } from '../core/catalog-data.js';
 import { CallAnnouncer } from './call-announcer.js';
 import { queueStatusEn } from './i18n/en.js';
 import { queueStatusId, type QueueStatusStrings } from './i18n/id.js';

@@ -1,6 +1,6 @@
 import type { Agency, ServiceSummary } from '@mpp-kit/contract';
 import { expect } from '@open-wc/testing';
-import type { CatalogData } from './catalog-data.js';
+import type { CatalogData } from '../core/catalog-data.js';
 import { CatalogResults, listing, resultIdAt, visibleGroups, type CatalogResult } from './catalog-results.js';
 
 const service = (

@@ -1,5 +1,5 @@
 import type { Agency, Locale, ServiceSummary } from '@mpp-kit/contract';
-import type { CatalogData } from './catalog-data.js';
+import type { CatalogData } from '../core/catalog-data.js';
 import { catalogEn } from './i18n/en.js';
 import { catalogId } from './i18n/id.js';
 import { catalogEntryMaker } from './search-index.js';

@@ -1,6 +1,6 @@
 import type { Agency, Locale, ServiceSummary } from '@mpp-kit/contract';
 import { localizedString } from '../core/localized.js';
-import { categoryLabel } from './catalog-data.js';
+import { categoryLabel } from './category-label.js';
 import type { CatalogStrings } from './i18n/id.js';
 import { entryOf, type SearchEntry } from './search.js';
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldControl } from '../styles/panels.js';
 
 /**
  * Layout of the catalog; colours and lengths come from the token locals only.
@@ -44,17 +45,7 @@ export const catalogStyles = css`
   select {
     box-sizing: border-box;
     width: 100%;
-    min-width: 0;
-    min-height: 2.75em;
-    margin: 0;
-    padding: var(--_space-1) var(--_space-2);
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    letter-spacing: normal;
-    text-transform: none;
+    ${fieldControl}
   }
   .hint,
   .muted {

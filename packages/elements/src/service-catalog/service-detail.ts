@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { subheadingLevel } from '../core/heading-level.js';
 import { localized } from '../core/localized.js';
 import { safeUrl } from '../core/safe-url.js';
-import type { ServiceDetail } from './catalog-data.js';
+import type { ServiceDetail } from '../core/catalog-data.js';
 import { completionText, costText, type FactsContext } from './service-facts.js';
 
 /** What the detail view needs from the element: texts, the heading level and its two actions. */

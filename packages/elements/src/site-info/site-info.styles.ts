@@ -1,19 +1,14 @@
 import { css } from 'lit';
+import { cardBox } from '../styles/panels.js';
 
 /** Layout of the site card; colours and lengths come from the token locals only. */
 export const siteInfoStyles = css`
   .card {
-    display: grid;
     /* One column as wide as the card: no child's minimum width (a 14em facility column) may widen it. */
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space-3);
-    padding: var(--_space-3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    container-type: inline-size;
     /* A web address or email is one long word: on a small phone with large text it must wrap. */
-    overflow-wrap: anywhere;
+    ${cardBox}
+    gap: var(--_space-3);
+    container-type: inline-size;
   }
   .head {
     display: grid;

@@ -7,6 +7,8 @@ import '@mpp-kit/elements/service-catalog/define.js';
 import '@mpp-kit/elements/queue-status/define.js';
 import '@mpp-kit/elements/ticket/define.js';
 import '@mpp-kit/elements/counter-console/define.js';
+import '@mpp-kit/elements/booking-form/define.js';
+import '@mpp-kit/elements/booking-manager/define.js';
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import manifest from '../../custom-elements.json' with { type: 'json' };
@@ -18,6 +20,8 @@ const elements = {
   'mpp-queue-status': customElements.get('mpp-queue-status') as unknown as { elementStyles: readonly unknown[] },
   'mpp-ticket': customElements.get('mpp-ticket') as unknown as { elementStyles: readonly unknown[] },
   'mpp-counter-console': customElements.get('mpp-counter-console') as unknown as { elementStyles: readonly unknown[] },
+  'mpp-booking-form': customElements.get('mpp-booking-form') as unknown as { elementStyles: readonly unknown[] },
+  'mpp-booking-manager': customElements.get('mpp-booking-manager') as unknown as { elementStyles: readonly unknown[] },
 };
 
 const cssOf = (element: { elementStyles: readonly unknown[] }): string =>

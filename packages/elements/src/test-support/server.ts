@@ -21,14 +21,20 @@ export function testClient(options: { fetch?: FetchLike; locale?: ClientLocale; 
   return createClient({ baseUrl: `${server().baseUrl}${path}`, fetch, locale, retry: { limit: 0 } });
 }
 
-/** A fetch that fails like a dropped connection while `down()` says so, and reaches the server otherwise. */
-export function switchableFetch(): { fetch: FetchLike; setDown(down: boolean): void; calls(): number } {
-  let down = false;
+/**
+ * A fetch that fails like a dropped connection while set down, and reaches
+ * `target` (the shared reference server unless given) otherwise.
+ */
+export function switchableFetch(
+  target?: BrowserServer,
+  options: { down?: boolean } = {},
+): { fetch: FetchLike; setDown(down: boolean): void; calls(): number } {
+  let down = options.down ?? false;
   let calls = 0;
   return {
     fetch: (request) => {
       calls += 1;
-      return down ? Promise.reject(new TypeError('Failed to fetch')) : server().fetch(request);
+      return down ? Promise.reject(new TypeError('Failed to fetch')) : (target ?? server()).fetch(request);
     },
     setDown: (value) => {
       down = value;

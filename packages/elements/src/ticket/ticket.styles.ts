@@ -1,4 +1,14 @@
 import { css } from 'lit';
+import {
+  actionButton,
+  actionRow,
+  cardBox,
+  confirmBox,
+  dangerButton,
+  factTiles,
+  refusalPanel,
+  secondaryButton,
+} from '../styles/panels.js';
 
 /** Layout of the ticket card; colours and lengths come from the token locals only. */
 export const ticketStyles = css`
@@ -6,15 +16,8 @@ export const ticketStyles = css`
     --_ticket-number-size: var(--mpp-ticket-number-size, 3em);
   }
   .card {
-    display: grid;
-    /* One column as wide as the card: nothing inside may widen it on a 320 px phone with large text. */
-    grid-template-columns: minmax(0, 1fr);
+    ${cardBox}
     gap: var(--_space-2);
-    padding: var(--_space-3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    overflow-wrap: anywhere;
     /* The number's size follows the card's width (cqi) on a narrow phone with large text. */
     container-type: inline-size;
   }
@@ -55,19 +58,7 @@ export const ticketStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 9em), 1fr));
     gap: var(--_space-2);
   }
-  .facts > div {
-    padding: var(--_space-2);
-    border-radius: var(--_radius);
-    background: var(--_surface-muted);
-  }
-  dt {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  dd {
-    margin: 0;
-    font-weight: 700;
-  }
+  ${factTiles}
   .call {
     display: grid;
     gap: var(--_space-1);
@@ -95,24 +86,12 @@ export const ticketStyles = css`
   .outcome:focus-visible {
     outline: var(--_focus-width) solid var(--_focus-color);
   }
-  .refusal {
-    border-color: var(--_warning);
-  }
-  .refusal > .icon {
-    color: var(--_warning);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
-  }
+  ${refusalPanel}
+  ${actionRow}
   .actions > button {
-    flex: 1 1 auto;
-    max-width: 100%;
-    white-space: normal;
+    ${actionButton}
   }
-  .notify,
-  .confirm {
+  .notify {
     display: grid;
     gap: var(--_space-1);
   }
@@ -121,20 +100,11 @@ export const ticketStyles = css`
     max-width: 100%;
     white-space: normal;
   }
-  .confirm {
-    padding: var(--_space-2);
-    border: 1px solid var(--_danger);
-    border-radius: var(--_radius);
-  }
+  ${confirmBox}
   button.secondary {
-    background: var(--_surface);
-    color: var(--_primary);
+    ${secondaryButton}
   }
-  button.danger {
-    border-color: var(--_danger);
-    background: var(--_danger);
-    color: var(--_surface);
-  }
+  ${dangerButton}
   button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.75;

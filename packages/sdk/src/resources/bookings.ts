@@ -4,11 +4,13 @@ import {
   createBookingRoute,
   getAvailabilityRoute,
   getBookingRoute,
+  getCheckInRoute,
   rescheduleBookingRoute,
   type Availability,
   type AvailabilityQuery,
   type Booking,
   type BookingReceipt,
+  type CheckInPreview,
   type CreateBookingInput,
   type RescheduleBookingInput,
   type Ticket,
@@ -46,7 +48,8 @@ export interface BookingsResource {
    */
   create(input: CreateBookingInput, options?: IdempotentCallOptions): Promise<BookingReceipt>;
   /**
-   * A booking, by its code and secret.
+   * A booking, by its code and secret. The secret travels in the
+   * `X-Booking-Secret` header, never in the URL (the server refuses `?secret=`).
    *
    * @example
    * ```ts
@@ -78,7 +81,23 @@ export interface BookingsResource {
     options?: CallOptions,
   ): Promise<BookingReceipt>;
   /**
+   * Staff: a booking as the check-in desk sees it, before checking it in: the
+   * booking (name masked, never the NIK), its check-in window (`opensAt`,
+   * `closesAt`, in the site's time) and `state`: `open`, or why not
+   * (`too-early`, `too-late`, `checked-in`, `not-checkable`). Needs `staffToken`.
+   *
+   * @throws {@link MppConfigError} when the client has no `staffToken`, before any request
+   * @example
+   * ```ts
+   * const preview = await staff.bookings.checkInPreview('KDR-7QX4M2');
+   * if (preview.state === 'open') await staff.bookings.checkIn(preview.booking.code);
+   * ```
+   */
+  checkInPreview(code: string, options?: CallOptions): Promise<CheckInPreview>;
+  /**
    * Staff: checks a booking in at the MPP, which issues a priority ticket. Needs `staffToken`.
+   * Refused with `check_in_too_early`, `check_in_too_late`, `already_checked_in` or
+   * `booking_not_modifiable` (cancelled, completed or missed), each an {@link MppApiError} with that `code`.
    *
    * @throws {@link MppConfigError} when the client has no `staffToken`, before any request
    * @example
@@ -107,6 +126,7 @@ export function bookingsResource({ send }: ClientCore): BookingsResource {
     cancel: (code, secret, options) => send(cancelBookingRoute, { params: { code }, secret, options }),
     reschedule: (code, secret, slot, options) =>
       send(rescheduleBookingRoute, { params: { code }, secret, body: slot, options }),
+    checkInPreview: (code, options) => send(getCheckInRoute, { params: { code }, options }),
     checkIn: (code, options) => send(checkInBookingRoute, { params: { code }, options }),
   };
 }

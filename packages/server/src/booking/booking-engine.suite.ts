@@ -1,7 +1,7 @@
 // Booking engine behaviour over HTTP, for any store.
-import { HEADERS, routes } from '@mpp-kit/contract';
+import { CHECK_IN_OPENS_MINUTES_BEFORE, HEADERS, routes } from '@mpp-kit/contract';
 import { assert, assertEqual, type SuiteApi } from '../test-support/assert.js';
-import { NIKS } from '../test-support/fixture-seed.js';
+import { MONDAY_9AM, NIKS } from '../test-support/fixture-seed.js';
 import { Harness, type StoreFactory } from '../test-support/harness.js';
 
 const TUESDAY_8 = '2026-03-03T08:00:00+07:00';
@@ -153,8 +153,9 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       const withSecret = { params, headers: { [HEADERS.bookingSecret]: receipt.secret } };
       const shown = await h.call(routes.getBooking, withSecret);
       assertEqual([shown.status, shown.body.code, 'secret' in shown.body], [200, receipt.code, false]);
-      const path = `/v1/bookings/${receipt.code}`;
-      assertEqual((await h.get(`${path.toLowerCase()}?secret=${receipt.secret}`)).status, 200);
+      // The code is read in any case.
+      const lower = await h.call(routes.getBooking, { ...withSecret, params: { code: receipt.code.toLowerCase() } });
+      assertEqual(lower.body.code, receipt.code);
       for (const reply of [
         await h.call(routes.getBooking, { params }),
         await h.call(routes.getBooking, { params, headers: { [HEADERS.bookingSecret]: 'wrong' } }),
@@ -188,12 +189,37 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       assertEqual((await h.call(routes.cancelBooking, holder)).error.code, 'booking_not_modifiable');
     });
 
-    it('checks a booking in on its day as a priority ticket, called before walk-ins', async () => {
+    it('refuses a secret in the query, even the right one, and reveals nothing of the booking', async () => {
+      const h = new Harness(makeStore);
+      const { body: receipt } = await h.book('ktp-el', TUESDAY_8);
+      const inQuery = { params: { code: receipt.code }, query: { secret: receipt.secret } };
+      const refusals = [
+        await h.call(routes.getBooking, inQuery),
+        await h.call(routes.cancelBooking, inQuery),
+        await h.call(routes.rescheduleBooking, { ...inQuery, body: { slotStart: TUESDAY_9 } }),
+        // Also beside the right header: a URL with the secret must not work anywhere.
+        await h.call(routes.getBooking, { ...inQuery, headers: { [HEADERS.bookingSecret]: receipt.secret } }),
+        await h.call(routes.getBooking, { ...inQuery, headers: { [HEADERS.acceptLanguage]: 'en' } }),
+      ];
+      for (const reply of refusals) {
+        assertEqual([reply.status, reply.error.code], [400, 'bad_request']);
+        for (const revealed of [receipt.applicantName, receipt.slotStart, receipt.status])
+          assert(!reply.text.includes(revealed), `the refusal reveals ${revealed}`);
+      }
+      assert(refusals[0]?.error.message.includes('X-Booking-Secret'), refusals[0]?.error.message);
+      assert(refusals[0]?.error.message.startsWith('Rahasia pemesanan'), 'Indonesian by default');
+      assert(/send it in the X-Booking-Secret header/.test(refusals[4]?.error.message ?? ''), 'English on request');
+      // Nothing was cancelled or moved.
+      const stored = h.store.getBooking(receipt.code);
+      assertEqual([stored?.status, stored?.slotStart], ['confirmed', TUESDAY_8]);
+    });
+
+    it('checks a booking in within its window as a priority ticket, called before walk-ins', async () => {
       const h = new Harness(makeStore);
       const { body: receipt } = await h.book('paspor', PASSPORT_SLOT);
       const holder = { params: { code: receipt.code }, headers: { [HEADERS.bookingSecret]: receipt.secret } };
       const early = await h.staff(routes.checkInBooking, receipt.code);
-      assertEqual([early.status, early.error.code], [409, 'booking_not_modifiable']);
+      assertEqual([early.status, early.error.code], [409, 'check_in_too_early']);
       h.clock.set('2026-03-04T09:40:00+07:00');
       const walkIn = await h.take('paspor');
       const checkIn = await h.staff(routes.checkInBooking, receipt.code);
@@ -204,12 +230,73 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       assertEqual((await h.call(routes.getTicket, { params: { id: walkIn.body.id } })).body.position, 1);
       const shown = await h.call(routes.getBooking, holder);
       assertEqual([shown.body.status, shown.body.ticketId], ['checked-in', checkIn.body.id]);
-      assertEqual((await h.staff(routes.checkInBooking, receipt.code)).error.code, 'booking_not_modifiable');
+      const again = await h.staff(routes.checkInBooking, receipt.code);
+      assertEqual([again.status, again.error.code], [409, 'already_checked_in']);
+      assertEqual((await h.staff(routes.getCheckIn, receipt.code)).body.state, 'checked-in');
       const called = await h.staff(routes.callNext, 'loket-3');
       assertEqual(called.body.ticket?.id, checkIn.body.id);
       await h.staff(routes.completeTicket, 'loket-3');
       assertEqual((await h.call(routes.getBooking, holder)).body.status, 'completed');
+      assertEqual((await h.staff(routes.checkInBooking, receipt.code)).error.code, 'booking_not_modifiable');
+      assertEqual((await h.staff(routes.getCheckIn, receipt.code)).body.state, 'not-checkable');
       assertEqual((await h.staff(routes.checkInBooking, 'KDR-222222')).status, 404);
+      assertEqual((await h.staff(routes.getCheckIn, 'KDR-222222')).status, 404);
+    });
+
+    it('opens check-in exactly at opensAt and refuses it from closesAt, with the reason', async () => {
+      const h = new Harness(makeStore);
+      // 10:00-11:00: check-in from 09:00 (60 minutes before) until 11:15 (15 minutes after), exclusive.
+      const { body: onTime } = await h.book('paspor', PASSPORT_SLOT, NIKS[0]);
+      const { body: late } = await h.book('paspor', '2026-03-04T13:00:00+07:00', NIKS[1]);
+      const preview = await h.staff(routes.getCheckIn, onTime.code);
+      assertEqual(preview.body, {
+        booking: {
+          code: onTime.code,
+          status: 'confirmed',
+          serviceId: 'paspor',
+          slotStart: PASSPORT_SLOT,
+          slotEnd: '2026-03-04T11:00:00+07:00',
+          applicantName: 'Bud* S******',
+          createdAt: MONDAY_9AM,
+          ticketId: null,
+        },
+        opensAt: '2026-03-04T09:00:00+07:00',
+        closesAt: '2026-03-04T11:15:00+07:00',
+        state: 'too-early',
+      });
+      assert(!preview.text.includes('secret') && !preview.text.includes(onTime.secret), 'no secret in the preview');
+      h.clock.set('2026-03-04T08:59:59+07:00');
+      const tooEarly = await h.staff(routes.checkInBooking, onTime.code);
+      assertEqual([tooEarly.status, tooEarly.error.code], [409, 'check_in_too_early']);
+      // The message names the same number of minutes as the rule.
+      assert(
+        tooEarly.error.message.includes(`${CHECK_IN_OPENS_MINUTES_BEFORE} menit`),
+        `the message names ${CHECK_IN_OPENS_MINUTES_BEFORE} minutes: ${tooEarly.error.message}`,
+      );
+      h.clock.set('2026-03-04T09:00:00+07:00');
+      assertEqual((await h.staff(routes.getCheckIn, onTime.code)).body.state, 'open');
+      assertEqual((await h.staff(routes.checkInBooking, onTime.code)).status, 201);
+
+      h.clock.set('2026-03-04T14:14:59+07:00');
+      assertEqual((await h.staff(routes.getCheckIn, late.code)).body.state, 'open');
+      h.clock.set('2026-03-04T14:15:00+07:00');
+      assertEqual((await h.staff(routes.getCheckIn, late.code)).body.state, 'too-late');
+      const tooLate = await h.staff(routes.checkInBooking, late.code);
+      assertEqual([tooLate.status, tooLate.error.code], [409, 'check_in_too_late']);
+      assertEqual(h.store.getBooking(late.code)?.status, 'confirmed');
+    });
+
+    it('refuses a cancelled booking, and the preview is for staff only', async () => {
+      const h = new Harness(makeStore);
+      const { body: receipt } = await h.book('paspor', PASSPORT_SLOT);
+      const holder = { params: { code: receipt.code }, headers: { [HEADERS.bookingSecret]: receipt.secret } };
+      assertEqual((await h.call(routes.cancelBooking, holder)).body.status, 'cancelled');
+      h.clock.set('2026-03-04T09:30:00+07:00');
+      assertEqual((await h.staff(routes.getCheckIn, receipt.code)).body.state, 'not-checkable');
+      const refused = await h.staff(routes.checkInBooking, receipt.code);
+      assertEqual([refused.status, refused.error.code], [409, 'booking_not_modifiable']);
+      const anonymous = await h.call(routes.getCheckIn, { params: { code: receipt.code } });
+      assertEqual([anonymous.status, anonymous.error.code], [401, 'unauthorized']);
     });
   });
 }

@@ -1,12 +1,18 @@
 import {
   addDays,
+  checkInTiming,
+  checkInWindow,
   localDateOf,
   type Availability,
   type AvailabilityQuery,
   type Booking,
   type BookingConfig,
   type BookingReceipt,
+  type CheckInPreview,
+  type CheckInState,
   type CreateBookingInput,
+  type ErrorCode,
+  type LocalDate,
   type Ticket,
 } from '@mpp-kit/contract';
 import type { Engine, WriteContext } from '../engine.js';
@@ -189,6 +195,7 @@ export async function createBooking(engine: Engine, input: CreateBookingInput): 
           createdAt,
           updatedAt: createdAt,
           ticketId: null,
+          erasedAt: null,
         });
         return true;
       });
@@ -277,13 +284,61 @@ export async function rescheduleBooking(
   }
 }
 
-/** Staff check-in on the booked day: a priority ticket in the service's line. */
+/**
+ * Whether a booking can be checked in at `now`, and if not, why: its status
+ * first (`not-checkable` when cancelled, completed or missed; `checked-in` once
+ * it has its ticket; `not-checkable` again when its applicant was erased), then
+ * the contract's check-in window, then the day (a window that reaches into
+ * another day still checks in on the slot's day only).
+ */
+export function checkInState(booking: BookingRecord, now: Date, today: LocalDate): CheckInState {
+  if (booking.status !== 'confirmed' && booking.status !== 'checked-in') return 'not-checkable';
+  if (booking.status === 'checked-in' || booking.ticketId !== null) return 'checked-in';
+  if (booking.erasedAt !== null) return 'not-checkable';
+  const timing = checkInTiming(booking, now);
+  if (timing !== 'open') return timing;
+  if (booking.localDate === today) return 'open';
+  return booking.localDate > today ? 'too-early' : 'too-late';
+}
+
+/** The error `POST …/check-in` answers for each state but `open`. */
+const checkInRefusals: Readonly<Record<Exclude<CheckInState, 'open'>, ErrorCode>> = {
+  'too-early': 'check_in_too_early',
+  'too-late': 'check_in_too_late',
+  'checked-in': 'already_checked_in',
+  'not-checkable': 'booking_not_modifiable',
+};
+
+/**
+ * A booking as the check-in desk sees it: the holder's view (name masked, no
+ * NIK), its check-in window in the site's time and whether check-in is possible now.
+ */
+export function checkInPreview(engine: Engine, code: string): CheckInPreview {
+  const { store, now, today } = engine.view();
+  const booking = store.getBooking(normalizeBookingCode(code));
+  if (!booking) throw new ApiError('not_found');
+  const { timeZone } = store.getSite();
+  const window = checkInWindow(booking);
+  return {
+    booking: bookingView(booking),
+    opensAt: formatInstant(window.opensAt, timeZone),
+    closesAt: formatInstant(window.closesAt, timeZone),
+    state: checkInState(booking, now, today),
+  };
+}
+
+/**
+ * Staff check-in within the booking's check-in window (see `checkInWindow`): a
+ * priority ticket in the service's line. Refused with the reason: too early,
+ * too late, already checked in, or no longer checkable; then by the queue
+ * (closed queue, closed site, holiday).
+ */
 export function checkInBooking(engine: Engine, code: string): Ticket {
   return engine.write((context) => {
     const booking = context.store.getBooking(normalizeBookingCode(code));
     if (!booking) throw new ApiError('not_found');
-    if (booking.status !== 'confirmed' || booking.localDate !== context.today)
-      throw new ApiError('booking_not_modifiable');
+    const state = checkInState(booking, context.now, context.today);
+    if (state !== 'open') throw new ApiError(checkInRefusals[state]);
     const service = requireService(context, booking.serviceId);
     const ticket = checkInTicket(context, service, { code: booking.code, slotStartMs: Date.parse(booking.slotStart) });
     context.store.updateBooking(booking.code, {

@@ -17,6 +17,8 @@ export interface BannerFacts {
   readonly secretFile: string | null;
   /** Anonymous writes per minute, `0` for none. */
   readonly rateLimitPerMinute: number;
+  /** Days personal data of bookings is kept after the slot. */
+  readonly retentionDays: number;
   /** Lines about the clock, or `null`. */
   readonly clockNote: string | null;
 }
@@ -45,6 +47,9 @@ export function startupBanner(facts: BannerFacts): string[] {
   const limit =
     facts.rateLimitPerMinute === 0 ? 'tanpa batas / none' : `${facts.rateLimitPerMinute}/menit / per minute`;
   lines.push(`  Batas tulis / rate limit: ${limit}`);
+  lines.push(
+    `  Data pribadi / personal:  dihapus ${facts.retentionDays} hari setelah jadwal / erased ${facts.retentionDays} days after the slot`,
+  );
   if (facts.generatedStaffToken !== null) {
     lines.push(`  Token staf / staff token: ${facts.generatedStaffToken}`);
     lines.push(

@@ -119,3 +119,63 @@ test('a bad value exits 2 with a bilingual message and no stack trace', async ()
   assert.match(output, /--clock "yesterday": .* \/ must be an ISO 8601 time/);
   assert.doesNotMatch(output, /\n\s+at /);
 });
+
+test('leaves nothing personal in its output: no NIK, name, phone, email or booking secret', async () => {
+  const applicant = {
+    name: 'Siti Rahayu Kusumawardani',
+    nik: '3571014507950003',
+    phone: '0812-3456-7890',
+    email: 'siti.rahayu@example.com',
+  };
+  const cli = await startCli(['--port', '0', '--db', ':memory:', '--clock', CLOCK, '--staff-token', STAFF]);
+  const send = (path: string, init: RequestInit = {}) => fetch(`${cli.url}${path}`, init);
+  const json = { 'Content-Type': 'application/json' };
+  // Filled in once the booking is made, to look for it in the output afterwards.
+  const seen = { secret: '' };
+  try {
+    const availability = (await (await send('/v1/services/ktp-el/availability')).json()) as {
+      days: { slots: { start: string }[] }[];
+    };
+    const slotStart = availability.days.flatMap((day) => day.slots)[0]?.start;
+    assert.ok(slotStart, 'a bookable slot today');
+    const body = JSON.stringify({ serviceId: 'ktp-el', slotStart, applicant, consent: true });
+    const created = await send('/v1/bookings', { method: 'POST', headers: json, body });
+    assert.equal(created.status, 201);
+    const { code, secret } = (await created.json()) as { code: string; secret: string };
+    seen.secret = secret;
+    const holder = { [HEADERS.bookingSecret]: secret };
+    assert.equal((await send(`/v1/bookings/${code}`, { headers: holder })).status, 200);
+    // The refusals and error paths see the same data: a secret in the URL, a booking
+    // twice, a broken body and an invalid one.
+    assert.equal((await send(`/v1/bookings/${code}?secret=${secret}`)).status, 400);
+    assert.equal((await send('/v1/bookings', { method: 'POST', headers: json, body })).status, 409);
+    assert.equal((await send('/v1/bookings', { method: 'POST', headers: json, body: body.slice(0, -2) })).status, 400);
+    const invalid = JSON.stringify({
+      serviceId: 'ktp-el',
+      slotStart,
+      applicant: { ...applicant, nik: '3571019999950003' },
+    });
+    assert.equal((await send('/v1/bookings', { method: 'POST', headers: json, body: invalid })).status, 422);
+    const staff = { [HEADERS.authorization]: `Bearer ${STAFF}` };
+    assert.equal((await send(`/v1/bookings/${code}/check-in`, { headers: staff })).status, 200);
+    assert.equal((await send(`/v1/bookings/${code}/check-in`, { method: 'POST', headers: staff })).status, 201);
+  } finally {
+    cli.child.kill('SIGTERM');
+    assert.equal(await cli.exit, 0, cli.output());
+  }
+  const output = cli.output();
+  assert.match(output, /server stopped/);
+  const personal = [
+    applicant.nik,
+    '3571019999950003',
+    ...applicant.name.split(' '),
+    applicant.phone,
+    '81234567890',
+    applicant.email,
+    'siti.rahayu',
+    seen.secret,
+  ];
+  assert.ok(seen.secret.length > 0);
+  for (const value of personal) assert.ok(!output.includes(value), `the output holds ${value}:\n${output}`);
+  assert.doesNotMatch(output, /secret=|X-Booking-Secret/i);
+});

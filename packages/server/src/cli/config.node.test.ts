@@ -36,6 +36,7 @@ describe('parseCliConfig', () => {
       rateLimitPerMinute: 30,
       corsOrigins: '*',
       secret: null,
+      retentionDays: 30,
     });
   });
 
@@ -58,6 +59,7 @@ describe('parseCliConfig', () => {
       '0',
       '--cors',
       'https://kedirikota.go.id,http://localhost:5173',
+      '--retention-days=7',
     ]);
     assert.deepEqual(config, {
       port: 0,
@@ -70,6 +72,7 @@ describe('parseCliConfig', () => {
       rateLimitPerMinute: 0,
       corsOrigins: ['https://kedirikota.go.id', 'http://localhost:5173'],
       secret: null,
+      retentionDays: 7,
     });
     assert.equal(configOf(['-p', '9000']).port, 9000);
   });
@@ -83,6 +86,7 @@ describe('parseCliConfig', () => {
       MPP_RATE_LIMIT: '120',
       MPP_CORS_ORIGINS: 'https://kedirikota.go.id',
       MPP_SECRET: 'a-secret-of-enough-length',
+      MPP_RETENTION_DAYS: '90',
     };
     assert.deepEqual(configOf([], env), {
       ...configOf([]),
@@ -93,7 +97,9 @@ describe('parseCliConfig', () => {
       rateLimitPerMinute: 120,
       corsOrigins: ['https://kedirikota.go.id'],
       secret: 'a-secret-of-enough-length',
+      retentionDays: 90,
     });
+    assert.equal(configOf(['--retention-days', '14'], env).retentionDays, 14);
     const flagged = configOf(['--port', '9002', '--db', 'other.db', '--clock', '2026-03-02T08:00:00Z'], env);
     assert.deepEqual(
       [flagged.port, flagged.db, flagged.clock],
@@ -103,7 +109,14 @@ describe('parseCliConfig', () => {
 
   test('treats empty environment variables as unset', () => {
     assert.deepEqual(
-      configOf([], { PORT: '', MPP_DB: '', MPP_CLOCK: '', MPP_SECRET: '', MPP_STAFF_TOKEN: '' }),
+      configOf([], {
+        PORT: '',
+        MPP_DB: '',
+        MPP_CLOCK: '',
+        MPP_SECRET: '',
+        MPP_STAFF_TOKEN: '',
+        MPP_RETENTION_DAYS: '',
+      }),
       configOf([]),
     );
   });
@@ -142,6 +155,16 @@ describe('parseCliConfig', () => {
     assert.equal(configOf(['--rate-limit', '5']).rateLimitPerMinute, 5);
     assert.match(refusal(['--rate-limit', 'ten']).message, /--rate-limit "ten"/);
     assert.match(refusal([], { MPP_RATE_LIMIT: '-1' }).message, /MPP_RATE_LIMIT "-1"/);
+  });
+
+  test('takes the retention of personal data as a positive whole number of days', () => {
+    assert.equal(configOf(['--retention-days', '1']).retentionDays, 1);
+    for (const value of ['0', '-3', '1.5', '30d', 'thirty', '99999']) {
+      const error = refusal([`--retention-days=${value}`]);
+      assert.match(error.message, new RegExp(`^--retention-days "${value}": .* / must be a whole number of days ≥ 1`));
+      assert.equal(error.showUsage, false);
+    }
+    assert.match(refusal([], { MPP_RETENTION_DAYS: '0' }).message, /^MPP_RETENTION_DAYS "0"/);
   });
 
   test('takes CORS origins as scheme and host only', () => {

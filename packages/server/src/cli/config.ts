@@ -1,6 +1,7 @@
 import { InstantSchema } from '@mpp-kit/contract';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { MIN_SECRET_LENGTH } from '../booking/nik-protection.js';
+import { DEFAULT_RETENTION_DAYS } from '../booking/retention.js';
 
 /** When the server's clock starts. */
 export type ClockSetting =
@@ -33,6 +34,8 @@ export interface CliConfig {
   readonly corsOrigins: readonly string[] | '*';
   /** `MPP_SECRET`; `null` when it comes from (or goes into) the data folder's `secret.key`. */
   readonly secret: string | null;
+  /** Days after a booked slot until the applicant's personal data is erased. @default 30 */
+  readonly retentionDays: number;
 }
 
 /** What the command line asks for. */
@@ -72,6 +75,7 @@ const OPTIONS = {
   clock: { type: 'string' },
   'rate-limit': { type: 'string' },
   cors: { type: 'string' },
+  'retention-days': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
@@ -111,6 +115,20 @@ function parseRateLimit(raw: Raw | null): number {
     throw invalid(raw, 'harus bilangan bulat ≥ 0 (0 = tanpa batas)', 'must be an integer ≥ 0 (0 = no limit)');
   }
   return limit;
+}
+
+function parseRetentionDays(raw: Raw | null): number {
+  if (raw === null) return DEFAULT_RETENTION_DAYS;
+  // Up to 100 years: a larger number is a typo, not a policy.
+  const days = /^\d{1,5}$/.test(raw.value) ? Number(raw.value) : Number.NaN;
+  if (!(days >= 1 && days <= 36_500)) {
+    throw invalid(
+      raw,
+      'harus bilangan bulat hari ≥ 1 (lama data pribadi disimpan setelah jadwal)',
+      'must be a whole number of days ≥ 1 (how long personal data is kept after the slot)',
+    );
+  }
+  return days;
 }
 
 function parseClock(raw: Raw | null): ClockSetting {
@@ -213,7 +231,7 @@ function usageErrorOf(error: unknown): CliUsageError {
  *
  * @param argv the arguments after the program name (`process.argv.slice(2)`)
  * @param env the environment (`process.env`): `PORT`, `MPP_DB`, `MPP_STAFF_TOKEN`,
- *   `MPP_CLOCK`, `MPP_RATE_LIMIT`, `MPP_CORS_ORIGINS`, `MPP_SECRET`
+ *   `MPP_CLOCK`, `MPP_RATE_LIMIT`, `MPP_CORS_ORIGINS`, `MPP_RETENTION_DAYS`, `MPP_SECRET`
  * @throws CliUsageError for an unknown flag, a stray argument or an invalid value
  * @example
  * parseCliConfig(['--port', '0', '--db', ':memory:'], {});
@@ -241,6 +259,7 @@ export function parseCliConfig(argv: readonly string[], env: CliEnv): CliCommand
       rateLimitPerMinute: parseRateLimit(pick(values, 'rate-limit', env, 'MPP_RATE_LIMIT')),
       corsOrigins: parseCors(pick(values, 'cors', env, 'MPP_CORS_ORIGINS')),
       secret: parseSecret(env),
+      retentionDays: parseRetentionDays(pick(values, 'retention-days', env, 'MPP_RETENTION_DAYS')),
     },
   };
 }

@@ -109,6 +109,7 @@ async function start(config: CliConfig, io: CliIo): Promise<Running> {
         port: config.port,
         hostname: config.host,
         staticDir: config.staticDir,
+        retentionDays: config.retentionDays,
       });
     } catch (error) {
       // System errors (EADDRINUSE, …) are the user's to fix; anything else is a bug and stays as it is.
@@ -125,6 +126,7 @@ async function start(config: CliConfig, io: CliIo): Promise<Running> {
       secretSource: secret.source,
       secretFile: secret.file,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      retentionDays: config.retentionDays,
       clockNote: note,
     });
     for (const line of banner) io.out(line);

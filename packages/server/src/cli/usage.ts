@@ -27,6 +27,9 @@ The mpp-kit v1 reference API server (queue and bookings of a Mal Pelayanan Publi
                          env MPP_RATE_LIMIT, default 30
       --cors ORIGINS     origin yang diizinkan, dipisah koma, atau * / allowed origins, comma-separated, or *
                          env MPP_CORS_ORIGINS, default *
+      --retention-days N hapus data pribadi pemesan N hari setelah jadwalnya (UU PDP)
+                         erase applicants' personal data N days after their slot
+                         env MPP_RETENTION_DAYS, default 30
   -h, --help             tampilkan bantuan ini / show this help
   -v, --version          tampilkan versi / show the version
 

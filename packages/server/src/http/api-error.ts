@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorDetail } from '@mpp-kit/contract';
+import type { ErrorCode, ErrorDetail, Locale } from '@mpp-kit/contract';
 
 /**
  * An error answered with the contract's envelope: its `code` decides the HTTP
@@ -13,14 +13,24 @@ export class ApiError extends Error {
   readonly details: readonly ErrorDetail[] | undefined;
   /** Seconds until a retry may succeed (`Retry-After`). */
   readonly retryAfterSeconds: number | undefined;
+  /**
+   * A message more precise than the code's default, in both languages: for a
+   * generic code (`bad_request`) whose cause the caller can fix once told.
+   */
+  readonly messages: Readonly<Record<Locale, string>> | undefined;
 
   constructor(
     readonly code: ErrorCode,
-    options: { details?: readonly ErrorDetail[]; retryAfterSeconds?: number } = {},
+    options: {
+      details?: readonly ErrorDetail[];
+      retryAfterSeconds?: number;
+      messages?: Readonly<Record<Locale, string>>;
+    } = {},
   ) {
     super(code);
     this.details = options.details;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.messages = options.messages;
   }
 }
 

@@ -59,9 +59,13 @@ export type IdempotencyFor = (route: RouteDefinition) => MiddlewareHandler<AppEn
  *   a failure drops the claim, so a retry runs afresh. A claim whose request
  *   never ended (its process stopped) keeps answering 409 until it expires.
  *
- * Records are kept for the seed's `idempotencyRetentionHours` (the engine prunes them).
+ * Records are kept for the seed's `idempotencyRetentionHours`, never longer than
+ * the retention of personal data (see `Engine.idempotencyTtlMs`); the engine
+ * prunes them, and one past its time that is still stored counts as gone.
  */
-export function idempotency(engine: Pick<Engine, 'store' | 'clock' | 'protection'>): IdempotencyFor {
+export function idempotency(
+  engine: Pick<Engine, 'store' | 'clock' | 'protection' | 'idempotencyTtlMs'>,
+): IdempotencyFor {
   const { store, clock } = engine;
   /** The first requests running in this app, by scope and key; each settles once answered. */
   const running = new Map<string, Promise<void>>();
@@ -98,6 +102,10 @@ export function idempotency(engine: Pick<Engine, 'store' | 'clock' | 'protection
         body: '',
         createdAtMs: clock.now().getTime(),
       };
+      // A record past its time is not replayed, even before the engine prunes it.
+      const expired = store.getIdempotency(scope, key);
+      if (expired && expired.createdAtMs < claimed.createdAtMs - engine.idempotencyTtlMs())
+        store.deleteIdempotency(scope, key);
       for (;;) {
         const earlier = store.getIdempotency(scope, key);
         if (earlier && earlier.requestHash !== requestHash) throw new ApiError('idempotency_mismatch');

@@ -14,7 +14,7 @@ export function errorResponse(c: Context<AppEnv>, error: ApiError): Response {
   const envelope: ErrorEnvelope = {
     error: {
       code: error.code,
-      message: errorMessages[error.code][locale],
+      message: (error.messages ?? errorMessages[error.code])[locale],
       requestId: c.get('requestId'),
       ...(error.details && error.details.length > 0
         ? {

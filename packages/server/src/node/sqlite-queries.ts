@@ -50,6 +50,7 @@ export function bookingWhere(filter: BookingFilter): Where {
   addWhen(parts, filter.localDates, 'local_date BETWEEN ? AND ?', (dates) => [dates.from, dates.to]);
   addWhen(parts, filter.nikHash, 'nik_hash = ?', (hash) => [hash]);
   addWhen(parts, filter.statuses, inList('status'), (statuses) => [JSON.stringify(statuses)]);
+  if (filter.erased !== undefined) parts.clauses.push(filter.erased ? 'erased_at IS NOT NULL' : 'erased_at IS NULL');
   return toWhere(parts);
 }
 

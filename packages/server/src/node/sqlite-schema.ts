@@ -141,6 +141,21 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    summary:
+      'Erasure of applicants after the retention period (UU PDP): erased_at, and erased bookings out of the NIK rule',
+    sql: `
+      -- Set when the applicant's NIK hash, encrypted copy and masked name were emptied.
+      ALTER TABLE bookings ADD COLUMN erased_at TEXT;
+      -- Erased bookings all have an empty NIK hash: they must not clash with each other.
+      DROP INDEX bookings_active_nik;
+      CREATE UNIQUE INDEX bookings_active_nik ON bookings (nik_hash, service_id, local_date)
+        WHERE status IN ('confirmed', 'checked-in') AND erased_at IS NULL;
+      -- The daily erasure looks for bookings still holding personal data, by day.
+      CREATE INDEX bookings_kept ON bookings (local_date) WHERE erased_at IS NULL;
+    `,
+  },
 ];
 
 /** The unique constraints of the schema, by the columns SQLite names in its error message. */

@@ -151,6 +151,40 @@ describe('SqliteStore on a file', () => {
     raw.close();
     assert.throws(() => new SqliteStore(path), new RegExp(`schema version ${MIGRATIONS.length + 1}.*upgrade mpp-kit`));
   });
+  it('brings a version 1 database (before erasure) forward with its bookings, which can then be erased', () => {
+    const path = newFile();
+    const raw = new Database(path);
+    assert.equal(migrate(raw, MIGRATIONS.slice(0, 1)), 1);
+    raw.exec(`INSERT INTO site (id, site, settings) VALUES (1, '{}', '{}')`);
+    raw.exec(`INSERT INTO agencies (id, position, data) VALUES ('dukcapil', 0, '{}')`);
+    raw.exec(`INSERT INTO services (id, position, agency_id, data) VALUES ('ktp-el', 0, 'dukcapil', '{}')`);
+    const insert = raw.prepare(
+      `INSERT INTO bookings (code, secret_hash, service_id, slot_start, slot_end, local_date, status, nik_hash,
+         applicant_cipher, applicant_name, created_at, updated_at, ticket_id)
+       VALUES (@code, @secretHash, @serviceId, @slotStart, @slotEnd, @localDate, @status, @nikHash,
+         @applicantCipher, @applicantName, @createdAt, @updatedAt, @ticketId)`,
+    );
+    const { erasedAt: _erasedAt, ...v1 } = bookingRecord();
+    insert.run(v1);
+    insert.run({ ...v1, code: 'KDR-BBBBBB', nikHash: 'nik-hash-2' });
+    raw.close();
+
+    const store = open(path);
+    assert.deepEqual(store.getBooking('KDR-AAAAAA'), bookingRecord());
+    store.eraseApplicant('KDR-AAAAAA', '2026-04-03T00:00:00+07:00');
+    store.eraseApplicant('KDR-BBBBBB', '2026-04-03T00:00:00+07:00');
+    // Both erased and still confirmed on one day: the new index lets them be; the NIK books again.
+    store.insertBooking(bookingRecord({ code: 'KDR-CCCCCC' }));
+    assert.throws(() => store.insertBooking(bookingRecord({ code: 'KDR-DDDDDD' })), conflict('booking_active_nik'));
+    assert.deepEqual(
+      store.findBookings({ erased: true }).map((booking) => [booking.code, booking.nikHash, booking.applicantName]),
+      [
+        ['KDR-AAAAAA', '', ''],
+        ['KDR-BBBBBB', '', ''],
+      ],
+    );
+  });
+
   it('loses no committed write when the process is killed without closing the store', async () => {
     const path = newFile();
     open(path).loadSeed(fixtureSeed());

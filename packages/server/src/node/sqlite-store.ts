@@ -57,7 +57,8 @@ const TICKET_COLUMNS = `id, service_id AS serviceId, local_date AS localDate, se
   counter_id AS counterId, recalls, finished_at AS finishedAt`;
 const BOOKING_COLUMNS = `code, secret_hash AS secretHash, service_id AS serviceId, slot_start AS slotStart,
   slot_end AS slotEnd, local_date AS localDate, status, nik_hash AS nikHash, applicant_cipher AS applicantCipher,
-  applicant_name AS applicantName, created_at AS createdAt, updated_at AS updatedAt, ticket_id AS ticketId`;
+  applicant_name AS applicantName, created_at AS createdAt, updated_at AS updatedAt, ticket_id AS ticketId,
+  erased_at AS erasedAt`;
 
 const TICKET_PATCH = patchStatement<TicketPatch>('tickets', 'id', {
   status: 'status',
@@ -134,9 +135,13 @@ function prepareStatements(db: Database.Database) {
     updateTicket: db.prepare(TICKET_PATCH.sql),
     insertBooking: db.prepare(
       `INSERT INTO bookings (code, secret_hash, service_id, slot_start, slot_end, local_date, status, nik_hash,
-         applicant_cipher, applicant_name, created_at, updated_at, ticket_id)
+         applicant_cipher, applicant_name, created_at, updated_at, ticket_id, erased_at)
        VALUES (@code, @secretHash, @serviceId, @slotStart, @slotEnd, @localDate, @status, @nikHash,
-         @applicantCipher, @applicantName, @createdAt, @updatedAt, @ticketId)`,
+         @applicantCipher, @applicantName, @createdAt, @updatedAt, @ticketId, @erasedAt)`,
+    ),
+    eraseApplicant: db.prepare<[string, string]>(
+      `UPDATE bookings SET nik_hash = '', applicant_cipher = '', applicant_name = '',
+         erased_at = coalesce(erased_at, ?) WHERE code = ?`,
     ),
     booking: db.prepare<[string], BookingRecord>(`SELECT ${BOOKING_COLUMNS} FROM bookings WHERE code = ?`),
     updateBooking: db.prepare(BOOKING_PATCH.sql),
@@ -381,6 +386,11 @@ export class SqliteStore implements Store {
 
   updateBooking(code: string, patch: BookingPatch): void {
     const result = this.write(() => this.statements.updateBooking.run(BOOKING_PATCH.params(code, patch)));
+    if (result.changes === 0) throw new Error(`Unknown booking: ${code}`);
+  }
+
+  eraseApplicant(code: string, erasedAt: string): void {
+    const result = this.write(() => this.statements.eraseApplicant.run(erasedAt, code));
     if (result.changes === 0) throw new Error(`Unknown booking: ${code}`);
   }
 

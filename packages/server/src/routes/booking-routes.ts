@@ -6,6 +6,7 @@ import {
   bookingView,
   cancelBooking,
   checkInBooking,
+  checkInPreview,
   createBooking,
   rescheduleBooking,
 } from '../booking/booking-engine.js';
@@ -13,12 +14,15 @@ import type { Engine } from '../engine.js';
 import type { AppEnv } from '../http/env.js';
 import { ok, type Mount } from '../http/router.js';
 
-/** The booking's secret: the `X-Booking-Secret` header, or `?secret=` from a manage link. */
+/**
+ * The booking's secret, from the `X-Booking-Secret` header only: a URL lands in
+ * logs and `Referer` headers, so `?secret=` is refused before this runs (see `routeInput`).
+ */
 function secretOf(c: Context<AppEnv>): string | undefined {
-  return c.req.header(HEADERS.bookingSecret) ?? c.req.query('secret') ?? undefined;
+  return c.req.header(HEADERS.bookingSecret);
 }
 
-/** Availability, booking and the holder's booking routes, and staff check-in. */
+/** Availability, booking and the holder's booking routes, and staff check-in (preview and check-in). */
 export function mountBookingRoutes(mount: Mount, engine: Engine): void {
   mount(routes.getAvailability, (c, { params, query }) =>
     ok(c, routes.getAvailability, availability(engine, params.id, query)),
@@ -35,5 +39,6 @@ export function mountBookingRoutes(mount: Mount, engine: Engine): void {
   mount(routes.rescheduleBooking, async (c, { params, body }) =>
     ok(c, routes.rescheduleBooking, await rescheduleBooking(engine, params.code, secretOf(c), body.slotStart)),
   );
+  mount(routes.getCheckIn, (c, { params }) => ok(c, routes.getCheckIn, checkInPreview(engine, params.code)));
   mount(routes.checkInBooking, (c, { params }) => ok(c, routes.checkInBooking, checkInBooking(engine, params.code)));
 }

@@ -7,7 +7,10 @@ import { ok, type Mount } from '../http/router.js';
 /** The site, the agencies and the service catalog. */
 export function mountCatalogRoutes(mount: Mount, engine: Engine): void {
   const { store } = engine;
-  mount(routes.getSite, (c) => ok(c, routes.getSite, store.getSite()));
+  // The retention period is the server's setting, not the seed's: it is what the server applies.
+  mount(routes.getSite, (c) =>
+    ok(c, routes.getSite, { ...store.getSite(), personalData: { retentionDays: engine.retentionDays } }),
+  );
   mount(routes.listAgencies, (c) => ok(c, routes.listAgencies, agencyPage(store)));
   mount(routes.listServices, (c, { query }) => ok(c, routes.listServices, servicePage(store, query)));
   mount(routes.getService, (c, { params }) => {

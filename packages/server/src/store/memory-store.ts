@@ -51,11 +51,14 @@ function matchesBooking(booking: BookingRecord, filter: BookingFilter): boolean 
     (filter.localDates === undefined ||
       (booking.localDate >= filter.localDates.from && booking.localDate <= filter.localDates.to)) &&
     (filter.nikHash === undefined || booking.nikHash === filter.nikHash) &&
-    (filter.statuses === undefined || filter.statuses.includes(booking.status))
+    (filter.statuses === undefined || filter.statuses.includes(booking.status)) &&
+    (filter.erased === undefined || filter.erased === (booking.erasedAt !== null))
   );
 }
 
-const isActive = (booking: Pick<BookingRecord, 'status'>): boolean => ACTIVE_BOOKING_STATUSES.includes(booking.status);
+/** Whether a booking takes part in "one active booking per NIK": active and not erased. */
+const holdsNik = (booking: Pick<BookingRecord, 'status' | 'erasedAt'>): boolean =>
+  ACTIVE_BOOKING_STATUSES.includes(booking.status) && booking.erasedAt === null;
 
 /**
  * The in-memory {@link Store}: for tests and for the server that runs inside a
@@ -233,11 +236,11 @@ export class MemoryStore implements Store {
 
   /** Whether another active booking holds the applicant's place for the service on that day. */
   private activeNikTaken(booking: BookingRecord): boolean {
-    if (!isActive(booking)) return false;
+    if (!holdsNik(booking)) return false;
     for (const other of this.bookings.values()) {
       if (
         other.code !== booking.code &&
-        isActive(other) &&
+        holdsNik(other) &&
         other.nikHash === booking.nikHash &&
         other.serviceId === booking.serviceId &&
         other.localDate === booking.localDate
@@ -265,6 +268,18 @@ export class MemoryStore implements Store {
     const next = { ...booking, ...patch };
     if (this.activeNikTaken(next)) throw new StoreConflictError('booking_active_nik');
     this.put(this.bookings, code, next);
+  }
+
+  eraseApplicant(code: string, erasedAt: string): void {
+    const booking = this.bookings.get(code);
+    if (!booking) throw new Error(`Unknown booking: ${code}`);
+    this.put(this.bookings, code, {
+      ...booking,
+      nikHash: '',
+      applicantCipher: '',
+      applicantName: '',
+      erasedAt: booking.erasedAt ?? erasedAt,
+    });
   }
 
   findBookings(filter: BookingFilter): BookingRecord[] {

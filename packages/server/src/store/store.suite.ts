@@ -166,6 +166,47 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       assertEqual(store.countBookings({}), 5);
     });
 
+    it('erases an applicant: personal fields emptied, the rest kept, out of the one-per-NIK rule', () => {
+      const store = fresh();
+      const kept = bookingRecord({ code: 'KDR-AAAAAA', status: 'checked-in', ticketId: null });
+      store.insertBooking(kept);
+      store.insertBooking(bookingRecord({ code: 'KDR-BBBBBB', nikHash: 'nik-hash-2', status: 'completed' }));
+      store.eraseApplicant('KDR-AAAAAA', '2026-04-03T00:00:00+07:00');
+      assertEqual(store.getBooking('KDR-AAAAAA'), {
+        ...kept,
+        nikHash: '',
+        applicantCipher: '',
+        applicantName: '',
+        erasedAt: '2026-04-03T00:00:00+07:00',
+      });
+      // A second erasure keeps the first date.
+      store.eraseApplicant('KDR-AAAAAA', '2026-04-04T00:00:00+07:00');
+      assertEqual(store.getBooking('KDR-AAAAAA')?.erasedAt, '2026-04-03T00:00:00+07:00');
+      assertThrows(
+        () => store.eraseApplicant('KDR-ZZZZZZ', '2026-04-03T00:00:00+07:00'),
+        (error) => error instanceof Error,
+      );
+      // Two erased active bookings of one service and day do not clash, and the NIK may book that day again.
+      store.insertBooking(bookingRecord({ code: 'KDR-CCCCCC', nikHash: 'nik-hash-3' }));
+      store.eraseApplicant('KDR-CCCCCC', '2026-04-03T00:00:00+07:00');
+      store.insertBooking(bookingRecord({ code: 'KDR-DDDDDD' }));
+      assertThrows(() => store.insertBooking(bookingRecord({ code: 'KDR-EEEEEE' })), conflict('booking_active_nik'));
+      const codes = (erased: boolean) => store.findBookings({ erased }).map((booking) => booking.code);
+      assertEqual(codes(true), ['KDR-AAAAAA', 'KDR-CCCCCC']);
+      assertEqual(codes(false), ['KDR-BBBBBB', 'KDR-DDDDDD']);
+      assertEqual(store.countBookings({ erased: false, nikHash: 'nik-hash-1' }), 1);
+      // Rolled back with its transaction like any write.
+      assertThrows(
+        () =>
+          store.transaction(() => {
+            store.eraseApplicant('KDR-DDDDDD', '2026-04-03T00:00:00+07:00');
+            throw new Error('boom');
+          }),
+        (error) => error instanceof Error && error.message === 'boom',
+      );
+      assertEqual(store.getBooking('KDR-DDDDDD')?.nikHash, 'nik-hash-1');
+    });
+
     it('stores idempotency records once, forgets one, and forgets old ones', () => {
       const store = fresh();
       const record = { scope: 'takeTicket', key: 'k1', requestHash: 'h', status: 201, body: '{}', createdAtMs: 1_000 };

@@ -142,7 +142,9 @@ export interface TicketFilter {
 /**
  * A booking as stored. Never holds a plain NIK: only a keyed hash (to find the
  * applicant's other bookings) and an encrypted copy (for staff, later), both made
- * by the engine before its transaction.
+ * by the engine before its transaction. Once the retention period after its slot
+ * has passed, {@link Store.eraseApplicant} empties every personal field and sets
+ * `erasedAt`; what counts need (code, service, slot, status, dates, ticket) stays.
  */
 export interface BookingRecord {
   /** Human-friendly code, e.g. `KDR-7QX4M2`. Primary key. */
@@ -166,6 +168,11 @@ export interface BookingRecord {
   readonly updatedAt: string;
   /** The ticket issued at check-in. */
   readonly ticketId: string | null;
+  /**
+   * When the applicant's personal data was erased (see {@link Store.eraseApplicant}),
+   * as the engine formats instants; `null` while it is kept.
+   */
+  readonly erasedAt: string | null;
 }
 
 /** The fields of a booking that {@link Store.updateBooking} may change. */
@@ -183,6 +190,8 @@ export interface BookingFilter {
   readonly nikHash?: string;
   /** Only bookings in one of these statuses. */
   readonly statuses?: readonly BookingStatus[];
+  /** Only bookings whose applicant was erased (`true`) or still kept (`false`). */
+  readonly erased?: boolean;
 }
 
 /** Statuses in which a booking holds its place (counts against capacity and against "one per NIK per day"). */
@@ -328,6 +337,7 @@ export interface Store {
    * @throws StoreConflictError `booking_code` for a known code; `booking_active_nik`
    *   when an active booking (see {@link ACTIVE_BOOKING_STATUSES}) with the same
    *   `nikHash`, `serviceId` and `localDate` exists and this one is active too
+   *   (bookings whose applicant was erased do not count)
    */
   insertBooking(booking: BookingRecord): void;
   getBooking(code: string): BookingRecord | undefined;
@@ -338,6 +348,14 @@ export interface Store {
    *   applicant two active bookings of the service on one day
    */
   updateBooking(code: string, patch: BookingPatch): void;
+  /**
+   * Erases the applicant's personal data of a booking: `nikHash`, `applicantCipher`
+   * and `applicantName` become empty strings and `erasedAt` is set (an erased
+   * booking keeps its first `erasedAt`). An erased booking no longer takes part in
+   * the `booking_active_nik` constraint, so its empty hash never clashes with
+   * another. An unknown code is an error.
+   */
+  eraseApplicant(code: string, erasedAt: string): void;
   /** Bookings matching `filter`, by `slotStart` then `code`. */
   findBookings(filter: BookingFilter): BookingRecord[];
   /** How many bookings match `filter`. */

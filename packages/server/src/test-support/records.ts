@@ -42,6 +42,7 @@ export function bookingRecord(overrides: Partial<BookingRecord> = {}): BookingRe
     createdAt: '2026-03-02T09:00:00+07:00',
     updatedAt: '2026-03-02T09:00:00+07:00',
     ticketId: null,
+    erasedAt: null,
     ...overrides,
   };
 }

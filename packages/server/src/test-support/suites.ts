@@ -3,6 +3,7 @@
 // implementation's test file calls runSuites once.
 import { appSuite } from '../app.suite.js';
 import { bookingSuite } from '../booking/booking-engine.suite.js';
+import { retentionSuite } from '../booking/retention.suite.js';
 import { catalogSuite } from '../catalog/catalog.suite.js';
 import { idempotencySuite } from '../http/idempotency.suite.js';
 import { queueSuite } from '../queue/queue-engine.suite.js';
@@ -26,6 +27,7 @@ export function runSuites(api: SuiteApi, name: string, makeStore: StoreFactory):
   catalogSuite(api, name, makeStore);
   queueSuite(api, name, makeStore);
   bookingSuite(api, name, makeStore);
+  retentionSuite(api, name, makeStore);
   idempotencySuite(api, name, makeStore);
   appSuite(api, name, makeStore);
   streamSuite(api, name, makeStore);

@@ -112,6 +112,74 @@ export const counterConsoleId = {
   /** A staff action got no answer: it may or may not have happened. */
   actionNetwork:
     'Tidak dapat terhubung ke server; tindakan mungkin belum terkirim. Periksa nomor yang dilayani sebelum mencoba lagi.',
+  /** Heading of the check-in section. */
+  checkInHeading: 'Check-in pemesanan',
+  /** Label of the booking code field. */
+  checkInCodeLabel: 'Kode booking',
+  /** Under the code field: how to use it. */
+  checkInCodeHint: 'Ketik atau pindai kode booking dari bukti pemesanan, lalu tekan Enter.',
+  /** The button that looks the code up. */
+  checkInFind: 'Cari',
+  /** While a code is looked up. */
+  checkInFinding: 'Mencari…',
+  /** The code field was empty. */
+  checkInCodeMissing: 'Isi kode booking terlebih dahulu.',
+  /** No booking has this code. */
+  checkInNotFound: (code: string) => `Kode booking ${code} tidak ditemukan. Periksa kembali kodenya.`,
+  /** A booking was found (announced). */
+  checkInFound: (code: string) => `Pemesanan ${code} ditemukan.`,
+  /** Heading of the booking found. */
+  checkInBookingHeading: (code: string) => `Pemesanan ${code}`,
+  /** Label of the booked service. */
+  checkInServiceLabel: 'Layanan',
+  /** Label of the booked date and time. */
+  checkInTimeLabel: 'Jadwal',
+  /** The booked date and time range. */
+  checkInSlot: (date: string, range: string) => `${date}, pukul ${range}`,
+  /** Label of the applicant's (masked) name. */
+  checkInNameLabel: 'Nama pemohon',
+  /** Label of the booking's status. */
+  checkInStatusLabel: 'Status',
+  /** Label of the check-in window. */
+  checkInWindowLabel: 'Waktu check-in',
+  /** Booking status: booked. */
+  bookingConfirmed: 'Terkonfirmasi',
+  /** Booking status: checked in. */
+  bookingCheckedIn: 'Sudah check-in',
+  /** Booking status: cancelled. */
+  bookingCancelled: 'Dibatalkan',
+  /** Booking status: served. */
+  bookingCompleted: 'Selesai',
+  /** Booking status: the holder did not come. */
+  bookingNoShow: 'Tidak hadir',
+  /** Check-in is possible now. */
+  checkInOpen: 'Dapat check-in sekarang.',
+  /** Too early: when check-in opens. */
+  checkInTooEarly: (date: string, time: string) => `Belum waktunya check-in. Check-in dibuka ${date} pukul ${time}.`,
+  /** Too late: when check-in closed. */
+  checkInTooLate: (time: string) =>
+    `Waktu check-in sudah lewat (ditutup pukul ${time}). Pemohon dapat mengambil nomor antrean biasa.`,
+  /** Already checked in, with the ticket it became. */
+  checkInAlready: (number: string) => `Pemesanan ini sudah check-in dengan nomor antrean ${number}.`,
+  /** Already checked in; the ticket could not be read. */
+  checkInAlreadyUnknown: 'Pemesanan ini sudah check-in.',
+  /** The booking was cancelled. */
+  checkInCancelled: 'Pemesanan ini sudah dibatalkan dan tidak dapat check-in.',
+  /** The booking was served or missed. */
+  checkInNotCheckable: 'Pemesanan ini sudah selesai atau terlewat dan tidak dapat check-in.',
+  /** The check-in button. */
+  checkInButton: 'Check-in',
+  /** The check-in button while the request runs. */
+  checkInSending: 'Memproses check-in…',
+  /** Label above the new ticket's number. */
+  checkInTicketLabel: 'Nomor antrean',
+  /** Under the new ticket's number. */
+  checkInPriority: 'Antrean prioritas: dipanggil sebelum nomor tanpa pemesanan.',
+  /** After check-in (announced). */
+  checkedIn: (number: string) => `Check-in berhasil. Nomor antrean ${number} (prioritas).`,
+  /** A lookup or check-in got no answer. */
+  checkInNetwork:
+    'Tidak dapat terhubung ke server; check-in mungkin belum terkirim. Cari kode ini lagi untuk memeriksanya.',
 };
 
 /**

@@ -1,6 +1,5 @@
 import type { Agency, Service, ServiceSummary } from '@mpp-kit/contract';
 import { agenciesResource, queuesResource, servicesResource, type ClientCore } from '@mpp-kit/sdk';
-import type { CatalogStrings } from './i18n/id.js';
 
 /** The whole catalog: agencies and every service, in the server's order. */
 export interface CatalogData {
@@ -53,9 +52,4 @@ export async function loadDetail(core: ClientCore, id: string, signal: AbortSign
   ]);
   const names = new Map(snapshot?.counters.map((counter) => [counter.id, counter.name]));
   return { service, counters: service.counterIds.map((counterId) => names.get(counterId) ?? counterId) };
-}
-
-/** The label of a category slug in a language; an unknown slug is shown as it is. */
-export function categoryLabel(strings: CatalogStrings, slug: string): string {
-  return Object.hasOwn(strings.categories, slug) ? (strings.categories[slug] ?? slug) : slug;
 }
