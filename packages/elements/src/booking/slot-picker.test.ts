@@ -276,11 +276,11 @@ describe('SlotPicker', () => {
       await press('ArrowRight', '2026-03-09');
       await sendKeys({ press: 'Enter' });
       // Firefox activates the button in a task after the key, so wait for the choice.
-      await waitUntil(() => picker.selectedDate === '2026-03-09', 'Enter chooses');
+      await waitUntil(() => picker.selectedDate === '2026-03-09', 'Enter chooses', { timeout: 10_000 });
       expect(view.day('2026-03-09')?.selected).to.equal(true);
       await press('ArrowRight', '2026-03-10');
       await sendKeys({ press: ' ' });
-      await waitUntil(() => picker.selectedDate === '2026-03-10', 'Space chooses');
+      await waitUntil(() => picker.selectedDate === '2026-03-10', 'Space chooses', { timeout: 10_000 });
       expect(view.day('2026-03-09')?.selected).to.equal(false);
       expect(view.timesLegend).to.equal('Jam tersedia pada Selasa, 10 Maret 2026');
     });

@@ -107,11 +107,13 @@ describe('<mpp-counter-console> check-in', () => {
     // Focus moves to "Check-in" once the booking is shown, so Enter checks in.
     await waitUntil(
       () => harness.element.shadowRoot?.activeElement?.getAttribute('part')?.includes('check-in-button') === true,
+      'focus moves to Check-in',
+      { timeout: 10_000 },
     );
     expect(harness.canCheckIn).to.equal(true);
     await sendKeys({ press: 'Enter' });
     // Firefox activates a button on the key's release, after `sendKeys` resolves: wait for the outcome.
-    await waitUntil(() => harness.checkedInNumber !== null);
+    await waitUntil(() => harness.checkedInNumber !== null, 'checked in', { timeout: 10_000 });
     await harness.settled();
     expect(harness.checkedInNumber).to.equal('A-001');
     // Ready for the next code: the field is empty and focused.
