@@ -77,7 +77,9 @@ export default {
   browsers: [chromium, firefox].filter(
     (browser) => !process.env.MPP_BROWSERS || process.env.MPP_BROWSERS.split(',').includes(browser.name.toLowerCase()),
   ),
-  concurrency: 2,
+  // One test file at a time per browser: keyboard tests (sendKeys) reach only the tab in
+  // front, and two files typing at once in Firefox were seen to lose each other's keys.
+  concurrency: 1,
   // Progress bars redraw with escape codes; CI logs want plain lines.
   staticLogging: Boolean(process.env.CI),
   // A hang still fails, but the first test of a file pays for cold starts (axe-core, the

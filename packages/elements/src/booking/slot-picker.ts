@@ -751,6 +751,14 @@ export class SlotPicker implements ReactiveController {
       PageUp: () => addMonths(from, event.shiftKey ? -12 : -1),
       PageDown: () => addMonths(from, event.shiftKey ? 12 : 1),
     };
+    // Enter and Space choose the focused day here rather than through the
+    // button's own activation, which Firefox does not perform for a tab that
+    // is not in front (and is a click later in some engines).
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.selectDate(from);
+      return;
+    }
     const move = moves[event.key];
     if (!move) return;
     event.preventDefault();
