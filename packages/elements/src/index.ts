@@ -24,6 +24,7 @@ export { browserSpeaker, voiceFor, type BrowserSpeakerOptions, type QueueSpeaker
 export { MppTicket } from './ticket/ticket.js';
 export { MppCounterConsole, type ConsoleStep } from './counter-console/counter-console.js';
 export { MppBookingForm } from './booking-form/booking-form.js';
+export type { BookingFormStep } from './booking-form/steps.js';
 export { MppBookingManager } from './booking-manager/booking-manager.js';
 export { defineElement } from './define-element.js';
 

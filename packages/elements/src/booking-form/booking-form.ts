@@ -18,7 +18,7 @@ import { bookingFormStringsEn } from './i18n/en.js';
 import { bookingFormStringsId, type BookingFormStrings } from './i18n/id.js';
 import { slotRange } from './review-step.js';
 import { renderStep, type StepView } from './step-view.js';
-import { progressText, stepsOf, type Step } from './steps.js';
+import { progressText, stepsOf, type BookingFormStep } from './steps.js';
 import { attemptFor, bookingInputOf, sendBooking, type Attempt } from './submission.js';
 
 const translations: Translations<BookingFormStrings> = { id: bookingFormStringsId, en: bookingFormStringsEn };
@@ -175,7 +175,7 @@ export class MppBookingForm extends MppElement<BookingFormStrings> {
   });
 
   /** The step shown now (`service`, `date`, `time`, `applicant`, `review` or `confirmation`). */
-  get step(): Step {
+  get step(): BookingFormStep {
     return this.state.step;
   }
 
@@ -240,7 +240,7 @@ export class MppBookingForm extends MppElement<BookingFormStrings> {
   }
 
   /** Shows `step`, announces it and puts focus on its heading (or on `focus`). */
-  private goTo(step: Step, changes: Partial<FormState> = {}, focus = '#step-heading'): void {
+  private goTo(step: BookingFormStep, changes: Partial<FormState> = {}, focus = '#step-heading'): void {
     this.pendingFocus = focus;
     this.patch({ stepMessage: null, ...changes, step, announcement: progressText(this.t, step, this.preset) });
   }

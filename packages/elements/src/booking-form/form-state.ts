@@ -1,7 +1,7 @@
 import type { BookingReceipt, Slot } from '@mpp-kit/contract';
 import type { QrMatrix } from '../booking/qr-code.js';
 import { EMPTY_DRAFT, type ApplicantDraft, type ApplicantField } from './applicant-step.js';
-import type { Step } from './steps.js';
+import type { BookingFormStep } from './steps.js';
 
 /** Where sending stands: nothing sent, sending, or the last answer that keeps the visitor on the review. */
 export type SendState =
@@ -14,14 +14,14 @@ export type SendState =
 
 /** A message at the top of a step after a refusal, with the times offered instead (after `slot_full`). */
 export interface StepNotice {
-  readonly step: Step;
+  readonly step: BookingFormStep;
   readonly text: string;
   readonly alternatives: readonly Slot[] | null;
 }
 
 /** The form's own state, changed only through the form's `patch` so every change re-renders. */
 export interface FormState {
-  readonly step: Step;
+  readonly step: BookingFormStep;
   /** The service chosen in the service step (when the host did not preset one). */
   readonly chosenService: string | null;
   /** The radio ticked in the service step, before "Lanjut". */

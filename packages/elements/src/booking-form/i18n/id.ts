@@ -108,23 +108,33 @@ export const bookingFormStringsId = {
   consentLabel: 'Saya setuju data pribadi saya diproses untuk tujuan di atas.',
   /** The checkbox was not ticked at Lanjut. */
   consentMissing: 'Centang persetujuan untuk melanjutkan. Tanpa persetujuan, pemesanan tidak dapat dikirim.',
-  /** Review labels. */
+  /** Review: the service. */
   reviewService: 'Layanan',
+  /** Review: the date. */
   reviewDate: 'Tanggal',
+  /** Review: the time. */
   reviewTime: 'Jam',
+  /** Review: the place. */
   reviewPlace: 'Tempat',
+  /** Review: the applicant's name. */
   reviewName: 'Nama',
+  /** Review: the NIK, masked. */
   reviewNik: 'NIK',
+  /** Review: the phone number. */
   reviewPhone: 'Nomor HP/WhatsApp',
+  /** Review: the email address. */
   reviewEmail: 'Email',
   /** No email was given. */
   noEmail: 'Tidak diisi',
   /** An edit button's visible text. */
   edit: 'Ubah',
-  /** Edit buttons' accessible names. */
+  /** Edit button: back to the service. */
   editService: 'Ubah layanan',
+  /** Edit button: back to the date. */
   editDate: 'Ubah tanggal',
+  /** Edit button: back to the time. */
   editTime: 'Ubah jam',
+  /** Edit button: back to the applicant. */
   editApplicant: 'Ubah data pemohon',
   /** A time range with the zone's short name: `09.00–09.30 WIB`. */
   timeWithZone: (range: string, zone: string) => `${range} ${zone}`,
@@ -159,10 +169,13 @@ export const bookingFormStringsId = {
   codeLabel: 'Kode booking',
   /** Under the code. */
   codeHint: 'Tunjukkan kode atau kode QR ini di loket informasi saat datang.',
-  /** Confirmation labels. */
+  /** Confirmation: the date. */
   confirmDate: 'Tanggal',
+  /** Confirmation: the time. */
   confirmTime: 'Jam',
+  /** Confirmation: the place. */
   confirmPlace: 'Tempat',
+  /** Confirmation: the counter area. */
   confirmCounter: 'Loket',
   /** The counter area: the agency, and the counters when known. */
   counterArea: (agency: string, counters: string) => (counters ? `${agency} · ${counters}` : agency),
@@ -173,10 +186,13 @@ export const bookingFormStringsId = {
   bringHeading: 'Dokumen yang perlu dibawa',
   /** A service without requirements. */
   bringNothing: 'Tidak ada dokumen khusus yang perlu dibawa.',
-  /** How to bring a document. */
+  /** A document to bring as the original. */
   formOriginal: 'asli',
+  /** A document to bring as a photocopy. */
   formCopy: 'fotokopi',
+  /** A document to bring as the original and a photocopy. */
   formOriginalAndCopy: 'asli dan fotokopi',
+  /** A document to bring as a digital file. */
   formDigital: 'berkas digital',
   /** After a requirement's name: in what form and how many. */
   requirementDetail: (form: string, quantity: string) => `${form}, ${quantity} lembar`,
