@@ -1,8 +1,9 @@
 // The demo site `npm start` serves, assembled into one folder because the
 // server serves one folder at `/`: the portal (examples/portal/) at `/`, the
 // waiting-room board (examples/display/) at `/display/`, the staff console
-// (examples/counter/) at `/counter/` and the booking manager (examples/manage/)
-// at `/kelola/` (the last two in one frame, examples/shared/), each page loading the drop-in module from
+// (examples/counter/) at `/counter/`, the booking manager (examples/manage/)
+// at `/kelola/` and the satisfaction survey (examples/survey/) at `/survei/` (the last three in one
+// frame, examples/shared/), each page loading the drop-in module from
 // `/vendor/`. The page tests assemble the same layout.
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,8 @@ export const DEMO_PAGES = [
   { from: 'examples/display', to: 'display' },
   { from: 'examples/counter', to: 'counter' },
   { from: 'examples/manage', to: 'kelola' },
-  // The frame the one-element pages (/counter/, /kelola/) share.
+  { from: 'examples/survey', to: 'survei' },
+  // The frame the one-element pages (/counter/, /kelola/, /survei/) share.
   { from: 'examples/shared', to: 'shared' },
 ];
 

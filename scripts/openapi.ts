@@ -78,6 +78,22 @@ const namedSchemas: Record<string, z.ZodMiniType> = {
   TicketStatus: contract.TicketStatusSchema,
   TimeZone: contract.TimeZoneSchema,
   WeeklyHours: contract.WeeklyHoursSchema,
+  DurationFigures: contract.DurationFiguresSchema,
+  Stats: contract.StatsSchema,
+  StatsBucket: contract.StatsBucketSchema,
+  StatsCounts: contract.StatsCountsSchema,
+  StatsGroup: contract.StatsGroupSchema,
+  StatsOverview: contract.StatsOverviewSchema,
+  SurveyAnswers: contract.SurveyAnswersSchema,
+  SurveyElementResult: contract.SurveyElementResultSchema,
+  SurveyGroupResult: contract.SurveyGroupResultSchema,
+  SurveyInvitation: contract.SurveyInvitationSchema,
+  SurveyProfile: contract.SurveyProfileSchema,
+  SurveyReceipt: contract.SurveyReceiptSchema,
+  SurveyResponseInput: contract.SurveyResponseInputSchema,
+  SurveyResults: contract.SurveyResultsSchema,
+  SurveySuggestion: contract.SurveySuggestionSchema,
+  SurveySuggestionPage: contract.SurveySuggestionPageSchema,
   // Parameter objects: expanded into `parameters`, not kept as components.
   AvailabilityQuery: contract.AvailabilityQuerySchema,
   BookingCodeParams: contract.BookingCodeParamsSchema,
@@ -85,6 +101,9 @@ const namedSchemas: Record<string, z.ZodMiniType> = {
   ListServicesQuery: contract.ListServicesQuerySchema,
   QueueFilter: contract.QueueFilterSchema,
   StaffActionQuery: contract.StaffActionQuerySchema,
+  StatsQuery: contract.StatsQuerySchema,
+  SurveyResultsQuery: contract.SurveyResultsQuerySchema,
+  SurveySuggestionsQuery: contract.SurveySuggestionsQuerySchema,
 };
 const parameterObjects = new Set([
   'AvailabilityQuery',
@@ -92,6 +111,9 @@ const parameterObjects = new Set([
   'IdParams',
   'ListServicesQuery',
   'QueueFilter',
+  'StatsQuery',
+  'SurveyResultsQuery',
+  'SurveySuggestionsQuery',
 ]);
 
 /** Descriptions of components whose name alone does not say enough. */
@@ -120,6 +142,14 @@ const descriptions: Record<string, string> = {
     'An Indonesian phone number in any common notation (`0812-3456-7890`, `+62 812…`, `(0354) 123456`); stored as E.164.',
   QueueEvent: 'One event of the live queue stream, discriminated on `type`.',
   QueueNumber: 'Service prefix and daily sequence, e.g. `A-012` (four digits past 999).',
+  Stats:
+    "Visitor statistics over a range of days in the site's time zone: counts only, never anything about a person. " +
+    '`historical` counts are monthly totals imported with the seed, counted when the range covers the whole month.',
+  SurveyAnswers: 'The nine elements (unsur) of PermenPAN-RB 14/2017, each 1 (worst) to 4 (best).',
+  SurveyResponseInput: 'One satisfaction survey response. Nothing in it identifies the respondent.',
+  SurveyResults:
+    'IKM per PermenPAN-RB 14/2017: element averages (NRR), the index on the 25-100 scale (equal weights, rounded ' +
+    'half up to two decimals) and its grade A-D, with the respondents beside the minimum sample for the population.',
   Slot: '`capacity`/`remaining` are the online booking quota; `walkIn` is kept for visitors without a booking.',
 };
 

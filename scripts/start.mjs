@@ -1,8 +1,8 @@
 // `npm start`: builds the packages, then runs the reference server (the built
 // `mpp-kit-server` bin) on the embedded SQLite database ./data/mpp.db with the
 // Kota Kediri seed, serving the demo site: the portal at /, the waiting-room
-// board at /display/, the staff console at /counter/ and the booking manager at
-// /kelola/ (see demo-site.mjs).
+// board at /display/, the staff console at /counter/, the booking manager at
+// /kelola/ and the satisfaction survey at /survei/ (see demo-site.mjs).
 // When the MPP would be closed now, the server's clock starts at the next
 // opening time (--clock next-opening), so the queue can be tried at any hour.
 // The pages load the web components the way a regency site would load them
@@ -10,7 +10,7 @@
 //
 // The site is assembled into examples/dist/ (git-ignored, rebuilt at every
 // start): edit the pages in examples/portal, examples/display, examples/counter
-// and examples/manage, then restart.
+// examples/manage and examples/survey, then restart.
 //
 // Extra arguments go to the server: `npm start -- --port 9000`. MPP_DB and
 // MPP_CLOCK in the environment take the place of this script's defaults.
@@ -63,7 +63,7 @@ const server = spawn(
   },
 );
 
-// The server's banner names the portal; the two other pages of the site go
+// The server's banner names the portal; the other pages of the site go
 // right under it (the banner's staff token is what /counter/ asks for).
 const PORTAL_LINE = /^(\s*)Portal:(\s+)(http\S*?)\/$/;
 createInterface({ input: server.stdout, crlfDelay: Infinity }).on('line', (line) => {
@@ -75,6 +75,8 @@ createInterface({ input: server.stdout, crlfDelay: Infinity }).on('line', (line)
   console.log(
     `${indent}Konsol loket / counter:  ${url}/counter/  (masuk dengan token staf / sign in with the staff token)`,
   );
+  console.log(`${indent}Kelola pemesanan / manage: ${url}/kelola/`);
+  console.log(`${indent}Survei kepuasan / survey: ${url}/survei/`);
 });
 
 // The server stops gracefully on either signal and ignores repeats, so passing

@@ -10,5 +10,8 @@ import './ticket/define.js';
 import './counter-console/define.js';
 import './booking-form/define.js';
 import './booking-manager/define.js';
+import './visitor-stats/define.js';
+import './survey/define.js';
+import './survey-results/define.js';
 
 export * from './index.js';

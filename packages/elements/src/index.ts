@@ -26,6 +26,11 @@ export { MppCounterConsole, type ConsoleStep } from './counter-console/counter-c
 export { MppBookingForm } from './booking-form/booking-form.js';
 export type { BookingFormStep } from './booking-form/steps.js';
 export { MppBookingManager } from './booking-manager/booking-manager.js';
+export { MppVisitorStats } from './visitor-stats/visitor-stats.js';
+export type { VisitorStatsRange } from './visitor-stats/ranges.js';
+export { MppSurvey, type SurveyScreen } from './survey/survey.js';
+export { MppSurveyResults, type SurveyPeriod } from './survey-results/survey-results.js';
+export { SURVEY_PERIODS } from './survey-results/periods.js';
 export { defineElement } from './define-element.js';
 
 export { MppElement, type TaskViews } from './core/mpp-element.js';
@@ -36,6 +41,7 @@ export {
   mppEvent,
   type BookingCancelledDetail,
   type BookingCheckedInDetail,
+  type SurveySubmittedDetail,
   type BookingCreatedDetail,
   type BookingRescheduledDetail,
   type MppErrorDetail,
@@ -60,6 +66,9 @@ export type { CounterConsoleStrings } from './counter-console/i18n/id.js';
 export type { SlotPickerStrings } from './booking/i18n/id.js';
 export type { BookingFormStrings } from './booking-form/i18n/id.js';
 export type { BookingManagerStrings } from './booking-manager/i18n/id.js';
+export type { VisitorStatsStrings } from './visitor-stats/i18n/id.js';
+export type { SurveyStrings, SurveyQuestion } from './survey/i18n/id.js';
+export type { SurveyResultsStrings } from './survey-results/i18n/id.js';
 export { LiveQueue, type LiveQueueOptions } from './core/live-queue.js';
 export { joinQueueFeed, RECENT_CALLS, type QueueFeed, type QueueFeedListener } from './core/queue-feed.js';
 export { baseStyles } from './styles/base.js';

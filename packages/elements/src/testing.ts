@@ -33,3 +33,15 @@ export {
   type BookingConfirmationView,
 } from './booking-form/booking-form.harness.js';
 export { SlotPickerHarness, type SlotPickerDay, type SlotPickerTime } from './booking/slot-picker.harness.js';
+export { SurveyHarness, type SurveyProfileEntry } from './survey/survey.harness.js';
+export {
+  SurveyResultsHarness,
+  type SurveyGroupRow,
+  type SurveySuggestionRow,
+} from './survey-results/survey-results.harness.js';
+export {
+  VisitorStatsHarness,
+  ChartReader,
+  type ChartBarRow,
+  type ChartTable,
+} from './visitor-stats/visitor-stats.harness.js';

@@ -6,6 +6,8 @@ import { countersResource, type CountersResource } from './resources/counters.js
 import { queuesResource, type QueuesResource } from './resources/queues.js';
 import { servicesResource, type ServicesResource } from './resources/services.js';
 import { siteResource, type SiteResource } from './resources/site.js';
+import { statsResource, type StatsResource } from './resources/stats.js';
+import { surveyResource, type SurveyResource } from './resources/survey.js';
 import { ticketsResource, type TicketsResource } from './resources/tickets.js';
 
 /**
@@ -30,6 +32,10 @@ export interface MppClient {
   readonly bookings: BookingsResource;
   /** Staff actions at counters. */
   readonly counters: CountersResource;
+  /** Visitor statistics. */
+  readonly stats: StatsResource;
+  /** The satisfaction survey (SKM): codes, responses, results, suggestions for staff. */
+  readonly survey: SurveyResource;
 }
 
 /**
@@ -59,5 +65,7 @@ export function createClient(options: ClientOptions): MppClient {
     tickets: ticketsResource(core),
     bookings: bookingsResource(core),
     counters: countersResource(core),
+    stats: statsResource(core),
+    survey: surveyResource(core),
   };
 }

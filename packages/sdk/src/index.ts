@@ -32,6 +32,8 @@ export { countersResource, type CountersResource, type StaffActionOptions } from
 export { queuesResource, type QueuesResource } from './resources/queues.js';
 export { servicesResource, type ServicesResource } from './resources/services.js';
 export { siteResource, type SiteResource } from './resources/site.js';
+export { statsResource, type StatsResource } from './resources/stats.js';
+export { surveyResource, type SurveyResource } from './resources/survey.js';
 export { ticketsResource, type TicketsResource } from './resources/tickets.js';
 export type { QueueHandlers, SubscribeOptions, Unsubscribe } from './queue/subscribe.js';
 export type { ConnectionState } from './queue/state.js';

@@ -19,6 +19,8 @@ import { mountBookingRoutes } from './routes/booking-routes.js';
 import { mountCatalogRoutes } from './routes/catalog-routes.js';
 import { mountQueueRoutes } from './routes/queue-routes.js';
 import { mountStaffRoutes } from './routes/staff-routes.js';
+import { mountStatsRoutes } from './routes/stats-routes.js';
+import { mountSurveyRoutes } from './routes/survey-routes.js';
 import type { Store } from './store/store.js';
 import { constantTimeEqual, randomToken } from './util/bytes.js';
 
@@ -219,6 +221,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   mountQueueRoutes(mount, engine);
   mountBookingRoutes(mount, engine);
   mountStaffRoutes(mount, engine);
+  mountStatsRoutes(mount, engine);
+  mountSurveyRoutes(mount, engine);
   mountMethodNotAllowed(app);
 
   app.notFound((c) => errorResponse(c, new ApiError('not_found')));

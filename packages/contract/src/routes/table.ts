@@ -23,6 +23,13 @@ import {
   completeTicketRoute,
   updateCounterRoute,
 } from './counter-routes.js';
+import { getStatsRoute } from './stats-routes.js';
+import {
+  getSurveyInvitationRoute,
+  getSurveyResultsRoute,
+  listSurveySuggestionsRoute,
+  submitSurveyRoute,
+} from './survey-routes.js';
 
 /**
  * The API v1 route table. Keys are the operation ids the SDK exposes.
@@ -84,6 +91,16 @@ export const routes = {
   completeTicket: completeTicketRoute,
   /** `PATCH /v1/counters/{id}`: open, pause or close a counter (loket). */
   updateCounter: updateCounterRoute,
+  /** `GET /v1/stats`: visitors, tickets, bookings and waits over a range of days, per period and per agency or service. */
+  getStats: getStatsRoute,
+  /** `GET /v1/tickets/{id}/survey`: the survey code of a completed ticket. */
+  getSurveyInvitation: getSurveyInvitationRoute,
+  /** `POST /v1/survey/responses`: answer the survey once with a code. */
+  submitSurvey: submitSurveyRoute,
+  /** `GET /v1/survey/results`: the IKM, grade and element averages over a range, per agency or service. */
+  getSurveyResults: getSurveyResultsRoute,
+  /** `GET /v1/survey/suggestions`: the respondents' suggestions, for staff. */
+  listSurveySuggestions: listSurveySuggestionsRoute,
 } as const satisfies Record<string, RouteDefinition>;
 
 /** Name of a route (an operation id). */

@@ -109,3 +109,11 @@ export function PageSchema<T extends z.ZodMiniType>(item: T) {
     nextCursor: z.nullable(z.string()),
   });
 }
+
+const limitMessage = 'limit harus 1 sampai 100 / limit must be from 1 to 100';
+
+/** A page limit (1 to 100): a number, or its decimal string as sent in a query string. */
+export const PageLimitSchema = z.pipe(
+  z.coerce.number<number | string>(limitMessage),
+  z.int(limitMessage).check(z.gte(1, limitMessage), z.lte(100, limitMessage)),
+);

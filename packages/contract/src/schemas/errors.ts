@@ -16,6 +16,10 @@ export const ERROR_CODES = [
   'check_in_too_early',
   'check_in_too_late',
   'already_checked_in',
+  'survey_code_unknown',
+  'survey_code_expired',
+  'survey_answered',
+  'survey_not_available',
   'idempotency_mismatch',
   'idempotency_in_progress',
   'queue_closed',
@@ -98,6 +102,10 @@ export const errorStatus: Readonly<Record<ErrorCode, number>> = {
   check_in_too_early: 409,
   check_in_too_late: 409,
   already_checked_in: 409,
+  survey_code_unknown: 404,
+  survey_code_expired: 410,
+  survey_answered: 409,
+  survey_not_available: 409,
   idempotency_mismatch: 422,
   idempotency_in_progress: 409,
   queue_closed: 409,
@@ -158,6 +166,22 @@ export const errorMessages: Readonly<
   already_checked_in: {
     id: 'Pemesanan ini sudah check-in dan sudah punya nomor antrean.',
     en: 'This booking is already checked in and has a queue number.',
+  },
+  survey_code_unknown: {
+    id: 'Kode survei tidak dikenal. Periksa kembali kode pada tiket atau struk Anda.',
+    en: 'Unknown survey code. Check the code on your ticket or receipt.',
+  },
+  survey_code_expired: {
+    id: 'Kode survei sudah kedaluwarsa: survei dapat diisi sampai 7 hari setelah layanan selesai.',
+    en: 'The survey code has expired: the survey can be answered up to 7 days after the service.',
+  },
+  survey_answered: {
+    id: 'Survei untuk kode ini sudah diisi; jawaban pertama yang dihitung.',
+    en: 'The survey for this code was already answered; the first answer counts.',
+  },
+  survey_not_available: {
+    id: 'Survei tersedia setelah layanan selesai.',
+    en: 'The survey is available once the service is completed.',
   },
   idempotency_mismatch: {
     id: 'Idempotency-Key sudah dipakai untuk permintaan lain.',

@@ -270,4 +270,12 @@ export function checkSeed(seed: Seed, ctx: Ctx): void {
   checkUnique(ctx, seed.counters, ['counters'], (item) => item.name, 'name', ['nama loket', 'counter name']);
   checkServices(seed, ctx);
   checkCounters(seed, ctx);
+  checkHistory(seed, ctx);
+}
+
+/** Each history entry names a listed agency, once. */
+function checkHistory(seed: Seed, ctx: Ctx): void {
+  checkUnique(ctx, seed.history, ['history'], (item) => item.agencyId, 'agencyId', ['instansi', 'agency']);
+  const agencyIds = new Set(seed.agencies.map((agency) => agency.id));
+  seed.history.forEach((entry, index) => checkAgency(ctx, agencyIds, entry.agencyId, ['history', index]));
 }

@@ -152,3 +152,31 @@ describe('SeedSchema strictness', () => {
     ).to.deep.equal(['version: harus 1 / must be 1']);
   });
 });
+
+describe('SeedSchema history', () => {
+  it('takes monthly visitors per agency, and none by default', () => {
+    expect(SeedSchema.parse(validSeed()).history).to.deep.equal([]);
+    const history = [{ agencyId: 'dukcapil', firstMonth: '2023-01', monthlyVisitors: [120, 98, 0] }];
+    expect(SeedSchema.parse({ ...validSeed(), history }).history).to.deep.equal(history);
+  });
+
+  it('names an unknown agency, a repeated one, a bad month and a negative count', () => {
+    const lines = issuesAfter((seed) => {
+      seed.history = [
+        { agencyId: 'dukcapil', firstMonth: '2023-01', monthlyVisitors: [1] },
+        { agencyId: 'dukcapil', firstMonth: '2024-01', monthlyVisitors: [2] },
+        { agencyId: 'samsat', firstMonth: '2023-01', monthlyVisitors: [3] },
+      ];
+    });
+    expect(lines.some((line) => line.startsWith('history[1].agencyId'))).to.equal(true, lines.join('\n'));
+    expect(lines.some((line) => line.startsWith('history[2].agencyId') && line.includes('samsat'))).to.equal(
+      true,
+      lines.join('\n'),
+    );
+    expect(
+      issuesAfter((seed) => {
+        seed.history = [{ agencyId: 'dukcapil', firstMonth: '2023-13', monthlyVisitors: [-1] }];
+      }),
+    ).to.have.length(2);
+  });
+});

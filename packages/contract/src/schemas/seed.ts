@@ -143,6 +143,27 @@ const SeedServiceSchema = z.strictObject({
 /** A counter (loket) as a seed describes it: the API's Counter without its live `status`. */
 const SeedCounterSchema = z.strictObject(z.omit(CounterSchema, { status: true }).shape);
 
+/** A calendar month, `YYYY-MM`. */
+const MonthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bulan harus YYYY-MM / month must be YYYY-MM'));
+
+/**
+ * Visitors an agency counted per month before the MPP used mpp-kit, imported so
+ * statistics show the whole history. Only whole months are known, so a range of
+ * `GET /v1/stats` counts a month when it covers all of it.
+ *
+ * @example { "agencyId": "dukcapil", "firstMonth": "2023-09", "monthlyVisitors": [212, 198, 240] }
+ */
+export const SeedHistorySchema = z.strictObject({
+  /** The agency that counted them. */
+  agencyId: z.string(),
+  /** The month of the first number, `YYYY-MM`. */
+  firstMonth: MonthSchema,
+  /** Visitors of consecutive months from `firstMonth` (at most 600 months). */
+  monthlyVisitors: z.array(NonNegativeIntSchema).check(z.maxLength(600)),
+});
+/** One agency's historical monthly visitors. */
+export type SeedHistory = z.infer<typeof SeedHistorySchema>;
+
 /** Defaults of {@link SeedSettingsSchema}. */
 export const DEFAULT_SEED_SETTINGS = {
   /** Recalls (panggil ulang) allowed per ticket. */
@@ -202,6 +223,8 @@ export const SeedSchema = z
     services: z.array(SeedServiceSchema),
     /** The counters (loket), each of a listed agency, with a unique `id` and `name`. */
     counters: z.array(SeedCounterSchema),
+    /** Historical monthly visitors per agency from before mpp-kit, at most one entry per agency. @default [] */
+    history: z._default(z.array(SeedHistorySchema), []),
     /** Operating settings; omit any (or all) for the defaults. */
     settings: z.prefault(SeedSettingsSchema, {}),
   })

@@ -1,6 +1,14 @@
 import * as z from 'zod/mini';
 import { QUEUE_PREFIX_PATTERN } from '../rules/queue-number.js';
-import { HttpUrlSchema, IdSchema, LocalizedTextSchema, PageSchema, PositiveIntSchema, RupiahSchema } from './common.js';
+import {
+  HttpUrlSchema,
+  IdSchema,
+  LocalizedTextSchema,
+  PageLimitSchema,
+  PageSchema,
+  PositiveIntSchema,
+  RupiahSchema,
+} from './common.js';
 
 /**
  * How a family of schemas builds its objects. The API's `z.object` drops unknown
@@ -191,14 +199,6 @@ export type Service = z.infer<typeof ServiceSchema>;
 /** A page of the catalog (`GET /v1/services`). */
 export const ServiceSummaryPageSchema = PageSchema(ServiceSummarySchema);
 
-const limitMessage = 'limit harus 1 sampai 100 / limit must be from 1 to 100';
-
-/** A page limit: a number, or its decimal string as sent in a query string. */
-const LimitSchema = z.pipe(
-  z.coerce.number<number | string>(limitMessage),
-  z.int(limitMessage).check(z.gte(1, limitMessage), z.lte(100, limitMessage)),
-);
-
 /** Query of `GET /v1/services`: filter by agency, free text and category, and page. */
 export const ListServicesQuerySchema = z.strictObject({
   /** Only services of this agency id, e.g. `dukcapil`. */
@@ -210,7 +210,7 @@ export const ListServicesQuerySchema = z.strictObject({
   /** The `nextCursor` of the previous page; omit for the first page. */
   cursor: z.optional(z.string()),
   /** Items per page, 1 to 100. @default 20 */
-  limit: z._default(LimitSchema, 20),
+  limit: z._default(PageLimitSchema, 20),
 });
 /** The catalog query after parsing (`limit` is a number, defaulted). */
 export type ListServicesQuery = z.infer<typeof ListServicesQuerySchema>;

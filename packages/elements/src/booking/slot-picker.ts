@@ -14,7 +14,7 @@ import {
 import { bookingsResource, isMppApiError, type ClientCore } from '@mpp-kit/sdk';
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { errorKindOf } from '../core/events.js';
-import { formatterFor, perLocale } from '../core/format.js';
+import { formatterFor, localDateNoon, perLocale } from '../core/format.js';
 import { alertIcon, clockIcon, icon, retryIcon } from '../core/icons.js';
 import { localizedString } from '../core/localized.js';
 import {
@@ -94,7 +94,7 @@ const calendarNames = perLocale((locale: Locale) => {
   const at = (weekday: Weekday): number => A_MONDAY + (weekday - 1) * DAY_MS;
   return {
     /** `Maret 2026`. */
-    month: (first: LocalDate) => month.format(new Date(`${first}T12:00:00Z`)),
+    month: (first: LocalDate) => month.format(localDateNoon(first)),
     /** `Sen`, `Mon`. */
     short: (weekday: Weekday) => short.format(at(weekday)),
     /** `S`, `M`: for a narrow calendar with large text. */

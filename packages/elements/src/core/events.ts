@@ -107,6 +107,17 @@ export interface BookingCheckedInDetail extends TicketTakenDetail {
 }
 
 /**
+ * Detail of `mpp-survey-submitted`: a visitor answered the satisfaction survey.
+ * Which service it was counted for, never the code, the answers or the profile.
+ */
+export interface SurveySubmittedDetail {
+  /** The service of the visit. */
+  readonly serviceId: string;
+  /** The agency of that service. */
+  readonly agencyId: string;
+}
+
+/**
  * Every event the mpp-kit elements fire, by name, with its detail. Each is a
  * bubbling, composed `CustomEvent`, so a listener on `document` hears all of
  * them. Elements added later declare theirs here by module augmentation.
@@ -130,6 +141,8 @@ export interface MppEventDetails {
   'mpp-booking-cancelled': BookingCancelledDetail;
   /** Staff checked a booking in; it has a queue number now. */
   'mpp-booking-checked-in': BookingCheckedInDetail;
+  /** A visitor answered the satisfaction survey (SKM). */
+  'mpp-survey-submitted': SurveySubmittedDetail;
 }
 
 /** The event type of an mpp-kit event name. */
@@ -146,6 +159,7 @@ declare global {
     'mpp-booking-rescheduled': MppEvent<'mpp-booking-rescheduled'>;
     'mpp-booking-cancelled': MppEvent<'mpp-booking-cancelled'>;
     'mpp-booking-checked-in': MppEvent<'mpp-booking-checked-in'>;
+    'mpp-survey-submitted': MppEvent<'mpp-survey-submitted'>;
   }
 }
 

@@ -33,7 +33,14 @@ export interface Formatter {
  * The `Intl` locale behind each language. English uses British conventions
  * (24-hour clock, day before month), closest to how Indonesia writes them.
  */
-const INTL_LOCALE: Readonly<Record<Locale, string>> = { id: 'id-ID', en: 'en-GB' };
+export const INTL_LOCALE: Readonly<Record<Locale, string>> = { id: 'id-ID', en: 'en-GB' };
+
+/**
+ * A local date as noon UTC, to format in the UTC zone: no zone can move it to another day.
+ *
+ * @example new Intl.DateTimeFormat('id-ID', { timeZone: 'UTC', month: 'long' }).format(localDateNoon('2026-03-02')) // 'Maret'
+ */
+export const localDateNoon = (date: LocalDate): Date => new Date(`${date}T12:00:00Z`);
 
 /** A Monday (2024-01-01) at noon UTC: `weekday` days later is that ISO weekday. */
 const A_MONDAY = Date.UTC(2024, 0, 1, 12);
@@ -100,7 +107,7 @@ function createFormatter(locale: Locale): Formatter {
       }
       return format.format(new Date(instant));
     },
-    date: (date, style = 'long') => (style === 'long' ? longDate : shortDate)(new Date(`${date}T12:00:00Z`)),
+    date: (date, style = 'long') => (style === 'long' ? longDate : shortDate)(localDateNoon(date)),
     weekday: (weekday) => weekdays(A_MONDAY + (weekday - 1) * DAY_MS),
     duration: (seconds) => joinDuration(seconds, hours, minutes),
     wait: (seconds) => (seconds < 60 ? `< ${minutes(1)}` : joinDuration(seconds, hours, minutes)),

@@ -136,6 +136,16 @@ export class CounterConsoleHarness extends ElementHarness<MppCounterConsole> {
     return status && textOf(status) !== '' ? textOf(status) : null;
   }
 
+  /** The survey code shown after "Selesai", e.g. `7QX4-M2KP`, or `null`. */
+  get surveyCode(): string | null {
+    return this.textAt('[part~="survey-code"] .survey-value');
+  }
+
+  /** The whole survey code box: which number, the code, what to do with it; or `null`. */
+  get surveyCodeText(): string | null {
+    return this.textAt('[part~="survey-code"]');
+  }
+
   /** Each action's button label and its shortcut key, as shown. */
   get shortcuts(): { action: string; key: string }[] {
     return [...this.root.querySelectorAll('[part~="action"]')].map((button) => ({

@@ -101,6 +101,24 @@ export const counterConsoleStyles = css`
     font-weight: 600;
     color: var(--_muted);
   }
+  .survey-code {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space-1);
+    padding: var(--_space-2) var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+  }
+  .survey-label {
+    font-weight: 600;
+  }
+  .survey-value {
+    font-size: 1.75em;
+    font-weight: 800;
+    letter-spacing: 0.06em;
+    font-variant-numeric: tabular-nums;
+  }
   .actions {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 9em), 1fr));

@@ -258,9 +258,36 @@ describe('<mpp-counter-console>', () => {
       expect(harness.serving).to.equal('A-002');
       await harness.press('Selesai');
       expect(harness.serving).to.equal(null);
-      expect(harness.outcome).to.equal('A-002 selesai dilayani.');
+      expect(harness.outcome).to.match(/^A-002 selesai dilayani\./);
       const done = await queueClient(server).queues.snapshot();
       expect(done.counters.find((counter) => counter.id === 'loket-1')?.serving).to.equal(null);
+    });
+
+    it('shows the survey code of the number it completed, for staff to read out', async () => {
+      const server = queueServer();
+      const citizen = queueClient(server);
+      const first = await citizen.tickets.take({ serviceId: 'ktp-el' });
+      const second = await citizen.tickets.take({ serviceId: 'ktp-el' });
+      const harness = await signedIn(server);
+      await harness.press('Panggil berikutnya');
+      expect(harness.surveyCode).to.equal(null);
+      await harness.press('Selesai');
+      const { code } = await citizen.survey.invitation(first.id);
+      expect(harness.surveyCode).to.equal(code);
+      expect(harness.surveyCodeText).to.contain(`Kode survei kepuasan untuk ${first.number}`);
+      expect(harness.surveyCodeText).to.contain('Bacakan atau cetak kode ini untuk pengunjung.');
+      expect(harness.outcome).to.equal(`${first.number} selesai dilayani. Kode survei: ${code}.`);
+      await expect(harness.element).to.be.accessible();
+      // Calling the next number keeps the code on screen for the visitor still at the desk.
+      await harness.press('Panggil berikutnya');
+      expect(harness.surveyCode).to.equal(code);
+      // The next completion replaces the code.
+      await harness.press('Selesai');
+      const next = await citizen.survey.invitation(second.id);
+      expect(harness.surveyCode).to.equal(next.code);
+      expect(harness.surveyCodeText).to.contain(second.number);
+      await harness.signOut();
+      expect(harness.surveyCode).to.equal(null);
     });
 
     it('pauses, opens and closes the counter', async () => {
@@ -381,7 +408,8 @@ describe('<mpp-counter-console>', () => {
       await waitUntil(() => harness.serving === 'A-002');
       await harness.settled();
       await sendKeys({ press: 'c' });
-      await waitUntil(() => harness.outcome === 'A-002 selesai dilayani.', 'C completes');
+      await waitUntil(() => harness.outcome?.startsWith('A-002 selesai dilayani.') === true, 'C completes');
+      await harness.settled();
       await sendKeys({ press: 'p' });
       await waitUntil(() => harness.counterStatus === 'Dijeda', 'P pauses');
       await sendKeys({ press: 'o' });

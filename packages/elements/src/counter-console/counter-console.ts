@@ -7,6 +7,7 @@ import {
   isMppTimeoutError,
   queuesResource,
   siteResource,
+  surveyResource,
   type ClientCore,
   type StaffCallResult,
 } from '@mpp-kit/sdk';
@@ -81,7 +82,12 @@ const CALLS = {
  * the desk may see it: service, date and time, status and check-in window, the
  * name masked, never the NIK. "Check-in" is enabled only inside the window;
  * too early (with the opening time), too late, already checked in (with its
- * number) and cancelled each say so. A checked-in booking becomes a priority
+ * number) and cancelled each say so.
+ *
+ * **Survey code**: after "Selesai" the console shows the served number's
+ * satisfaction survey (SKM) code, large, for staff to read out or print for a
+ * visitor without a phone; it stays until the next "Selesai", a counter change
+ * or sign-out, and the outcome message says it too. A checked-in booking becomes a priority
  * ticket in the same queue; its number is shown and announced, and the board
  * follows from the live queue.
  *
@@ -101,6 +107,7 @@ const CALLS = {
  * @csspart lines - The counter's service lines.
  * @csspart line - One service line.
  * @csspart message - The outcome of the last action, or why it failed.
+ * @csspart survey-code - After "Selesai": the completed number's satisfaction survey code, to read out or print for the visitor.
  * @csspart check-in - The check-in section (its `data-step` is `idle`, `looking`, `shown`, `checking`, `checked-in`, `missing` or `failed`).
  * @csspart check-in-input - The booking code field.
  * @csspart check-in-find - The "Cari" button.
@@ -170,6 +177,12 @@ export class MppCounterConsole extends MppElement<CounterConsoleStrings> {
   /** A snapshot read after a failure, so a stale or slow feed cannot show a wrong state. */
   #checked: QueueSnapshot | null = null;
   #message: Message | null = null;
+  /** The survey code of the number completed last at this console, to read out; `null` until one is. */
+  #survey: { readonly number: string; readonly code: string } | null = null;
+  /** Bumped by every completion, sign-out and counter change: only the latest completion's code is shown. */
+  #surveyTurn = 0;
+  /** The survey code of a completion is being read (the console counts as busy). */
+  #readingSurvey = false;
   /** The sign-in field shows the refused-token state. */
   #tokenRefused = false;
   /** Where focus goes after the next render, when a person's action moved the console on. */
@@ -271,6 +284,9 @@ export class MppCounterConsole extends MppElement<CounterConsoleStrings> {
     this.#token = null;
     this.#staff = null;
     this.#own = null;
+    this.#survey = null;
+    this.#surveyTurn += 1;
+    this.#readingSurvey = false;
     this.#desk.reset();
     this.#message = reason;
     this.requestUpdate();
@@ -303,6 +319,9 @@ export class MppCounterConsole extends MppElement<CounterConsoleStrings> {
 
   readonly #onChangeCounter = (): void => {
     this.counter = undefined;
+    this.#survey = null;
+    this.#surveyTurn += 1;
+    this.#readingSurvey = false;
     this.#own = null;
     this.#message = null;
     this.#focusNext = 'counter-select';
@@ -327,6 +346,11 @@ export class MppCounterConsole extends MppElement<CounterConsoleStrings> {
     const token = this.#token;
     this.#running = action;
     this.#message = null;
+    if (action === 'complete') {
+      this.#survey = null;
+      this.#surveyTurn += 1;
+      this.#readingSurvey = false;
+    }
     this.requestUpdate();
     try {
       const counters = countersResource(staff);
@@ -341,6 +365,7 @@ export class MppCounterConsole extends MppElement<CounterConsoleStrings> {
         const number = result.ticket?.number ?? '';
         const name = after.name;
         this.#message = { kind: 'outcome', text: (t) => outcomeOf(t, action, number, name) };
+        if (action === 'complete' && result.ticket) void this.#showSurveyCode(staff, result.ticket.id, number);
       } else {
         const status = STATUS_OF[action] as CounterStatus;
         const updated = await counters.update(counter.id, { status });
@@ -366,6 +391,33 @@ export class MppCounterConsole extends MppElement<CounterConsoleStrings> {
       await this.#reread();
     } finally {
       this.#running = null;
+      this.requestUpdate();
+    }
+  }
+
+  /**
+   * Reads the survey code of the ticket just completed and shows it. The code
+   * is a courtesy to the visitor: if it cannot be read, the completion stands
+   * and the console says nothing more.
+   */
+  async #showSurveyCode(staff: ClientCore, ticketId: string, number: string): Promise<void> {
+    const turn = this.#surveyTurn;
+    // The completion's outcome, on screen now: the code is added to it unless another message replaced it meanwhile.
+    const completion = this.#message;
+    this.#readingSurvey = true;
+    try {
+      const { code } = await surveyResource(staff).invitation(ticketId);
+      // Another number was completed meanwhile, or staff signed out: this code is no longer the one to read.
+      if (turn !== this.#surveyTurn) return;
+      this.#survey = { number, code };
+      if (completion && this.#message === completion) {
+        this.#message = { kind: 'outcome', text: (t) => `${t.completed(number)} ${t.surveyCodeSaid(code)}` };
+      }
+      this.requestUpdate();
+    } catch (error) {
+      this.dispatchEvent(mppEvent('mpp-error', errorDetailOf(error)));
+    } finally {
+      if (turn === this.#surveyTurn) this.#readingSurvey = false;
       this.requestUpdate();
     }
   }
@@ -413,7 +465,11 @@ export class MppCounterConsole extends MppElement<CounterConsoleStrings> {
     const feed = this.live.feed;
     const reason = feed ? staleReasonOf(feed.state) : null;
     const level = clampHeadingLevel(this.headingLevel);
-    const busy = this.#running !== null || this.#desk.busy || (step !== 'sign-in' && !this.#snapshot && !feed?.error);
+    const busy =
+      this.#running !== null ||
+      this.#readingSurvey ||
+      this.#desk.busy ||
+      (step !== 'sign-in' && !this.#snapshot && !feed?.error);
     return html`<section
       class="console"
       part="console"
@@ -554,6 +610,15 @@ export class MppCounterConsole extends MppElement<CounterConsoleStrings> {
           >${counter.serving?.number ?? t.servingNone}</span
         >
       </div>
+      ${
+        this.#survey
+          ? html`<div class="survey-code" part="survey-code">
+              <span class="survey-label">${t.surveyCodeFor(this.#survey.number)}</span>
+              <span class="survey-value">${this.#survey.code}</span>
+              <span class="muted">${t.surveyCodeHint}</span>
+            </div>`
+          : nothing
+      }
       <div class="actions" part="actions" role="group" aria-label=${t.queueActions}>
         ${COUNTER_ACTIONS.slice(0, 4).map((action) => this.#renderAction(action, counter))}
       </div>

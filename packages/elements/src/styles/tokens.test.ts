@@ -9,6 +9,9 @@ import '@mpp-kit/elements/ticket/define.js';
 import '@mpp-kit/elements/counter-console/define.js';
 import '@mpp-kit/elements/booking-form/define.js';
 import '@mpp-kit/elements/booking-manager/define.js';
+import '@mpp-kit/elements/visitor-stats/define.js';
+import '@mpp-kit/elements/survey/define.js';
+import '@mpp-kit/elements/survey-results/define.js';
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import manifest from '../../custom-elements.json' with { type: 'json' };
@@ -22,6 +25,9 @@ const elements = {
   'mpp-counter-console': customElements.get('mpp-counter-console') as unknown as { elementStyles: readonly unknown[] },
   'mpp-booking-form': customElements.get('mpp-booking-form') as unknown as { elementStyles: readonly unknown[] },
   'mpp-booking-manager': customElements.get('mpp-booking-manager') as unknown as { elementStyles: readonly unknown[] },
+  'mpp-visitor-stats': customElements.get('mpp-visitor-stats') as unknown as { elementStyles: readonly unknown[] },
+  'mpp-survey': customElements.get('mpp-survey') as unknown as { elementStyles: readonly unknown[] },
+  'mpp-survey-results': customElements.get('mpp-survey-results') as unknown as { elementStyles: readonly unknown[] },
 };
 
 const cssOf = (element: { elementStyles: readonly unknown[] }): string =>

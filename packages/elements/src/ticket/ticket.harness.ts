@@ -73,6 +73,21 @@ export class TicketHarness extends ElementHarness<MppTicket> {
     return this.textAt('[part~="outcome"]');
   }
 
+  /** The survey offer of a completed ticket (the invitation, the code or link, until when), or `null`. */
+  get surveyOffer(): string | null {
+    return this.textAt('[part~="survey"]');
+  }
+
+  /** The survey code shown on a completed ticket (without `survey-url`), or `null`. */
+  get surveyCode(): string | null {
+    return this.textAt('[part~="survey-code"]');
+  }
+
+  /** Where the survey link of a completed ticket goes (with `survey-url`), or `null`. */
+  get surveyLink(): string | null {
+    return this.find('[part~="survey-link"]')?.getAttribute('href') ?? null;
+  }
+
   /** Why no number can be taken now, with the next opening, or `null`. */
   get refusal(): string | null {
     return this.textAt('[part~="refusal"]');

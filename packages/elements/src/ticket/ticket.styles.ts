@@ -86,6 +86,18 @@ export const ticketStyles = css`
   .outcome:focus-visible {
     outline: var(--_focus-width) solid var(--_focus-color);
   }
+  .survey {
+    display: grid;
+    gap: var(--_space-1);
+    padding: var(--_space-2) var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .survey-code {
+    font-size: 1.25em;
+    letter-spacing: 0.06em;
+    font-variant-numeric: tabular-nums;
+  }
   ${refusalPanel}
   ${actionRow}
   .actions > button {

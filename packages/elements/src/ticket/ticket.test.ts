@@ -9,7 +9,7 @@ import type { BrowserServer } from '@mpp-kit/server/browser';
 import type { FetchLike, MppClient } from '@mpp-kit/sdk';
 import { expect, fixture, fixtureSync, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { html, render } from 'lit';
+import { html, nothing, render } from 'lit';
 import type { MppEvent, MppServiceCatalog } from '../index.js';
 import { applyHostilePortalCss } from '../test-support/hostile-portal-css.js';
 import { queueClient, queueServer, staffClient } from '../test-support/server.js';
@@ -392,6 +392,89 @@ describe('<mpp-ticket>', () => {
       await ticket.take();
       expect(ticket.number).to.equal('A-002');
       expect(ticket.statusKind).to.equal('waiting');
+    });
+  });
+
+  describe('the satisfaction survey', () => {
+    /** A ticket taken and called at Loket 1, then completed (`finish: 'complete'`) or skipped. */
+    async function finishedTicket(server: BrowserServer, finish: 'complete' | 'skip' = 'complete'): Promise<string> {
+      const client = queueClient(server);
+      const ticket = await client.tickets.take({ serviceId: 'ktp-el' }, { idempotencyKey: crypto.randomUUID() });
+      const staff = staffClient(server);
+      await staff.counters.callNext('loket-1');
+      await staff.counters[finish]('loket-1');
+      return ticket.id;
+    }
+
+    /** A card showing ticket `ticketId`, with `surveyUrl` when given, settled. */
+    async function cardFor(server: BrowserServer, ticketId: string, surveyUrl?: string): Promise<TicketHarness> {
+      const element = fixtureSync<MppTicket>(
+        html`<mpp-ticket
+          .client=${queueClient(server)}
+          ticket-id=${ticketId}
+          survey-url=${surveyUrl ?? nothing}
+        ></mpp-ticket>`,
+      );
+      const harness = new TicketHarness(element);
+      await harness.settled();
+      return harness;
+    }
+
+    it('offers the survey with its code once the ticket is completed', async () => {
+      const server = queueServer();
+      const ticket = await ticketFor(queueClient(server), { service: 'ktp-el' });
+      await ticket.take();
+      const staff = staffClient(server);
+      await staff.counters.callNext('loket-1');
+      expect(ticket.surveyOffer).to.equal(null);
+      await staff.counters.complete('loket-1');
+      await waitUntil(() => ticket.surveyCode !== null, 'the survey code is shown');
+      const invitation = await queueClient(server).survey.invitation(ticket.element.ticket?.id as string);
+      expect(ticket.surveyCode).to.equal(invitation.code);
+      expect(ticket.surveyOffer).to.contain('mengisi Survei Kepuasan Masyarakat');
+      expect(ticket.surveyOffer).to.contain('Masukkan kode ini di halaman survei MPP');
+      expect(ticket.surveyOffer).to.contain('9 Maret 2026');
+      await expect(ticket.element).to.be.accessible();
+    });
+
+    it('links to the survey page with the code in the fragment when survey-url is set', async () => {
+      const server = queueServer();
+      const id = await finishedTicket(server);
+      const card = await cardFor(server, id, '/survei/');
+      const { code } = await queueClient(server).survey.invitation(id);
+      expect(card.surveyLink).to.equal(new URL(`/survei/#kode=${code}`, document.baseURI).href);
+      expect(card.surveyCode).to.equal(null);
+      await expect(card.element).to.be.accessible();
+    });
+
+    it('says so when the survey was already answered', async () => {
+      const server = queueServer();
+      const id = await finishedTicket(server);
+      const client = queueClient(server);
+      const { code } = await client.survey.invitation(id);
+      const answers = {
+        requirements: 4,
+        procedure: 4,
+        time: 3,
+        cost: 4,
+        product: 4,
+        competence: 4,
+        conduct: 4,
+        complaints: 3,
+        facilities: 4,
+      };
+      await client.survey.submit({ code, answers });
+      const card = await cardFor(server, id, '/survei/');
+      expect(card.surveyOffer).to.equal('Terima kasih, survei kepuasan untuk kunjungan ini sudah diisi.');
+      expect(card.surveyLink).to.equal(null);
+    });
+
+    it('offers no survey for a skipped ticket', async () => {
+      const server = queueServer();
+      const id = await finishedTicket(server, 'skip');
+      const card = await cardFor(server, id, '/survei/');
+      expect(card.statusKind).to.equal('skipped');
+      expect(card.surveyOffer).to.equal(null);
     });
   });
 

@@ -10,6 +10,7 @@ import {
   type QueueLine,
   type Service,
   type Site,
+  type SurveyInvitation,
   type Ticket,
   type TicketStatus,
 } from '@mpp-kit/contract';
@@ -19,6 +20,7 @@ import {
   randomUuid,
   servicesResource,
   siteResource,
+  surveyResource,
   ticketsResource,
   type ClientCore,
   type SubscribeOptions,
@@ -37,6 +39,7 @@ import { baseStyles } from '../styles/base.js';
 import { askNotificationPermission, notificationPermission, notifyCall, vibrateForCall } from './call-alert.js';
 import { ticketStringsEn } from './i18n/en.js';
 import { ticketStringsId, type TicketStrings } from './i18n/id.js';
+import { surveyLinkOf } from '../survey/survey-link.js';
 import { sessionTicketMemory, type TicketMemory } from './ticket-memory.js';
 import { ticketStyles } from './ticket.styles.js';
 
@@ -110,6 +113,11 @@ const pageMemory: TicketMemory = sessionTicketMemory();
  *   ticket is done, skipped or cancelled. Never `localStorage`: a shared phone
  *   must not show yesterday's ticket to the next person.
  * - Cancelling asks for confirmation inline.
+ * - Once the ticket is completed (served), it offers the satisfaction survey
+ *   (SKM): a link to the survey page `survey-url` carrying the visit's survey
+ *   code in its fragment (`#kode=7QX4-M2KP`), or without `survey-url` the code
+ *   itself with a short instruction; it says so when the survey was already
+ *   answered. A skipped or cancelled ticket has no survey.
  * - When the daily quota is used up, the service's queue is not open, or the
  *   MPP is closed (after hours, weekend, holiday), it says so, with when
  *   numbers can be taken again (by the server's clock, not the device's).
@@ -145,6 +153,9 @@ const pageMemory: TicketMemory = sessionTicketMemory();
  * @csspart wait - The estimated wait.
  * @csspart call - "Silakan menuju Loket 3" when called; where the visitor is served.
  * @csspart outcome - How a finished ticket ended.
+ * @csspart survey - The survey offer of a completed ticket.
+ * @csspart survey-link - The link to the survey page (with `survey-url`).
+ * @csspart survey-code - The survey code (without `survey-url`).
  * @csspart notify-button - "Beri tahu saya": allows notifications.
  * @csspart notify-status - Whether notifications are on or blocked.
  * @csspart cancel-button - "Batalkan antrean".
@@ -165,6 +176,7 @@ export class MppTicket extends MppElement<TicketStrings> {
   static override properties: PropertyDeclarations = {
     service: {},
     ticketId: { attribute: 'ticket-id' },
+    surveyUrl: { attribute: 'survey-url' },
     headingLevel: { attribute: 'heading-level', type: Number },
     subscribeOptions: { attribute: false },
   };
@@ -174,6 +186,13 @@ export class MppTicket extends MppElement<TicketStrings> {
 
   /** A ticket to show instead (its id, e.g. from `mpp-ticket-taken`); no take button then. */
   declare ticketId: string | undefined;
+
+  /**
+   * The page holding `<mpp-survey>` (e.g. `/survei/`), resolved against the
+   * document: a completed ticket links there with its survey code in the
+   * fragment. Unset: the card shows the code to type in instead.
+   */
+  declare surveyUrl: string | undefined;
 
   /** The level of the card's heading, 1 to 6. */
   headingLevel = 2;
@@ -228,6 +247,13 @@ export class MppTicket extends MppElement<TicketStrings> {
 
   private readonly siteTask = this.createApiTask({
     load: (core, _args, signal) => siteResource(core).get({ signal }),
+  });
+
+  /** The survey code of the ticket once it is completed (served); nothing for any other ticket. */
+  private readonly surveyTask = this.createApiTask({
+    args: () => [this.ticket?.status === 'done' ? this.ticket.id : null] as const,
+    load: (core, [id], signal): Promise<SurveyInvitation | null> =>
+      id ? surveyResource(core).invitation(id, { signal }) : Promise.resolve(null),
   });
 
   /** The ticket shown now, as last received, or `null` (none yet, or still loading). */
@@ -766,7 +792,37 @@ export class MppTicket extends MppElement<TicketStrings> {
     ];
     const again = this.service && !this.ticketId;
     return html`<p class="outcome" part="outcome" tabindex="-1">${text}</p>
+      ${ticket.status === 'done' ? this.renderSurvey(ticket) : nothing}
       ${again ? this.renderTakeButton(t.takeAnother) : nothing} ${this.renderTakeOutcome()}`;
+  }
+
+  /**
+   * The survey offer of a completed ticket: a link to the survey page, or the
+   * code to type there. The survey is optional, so a failure to load the code
+   * shows nothing rather than an error on a visit that went well.
+   */
+  private renderSurvey(ticket: Ticket): unknown {
+    const { t, format } = this;
+    const invitation = this.surveyTask.value;
+    if (!invitation || this.surveyTask.state === 'error') return nothing;
+    if (invitation.answered) return html`<p class="survey muted" part="survey">${t.surveyAnswered}</p>`;
+    const zone = this.siteTask.value?.timeZone;
+    const until = format.date(
+      zone ? localDateOf(new Date(invitation.expiresAt), zone) : invitation.expiresAt.slice(0, 10),
+    );
+    if (this.surveyUrl) {
+      const href = surveyLinkOf(this.ownerDocument, this.surveyUrl, invitation.code);
+      return html`<div class="survey" part="survey">
+        <p>${t.surveyInvite}</p>
+        <p><a part="survey-link" href=${href}>${t.surveyLink}</a></p>
+        <p class="muted">${t.surveyUntil(until)}</p>
+      </div>`;
+    }
+    return html`<div class="survey" part="survey" data-ticket=${ticket.id}>
+      <p>${t.surveyInvite}</p>
+      <p>${t.surveyCodeLabel}: <strong class="survey-code" part="survey-code">${invitation.code}</strong></p>
+      <p class="muted">${t.surveyCodeHint(until)}</p>
+    </div>`;
   }
 
   private renderWaitingActions(ticket: Ticket): TemplateResult {

@@ -57,7 +57,8 @@ async function startCli(args: string[], env: Record<string, string> = {}): Promi
   );
   let exited = false;
   void exit.then(() => (exited = true));
-  await until(() => exited || /API:\s+http/.test(output), 30_000);
+  // The banner may arrive in more than one chunk: wait for its line after the API's.
+  await until(() => exited || /API:\s+http[^]*(seed loaded|existing data reused)/.test(output), 30_000);
   const url = /API:\s+(http:\/\/\S+)\/v1/.exec(output)?.[1];
   assert.ok(url, `the CLI did not start:\n${output}`);
   return { child, url, output: () => output, exit };

@@ -2,7 +2,7 @@
 // given) gives one SQL text, so SqliteStore prepares it once and reuses it; list
 // values travel as one JSON parameter (`IN (SELECT value FROM json_each(?))`),
 // so a list's length does not change the text either.
-import type { BookingFilter, TicketFilter } from '../store/store.js';
+import type { BookingFilter, SuggestionCursor, SurveyFilter, TicketFilter } from '../store/store.js';
 
 /** A value SQLite binds. */
 export type SqlValue = string | number | null;
@@ -51,6 +51,29 @@ export function bookingWhere(filter: BookingFilter): Where {
   addWhen(parts, filter.nikHash, 'nik_hash = ?', (hash) => [hash]);
   addWhen(parts, filter.statuses, inList('status'), (statuses) => [JSON.stringify(statuses)]);
   if (filter.erased !== undefined) parts.clauses.push(filter.erased ? 'erased_at IS NOT NULL' : 'erased_at IS NULL');
+  return toWhere(parts);
+}
+
+/**
+ * The WHERE clause of a {@link SurveyFilter} over `survey_responses`, with only
+ * suggestions and only those after `cursor` (newest first) when asked.
+ */
+export function surveyWhere(
+  filter: SurveyFilter,
+  options: { readonly suggestions?: boolean; readonly after?: SuggestionCursor } = {},
+): Where {
+  const parts: Parts = {
+    clauses: ['local_date BETWEEN ? AND ?'],
+    params: [filter.localDates.from, filter.localDates.to],
+  };
+  addWhen(parts, filter.agencyId, 'agency_id = ?', (id) => [id]);
+  addWhen(parts, filter.serviceId, 'service_id = ?', (id) => [id]);
+  if (options.suggestions) parts.clauses.push('suggestion IS NOT NULL');
+  addWhen(parts, options.after, '(local_date < ? OR (local_date = ? AND id < ?))', (after) => [
+    after.localDate,
+    after.localDate,
+    after.id,
+  ]);
   return toWhere(parts);
 }
 

@@ -156,6 +156,57 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX bookings_kept ON bookings (local_date) WHERE erased_at IS NULL;
     `,
   },
+  {
+    version: 3,
+    summary: 'Statistics and the satisfaction survey (SKM): seed history, survey codes and anonymous responses',
+    sql: `
+      -- The seed's monthly visitors per agency from before mpp-kit, written with the seed.
+      CREATE TABLE history (
+        agency_id TEXT PRIMARY KEY REFERENCES agencies (id),
+        position INTEGER NOT NULL UNIQUE,
+        first_month TEXT NOT NULL CHECK (first_month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+        monthly_visitors TEXT NOT NULL CHECK (json_valid(monthly_visitors) AND json_type(monthly_visitors) = 'array')
+      ) STRICT;
+
+      -- One code per completed ticket: the only link between a visit and the survey.
+      CREATE TABLE survey_invitations (
+        code TEXT PRIMARY KEY,
+        ticket_id TEXT NOT NULL UNIQUE REFERENCES tickets (id),
+        service_id TEXT NOT NULL REFERENCES services (id),
+        local_date TEXT NOT NULL ${LOCAL_DATE},
+        expires_at TEXT NOT NULL,
+        answered_at TEXT
+      ) STRICT;
+
+      -- Responses hold no code, ticket or time of day, so none can be traced back to a visit.
+      -- One column per element of SURVEY_ELEMENTS, in its order, each on the 1-4 scale.
+      CREATE TABLE survey_responses (
+        id TEXT PRIMARY KEY,
+        service_id TEXT NOT NULL REFERENCES services (id),
+        agency_id TEXT NOT NULL REFERENCES agencies (id),
+        local_date TEXT NOT NULL ${LOCAL_DATE},
+        requirements INTEGER NOT NULL CHECK (requirements BETWEEN 1 AND 4),
+        procedure INTEGER NOT NULL CHECK (procedure BETWEEN 1 AND 4),
+        time INTEGER NOT NULL CHECK (time BETWEEN 1 AND 4),
+        cost INTEGER NOT NULL CHECK (cost BETWEEN 1 AND 4),
+        product INTEGER NOT NULL CHECK (product BETWEEN 1 AND 4),
+        competence INTEGER NOT NULL CHECK (competence BETWEEN 1 AND 4),
+        conduct INTEGER NOT NULL CHECK (conduct BETWEEN 1 AND 4),
+        complaints INTEGER NOT NULL CHECK (complaints BETWEEN 1 AND 4),
+        facilities INTEGER NOT NULL CHECK (facilities BETWEEN 1 AND 4),
+        age_group TEXT,
+        sex TEXT,
+        education TEXT,
+        occupation TEXT,
+        suggestion TEXT
+      -- WITHOUT ROWID: rows are kept in the order of their random id, not of their
+      -- writing, so the table's order cannot be matched to survey_invitations.answered_at.
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX survey_responses_day ON survey_responses (local_date, service_id);
+      -- Suggestions are read newest first.
+      CREATE INDEX survey_suggestions ON survey_responses (local_date DESC, id DESC) WHERE suggestion IS NOT NULL;
+    `,
+  },
 ];
 
 /** The unique constraints of the schema, by the columns SQLite names in its error message. */
@@ -166,6 +217,9 @@ const UNIQUE_CONSTRAINTS: Readonly<Record<string, StoreConstraint>> = {
   'bookings.code': 'booking_code',
   'bookings.nik_hash, bookings.service_id, bookings.local_date': 'booking_active_nik',
   'idempotency.scope, idempotency.idempotency_key': 'idempotency_key',
+  'survey_invitations.code': 'survey_code',
+  'survey_invitations.ticket_id': 'survey_ticket',
+  'survey_responses.id': 'survey_response_id',
 };
 
 /**

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { BookingStatusSchema, HEADERS, routes, type QueueEvent } from '@mpp-kit/contract';
 import Database from 'better-sqlite3';
-import { fixtureSeed, NIKS } from '../test-support/fixture-seed.js';
+import { fixtureHistory, fixtureSeed, NIKS } from '../test-support/fixture-seed.js';
 import { Harness, type StoreFactory } from '../test-support/harness.js';
 import { StreamReader } from '../test-support/sse.js';
 import { bookingRecord, ticketRecord } from '../test-support/records.js';
@@ -185,6 +185,64 @@ describe('SqliteStore on a file', () => {
     );
   });
 
+  it('keeps the history, survey codes and responses across a restart', () => {
+    const path = newFile();
+    const before = open(path);
+    before.loadSeed(fixtureSeed());
+    before.insertTicket(ticketRecord({ status: 'done' }));
+    const invitation = {
+      code: '7QX4-M2KP',
+      ticketId: 'ticket-1',
+      serviceId: 'ktp-el',
+      localDate: '2026-03-02',
+      expiresAt: '2026-03-09T09:30:00+07:00',
+      answeredAt: '2026-03-02T10:00:00+07:00',
+    };
+    before.insertSurveyInvitation(invitation);
+    before.insertSurveyResponse({
+      id: 'r1',
+      serviceId: 'ktp-el',
+      agencyId: 'dukcapil',
+      localDate: '2026-03-02',
+      scores: [4, 3, 2, 1, 4, 3, 2, 1, 4],
+      ageGroup: '25-34',
+      sex: null,
+      education: null,
+      occupation: null,
+      suggestion: 'Tambah kursi',
+    });
+    before.close();
+    const after = open(path);
+    assert.deepEqual(after.listHistory(), fixtureHistory);
+    assert.deepEqual(after.getSurveyInvitationForTicket('ticket-1'), invitation);
+    assert.deepEqual(after.surveyTotals({ localDates: { from: '2026-03-01', to: '2026-03-31' } }), [
+      { agencyId: 'dukcapil', serviceId: 'ktp-el', respondents: 1, scoreTotals: [4, 3, 2, 1, 4, 3, 2, 1, 4] },
+    ]);
+    assert.equal(after.firstTicketDate(), '2026-03-02');
+  });
+
+  it('brings a version 2 database forward: no history, and the survey tables ready', () => {
+    const path = newFile();
+    const raw = new Database(path);
+    assert.equal(migrate(raw, MIGRATIONS.slice(0, 2)), 2);
+    raw.close();
+    const store = open(path);
+    const { history: _history, ...older } = fixtureSeed();
+    // A database seeded before migration 3 has no history rows: the statistics count from the tickets.
+    store.loadSeed({ ...older, history: [] });
+    assert.deepEqual(store.listHistory(), []);
+    store.insertTicket(ticketRecord({ status: 'done' }));
+    store.insertSurveyInvitation({
+      code: 'AAAA-BBBB',
+      ticketId: 'ticket-1',
+      serviceId: 'ktp-el',
+      localDate: '2026-03-02',
+      expiresAt: '2026-03-09T09:30:00+07:00',
+      answeredAt: null,
+    });
+    assert.equal(store.getSurveyInvitation('AAAA-BBBB')?.ticketId, 'ticket-1');
+  });
+
   it('loses no committed write when the process is killed without closing the store', async () => {
     const path = newFile();
     open(path).loadSeed(fixtureSeed());
@@ -220,6 +278,70 @@ describe('SqliteStore: constraints in the schema', () => {
     assert.throws(() => store.updateTicket('nope', { status: 'done' }), /Unknown ticket/);
     assert.throws(() => store.updateBooking('nope', { status: 'cancelled' }), /Unknown booking/);
     assert.throws(() => store.updateCounter('nope', { status: 'open' }), /Unknown counter/);
+  });
+
+  it('keeps survey scores on the scale, codes to real tickets, and nothing linkable in a response', () => {
+    const path = newFile();
+    const store = seeded(path)(fixtureSeed());
+    const notConflict = (error: unknown) => error instanceof Error && !(error instanceof StoreConflictError);
+    const invitation = {
+      code: 'AAAA-BBBB',
+      ticketId: 'nope',
+      serviceId: 'ktp-el',
+      localDate: '2026-03-02',
+      expiresAt: '2026-03-09T09:30:00+07:00',
+      answeredAt: null,
+    };
+    assert.throws(() => store.insertSurveyInvitation(invitation), notConflict);
+    const response = {
+      id: 'r1',
+      serviceId: 'ktp-el',
+      agencyId: 'dukcapil',
+      localDate: '2026-03-02',
+      scores: [4, 4, 4, 4, 4, 4, 4, 4, 5],
+      ageGroup: null,
+      sex: null,
+      education: null,
+      occupation: null,
+      suggestion: null,
+    };
+    assert.throws(() => store.insertSurveyResponse(response), notConflict);
+    assert.throws(() => store.insertSurveyResponse({ ...response, scores: [4, 4, 4] }), notConflict);
+    assert.throws(
+      () => store.insertSurveyResponse({ ...response, scores: Array(9).fill(4), serviceId: 'nope' }),
+      notConflict,
+    );
+    const raw = new Database(path, { readonly: true });
+    try {
+      const columns = raw
+        .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('survey_responses')")
+        .all()
+        .map((column) => column.name);
+      assert.deepEqual(columns, [
+        'id',
+        'service_id',
+        'agency_id',
+        'local_date',
+        'requirements',
+        'procedure',
+        'time',
+        'cost',
+        'product',
+        'competence',
+        'conduct',
+        'complaints',
+        'facilities',
+        'age_group',
+        'sex',
+        'education',
+        'occupation',
+        'suggestion',
+      ]);
+      // No rowid: the rows keep no order of writing that answered_at of the invitations could be matched to.
+      assert.throws(() => raw.prepare('SELECT rowid FROM survey_responses').all(), /no such column: rowid/);
+    } finally {
+      raw.close();
+    }
   });
 
   it('holds one active booking per NIK, service and day for exactly the active statuses', () => {

@@ -1,4 +1,4 @@
-import type { LocalDate, Site } from '@mpp-kit/contract';
+import type { LocalDate, SeedHistory, Site, TicketStatus } from '@mpp-kit/contract';
 import type Database from 'better-sqlite3';
 import type {
   AgencyRecord,
@@ -8,6 +8,7 @@ import type {
   CounterPatch,
   CounterRecord,
   IdempotencyRecord,
+  LocalDateRange,
   NewQueueEvent,
   QueueEventRecord,
   ReferenceData,
@@ -17,12 +18,20 @@ import type {
   Store,
   StoreSeed,
   StoreSettings,
+  SuggestionCursor,
+  SuggestionRecord,
+  SurveyFilter,
+  SurveyInvitationRecord,
+  SurveyResponseRecord,
+  SurveyServiceTotals,
+  TicketCountFilter,
   TicketFilter,
   TicketPatch,
   TicketRecord,
+  TicketTimesRecord,
 } from '../store/store.js';
 import { referenceData } from '../store/store.js';
-import { bookingWhere, patchStatement, ticketWhere, type SqlValue } from './sqlite-queries.js';
+import { bookingWhere, patchStatement, surveyWhere, ticketWhere, type SqlValue } from './sqlite-queries.js';
 import { openDatabase, toStoreError } from './sqlite-schema.js';
 
 /** Options of {@link SqliteStore}. */
@@ -45,9 +54,10 @@ export interface SqliteStoreOptions {
   readonly synchronous?: 'normal' | 'full';
 }
 
-/** Reference data, with the counters' seeded part (their live state is in a table). */
+/** Reference data, with the counters' seeded part (their live state is in a table) and the history. */
 interface Catalog extends ReferenceData {
   readonly counters: ReadonlyMap<string, SeedCounterRecord>;
+  readonly history: readonly SeedHistory[];
 }
 
 type TicketRow = Omit<TicketRecord, 'priority'> & { readonly priority: number };
@@ -59,6 +69,26 @@ const BOOKING_COLUMNS = `code, secret_hash AS secretHash, service_id AS serviceI
   slot_end AS slotEnd, local_date AS localDate, status, nik_hash AS nikHash, applicant_cipher AS applicantCipher,
   applicant_name AS applicantName, created_at AS createdAt, updated_at AS updatedAt, ticket_id AS ticketId,
   erased_at AS erasedAt`;
+
+const INVITATION_COLUMNS = `code, ticket_id AS ticketId, service_id AS serviceId, local_date AS localDate,
+  expires_at AS expiresAt, answered_at AS answeredAt`;
+/** The score columns of `survey_responses`, in `SURVEY_ELEMENTS` order (fixed by migration 3). */
+const SCORE_COLUMNS = [
+  'requirements',
+  'procedure',
+  'time',
+  'cost',
+  'product',
+  'competence',
+  'conduct',
+  'complaints',
+  'facilities',
+] as const;
+
+type TotalsRow = { readonly serviceId: string; readonly agencyId: string; readonly respondents: number } & Record<
+  (typeof SCORE_COLUMNS)[number],
+  number
+>;
 
 const TICKET_PATCH = patchStatement<TicketPatch>('tickets', 'id', {
   status: 'status',
@@ -172,18 +202,60 @@ function prepareStatements(db: Database.Database) {
     serviceTimes: db.prepare<[string, LocalDate], ServiceTimeStats>(
       'SELECT count, total_seconds AS totalSeconds FROM service_times WHERE service_id = ? AND local_date = ?',
     ),
+    insertHistory: db.prepare<[string, number, string, string]>(
+      'INSERT INTO history (agency_id, position, first_month, monthly_visitors) VALUES (?, ?, ?, ?)',
+    ),
+    history: db.prepare<[], { agencyId: string; firstMonth: string; monthlyVisitors: string }>(
+      `SELECT agency_id AS agencyId, first_month AS firstMonth, monthly_visitors AS monthlyVisitors
+       FROM history ORDER BY position`,
+    ),
+    ticketsBetween: db.prepare<[LocalDate, LocalDate], TicketRow>(
+      `SELECT ${TICKET_COLUMNS} FROM tickets WHERE local_date BETWEEN ? AND ? ORDER BY local_date, queue_key, id`,
+    ),
+    ticketTimesBetween: db.prepare<[LocalDate, LocalDate], TicketTimesRecord>(
+      `SELECT service_id AS serviceId, local_date AS localDate, status, issued_at AS issuedAt, called_at AS calledAt,
+         finished_at AS finishedAt FROM tickets WHERE local_date BETWEEN ? AND ?`,
+    ),
+    countTicketsBetween: db
+      .prepare<[LocalDate, LocalDate], number>('SELECT count(*) FROM tickets WHERE local_date BETWEEN ? AND ?')
+      .pluck(),
+    // Few rows (services times statuses), so a filter is applied to them rather than built into SQL.
+    countTicketsByKind: db.prepare<[LocalDate, LocalDate], { serviceId: string; status: TicketStatus; count: number }>(
+      `SELECT service_id AS serviceId, status, count(*) AS count FROM tickets
+       WHERE local_date BETWEEN ? AND ? GROUP BY service_id, status`,
+    ),
+    firstTicketDate: db.prepare<[], LocalDate | null>('SELECT min(local_date) FROM tickets').pluck(),
+    insertInvitation: db.prepare(
+      `INSERT INTO survey_invitations (code, ticket_id, service_id, local_date, expires_at, answered_at)
+       VALUES (@code, @ticketId, @serviceId, @localDate, @expiresAt, @answeredAt)`,
+    ),
+    invitation: db.prepare<[string], SurveyInvitationRecord>(
+      `SELECT ${INVITATION_COLUMNS} FROM survey_invitations WHERE code = ?`,
+    ),
+    invitationForTicket: db.prepare<[string], SurveyInvitationRecord>(
+      `SELECT ${INVITATION_COLUMNS} FROM survey_invitations WHERE ticket_id = ?`,
+    ),
+    markAnswered: db.prepare<[string, string]>('UPDATE survey_invitations SET answered_at = ? WHERE code = ?'),
+    insertResponse: db.prepare(
+      `INSERT INTO survey_responses (id, service_id, agency_id, local_date, ${SCORE_COLUMNS.join(', ')},
+         age_group, sex, education, occupation, suggestion)
+       VALUES (@id, @serviceId, @agencyId, @localDate, ${SCORE_COLUMNS.map((column) => `@${column}`).join(', ')},
+         @ageGroup, @sex, @education, @occupation, @suggestion)`,
+    ),
   };
 }
 
 /**
  * The SQLite {@link Store} for Node (better-sqlite3): one file holds the
- * reference data, the queue, the bookings, the idempotency records and the
- * event log, so a restart continues where the server stopped. The file is
+ * reference data (with the seed's visitor history), the queue, the bookings,
+ * the idempotency records, the event log and the survey's codes and anonymous
+ * responses, so a restart continues where the server stopped. The file is
  * opened in WAL mode with foreign keys on, and its schema is migrated by
  * `PRAGMA user_version` on open. Transactions are `BEGIN IMMEDIATE`, and
  * uniqueness (ticket ids and numbers, booking codes, one active booking per
- * NIK, service and day, idempotency keys) is enforced by the schema, so even
- * several processes sharing the file cannot break it.
+ * NIK, service and day, idempotency keys, survey codes and one per ticket) is
+ * enforced by the schema, so even several processes sharing the file cannot
+ * break it.
  *
  * @example
  * const store = new SqliteStore('./data/mpp.db');
@@ -272,6 +344,13 @@ export class SqliteStore implements Store {
         services,
       }),
       counters: new Map(counters.map((counter) => [counter.id, counter])),
+      history: this.statements.history.all().map((entry) =>
+        deepFreeze<SeedHistory>({
+          agencyId: entry.agencyId,
+          firstMonth: entry.firstMonth,
+          monthlyVisitors: JSON.parse(entry.monthlyVisitors) as number[],
+        }),
+      ),
     };
     return this.catalog;
   }
@@ -296,6 +375,9 @@ export class SqliteStore implements Store {
       );
       seed.counters.forEach((counter, index) =>
         statements.insertCounter.run(counter.id, index, counter.agencyId, JSON.stringify(counter)),
+      );
+      seed.history.forEach((entry, index) =>
+        statements.insertHistory.run(entry.agencyId, index, entry.firstMonth, JSON.stringify(entry.monthlyVisitors)),
       );
     });
   }
@@ -451,5 +533,84 @@ export class SqliteStore implements Store {
 
   serviceTimes(serviceId: string, localDate: LocalDate): ServiceTimeStats {
     return this.statements.serviceTimes.get(serviceId, localDate) ?? { count: 0, totalSeconds: 0 };
+  }
+
+  listHistory(): SeedHistory[] {
+    return [...(this.loadCatalog()?.history ?? [])];
+  }
+
+  listTicketsBetween(range: LocalDateRange): TicketRecord[] {
+    return this.statements.ticketsBetween.all(range.from, range.to).map(toTicket);
+  }
+
+  listTicketTimesBetween(range: LocalDateRange): TicketTimesRecord[] {
+    return this.statements.ticketTimesBetween.all(range.from, range.to);
+  }
+
+  countTicketsBetween(range: LocalDateRange, filter: TicketCountFilter = {}): number {
+    const { statuses, serviceIds } = filter;
+    if (!statuses && !serviceIds) return this.statements.countTicketsBetween.get(range.from, range.to) ?? 0;
+    let count = 0;
+    for (const kind of this.statements.countTicketsByKind.all(range.from, range.to)) {
+      if (statuses && !statuses.includes(kind.status)) continue;
+      if (serviceIds && !serviceIds.includes(kind.serviceId)) continue;
+      count += kind.count;
+    }
+    return count;
+  }
+
+  firstTicketDate(): LocalDate | null {
+    return this.statements.firstTicketDate.get() ?? null;
+  }
+
+  insertSurveyInvitation(invitation: SurveyInvitationRecord): void {
+    this.write(() => this.statements.insertInvitation.run(invitation));
+  }
+
+  getSurveyInvitation(code: string): SurveyInvitationRecord | undefined {
+    return this.statements.invitation.get(code);
+  }
+
+  getSurveyInvitationForTicket(ticketId: string): SurveyInvitationRecord | undefined {
+    return this.statements.invitationForTicket.get(ticketId);
+  }
+
+  markSurveyAnswered(code: string, answeredAt: string): void {
+    if (this.statements.markAnswered.run(answeredAt, code).changes === 0)
+      throw new Error(`Unknown survey code: ${code}`);
+  }
+
+  insertSurveyResponse(response: SurveyResponseRecord): void {
+    if (response.scores.length !== SCORE_COLUMNS.length)
+      throw new Error(`A survey response has ${SCORE_COLUMNS.length} scores, not ${response.scores.length}`);
+    const scores = Object.fromEntries(SCORE_COLUMNS.map((column, index) => [column, response.scores[index]]));
+    const { scores: _scores, ...row } = response;
+    this.write(() => this.statements.insertResponse.run({ ...row, ...scores }));
+  }
+
+  surveyTotals(filter: SurveyFilter): SurveyServiceTotals[] {
+    const where = surveyWhere(filter);
+    const sums = SCORE_COLUMNS.map((column) => `sum(${column}) AS ${column}`).join(', ');
+    // Services in seed order; the responses' own agency is kept (a service belongs to one agency).
+    const statement = this.shapedStatement(
+      `SELECT r.service_id AS serviceId, r.agency_id AS agencyId, count(*) AS respondents, ${sums}
+       FROM (SELECT * FROM survey_responses ${where.sql}) AS r JOIN services AS s ON s.id = r.service_id
+       GROUP BY r.service_id, r.agency_id ORDER BY s.position, r.agency_id`,
+    );
+    return (statement.all(...where.params) as TotalsRow[]).map((row) => ({
+      agencyId: row.agencyId,
+      serviceId: row.serviceId,
+      respondents: row.respondents,
+      scoreTotals: SCORE_COLUMNS.map((column) => row[column]),
+    }));
+  }
+
+  listSuggestions(filter: SurveyFilter, limit: number, cursor?: SuggestionCursor): SuggestionRecord[] {
+    const where = surveyWhere(filter, cursor ? { suggestions: true, after: cursor } : { suggestions: true });
+    const statement = this.shapedStatement(
+      `SELECT id, service_id AS serviceId, local_date AS localDate, suggestion FROM survey_responses ${where.sql}
+       ORDER BY local_date DESC, id DESC LIMIT ?`,
+    );
+    return statement.all(...where.params, Math.max(0, limit)) as SuggestionRecord[];
   }
 }

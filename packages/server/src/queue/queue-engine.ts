@@ -9,6 +9,7 @@ import {
 import type { WriteContext } from '../engine.js';
 import { ApiError } from '../http/api-error.js';
 import type { CounterRecord, ServiceRecord, TicketPatch, TicketRecord } from '../store/store.js';
+import { inviteToSurvey } from '../survey/survey-engine.js';
 import { formatInstant } from '../time/instant.js';
 import { randomToken } from '../util/bytes.js';
 import { lineKey, nextQueueNumber } from './numbering.js';
@@ -176,6 +177,8 @@ function finish(
   if (ticket.bookingCode) {
     store.updateBooking(ticket.bookingCode, { status: outcome === 'done' ? 'completed' : 'no-show', updatedAt: at });
   }
+  // Whoever was served may answer the satisfaction survey once; a no-show was not served.
+  if (outcome === 'done') inviteToSurvey(context, ticket);
   return emitTicket(
     context,
     outcome === 'done' ? 'ticket.completed' : 'ticket.skipped',

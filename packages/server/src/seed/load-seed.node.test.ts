@@ -98,6 +98,36 @@ describe('the Kediri seed', () => {
     assert.equal(service('paspor-biasa').dailyQuota, 40);
   });
 
+  test('imports a history since the opening in September 2023 of 26,203 visitors, Dispendukcapil, DPMPTSP, Samsat, Imigrasi busiest', () => {
+    assert.deepEqual(
+      seed.history.map((entry) => entry.agencyId),
+      seed.agencies.map((agency) => agency.id),
+    );
+    const totals = seed.history.map((entry) => ({
+      agencyId: entry.agencyId,
+      visitors: entry.monthlyVisitors.reduce((sum, visitors) => sum + visitors, 0),
+    }));
+    assert.equal(
+      totals.reduce((sum, total) => sum + total.visitors, 0),
+      26_203,
+    );
+    const ranked = [...totals].sort((a, b) => b.visitors - a.visitors).map((total) => total.agencyId);
+    assert.deepEqual(ranked.slice(0, 4), ['dukcapil', 'dpmptsp', 'samsat', 'imigrasi']);
+    // 2023-09 (the opening) through 2026-11: 39 months each.
+    for (const entry of seed.history) {
+      assert.equal(entry.firstMonth, '2023-09', entry.agencyId);
+      assert.equal(entry.monthlyVisitors.length, 39, entry.agencyId);
+    }
+    // The MPP filled over its first year: its first month had fewer visitors than its last.
+    const month = (index: number) => seed.history.reduce((sum, entry) => sum + (entry.monthlyVisitors[index] ?? 0), 0);
+    assert.ok(month(0) * 2 < month(38), `${month(0)} then ${month(38)}`);
+  });
+
+  test('has no history unless the file gives one', () => {
+    const { history: _history, ...json } = raw();
+    assert.deepEqual(parseSeed(json).history, []);
+  });
+
   test('fits the API schemas it is served through', () => {
     assert.equal(SiteSchema.safeParse(seed.site).success, true);
     for (const item of seed.services) assert.equal(ServiceSchema.safeParse(item).success, true, item.id);
@@ -157,6 +187,27 @@ describe('a broken seed', () => {
       'agencies[0].shortname: kolom tidak dikenal / unknown field',
       'services[0].requirements[0].catatan: kolom tidak dikenal / unknown field',
     ]);
+  });
+
+  test('names a history of an unknown agency, a second entry of one agency, and a wrong month', () => {
+    const json = raw();
+    const history = json.history ?? [];
+    at(history, 1).agencyId = 'dispenduk';
+    at(history, 3).agencyId = 'dukcapil';
+    at(history, 2).firstMonth = '2023-13';
+    const issues = issuesOf(json);
+    assert.ok(
+      issues.includes('history[1].agencyId: instansi "dispenduk" tidak dikenal / unknown agency "dispenduk"'),
+      issues.join('\n'),
+    );
+    assert.ok(
+      issues.some((issue) => issue.startsWith('history[3].agencyId:')),
+      issues.join('\n'),
+    );
+    assert.ok(
+      issues.some((issue) => issue.startsWith('history[2].firstMonth:')),
+      issues.join('\n'),
+    );
   });
 
   test('names a missing weekday', () => {

@@ -1,4 +1,4 @@
-import type { LocalDate, Site } from '@mpp-kit/contract';
+import type { LocalDate, SeedHistory, Site } from '@mpp-kit/contract';
 import {
   ACTIVE_BOOKING_STATUSES,
   StoreConflictError,
@@ -11,6 +11,7 @@ import {
   type CounterPatch,
   type CounterRecord,
   type IdempotencyRecord,
+  type LocalDateRange,
   type NewQueueEvent,
   type QueueEventRecord,
   type ServiceRecord,
@@ -18,9 +19,17 @@ import {
   type Store,
   type StoreSeed,
   type StoreSettings,
+  type SuggestionCursor,
+  type SuggestionRecord,
+  type SurveyFilter,
+  type SurveyInvitationRecord,
+  type SurveyResponseRecord,
+  type SurveyServiceTotals,
+  type TicketCountFilter,
   type TicketFilter,
   type TicketPatch,
   type TicketRecord,
+  type TicketTimesRecord,
 } from './store.js';
 
 /** Freezes a freshly cloned value all the way down, so shared reference data cannot be changed by a caller. */
@@ -56,6 +65,23 @@ function matchesBooking(booking: BookingRecord, filter: BookingFilter): boolean 
   );
 }
 
+/** Queue order of tickets: `queueKey`, then `id`, as plain strings. */
+const byQueueKey = (a: TicketRecord, b: TicketRecord): number =>
+  a.queueKey < b.queueKey ? -1 : a.queueKey > b.queueKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+function matchesSurvey(response: SurveyResponseRecord, filter: SurveyFilter): boolean {
+  return (
+    response.localDate >= filter.localDates.from &&
+    response.localDate <= filter.localDates.to &&
+    (filter.agencyId === undefined || response.agencyId === filter.agencyId) &&
+    (filter.serviceId === undefined || response.serviceId === filter.serviceId)
+  );
+}
+
+/** Newest visit day first, ties by `id` descending (plain string order, as SQLite's BINARY collation). */
+const newestFirst = (a: SuggestionCursor, b: SuggestionCursor): number =>
+  a.localDate !== b.localDate ? (a.localDate < b.localDate ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+
 /** Whether a booking takes part in "one active booking per NIK": active and not erased. */
 const holdsNik = (booking: Pick<BookingRecord, 'status' | 'erasedAt'>): boolean =>
   ACTIVE_BOOKING_STATUSES.includes(booking.status) && booking.erasedAt === null;
@@ -81,6 +107,12 @@ export class MemoryStore implements Store {
   private events: QueueEventRecord[] = [];
   private lastId = 0;
   private readonly serviceTimeStats = new Map<string, ServiceTimeStats>();
+  private history: readonly SeedHistory[] = [];
+  private readonly invitations = new Map<string, SurveyInvitationRecord>();
+  /** Survey code by ticket id: one code per ticket. */
+  private readonly invitationCodes = new Map<string, string>();
+  /** Responses by id, in the order they were stored. */
+  private readonly responses = new Map<string, SurveyResponseRecord>();
   /** Undo steps of the open transaction, newest last; `null` outside a transaction. */
   private undo: (() => void)[] | null = null;
 
@@ -132,11 +164,13 @@ export class MemoryStore implements Store {
     if (this.catalog) throw new StoreConflictError('seeded');
     const copy = deepFreeze(structuredClone({ ...seed }));
     this.catalog = referenceData(copy);
+    this.history = copy.history;
     for (const counter of seed.counters) {
       this.counters.set(counter.id, { ...structuredClone(counter), status: 'open', currentTicketId: null });
     }
     this.onRollback(() => {
       this.catalog = null;
+      this.history = [];
       this.counters.clear();
     });
   }
@@ -226,7 +260,7 @@ export class MemoryStore implements Store {
 
   listTickets(filter: TicketFilter): TicketRecord[] {
     return this.ticketsMatching(filter)
-      .sort((a, b) => (a.queueKey < b.queueKey ? -1 : a.queueKey > b.queueKey ? 1 : a.id < b.id ? -1 : 1))
+      .sort(byQueueKey)
       .map((ticket) => ({ ...ticket }));
   }
 
@@ -361,5 +395,135 @@ export class MemoryStore implements Store {
 
   serviceTimes(serviceId: string, localDate: LocalDate): ServiceTimeStats {
     return { ...(this.serviceTimeStats.get(key(serviceId, localDate)) ?? { count: 0, totalSeconds: 0 }) };
+  }
+
+  listHistory(): SeedHistory[] {
+    return [...this.history];
+  }
+
+  /** The days that have tickets within `range`, in order (rolled-back inserts leave empty days behind). */
+  private daysBetween(range: LocalDateRange): LocalDate[] {
+    const days: LocalDate[] = [];
+    for (const [day, ids] of this.ticketsByDate) {
+      if (ids.length > 0 && day >= range.from && day <= range.to) days.push(day);
+    }
+    return days.sort();
+  }
+
+  listTicketsBetween(range: LocalDateRange): TicketRecord[] {
+    const found: TicketRecord[] = [];
+    for (const day of this.daysBetween(range)) {
+      const tickets: TicketRecord[] = [];
+      for (const id of this.ticketsByDate.get(day) ?? []) {
+        const ticket = this.tickets.get(id);
+        if (ticket) tickets.push({ ...ticket });
+      }
+      found.push(...tickets.sort(byQueueKey));
+    }
+    return found;
+  }
+
+  listTicketTimesBetween(range: LocalDateRange): TicketTimesRecord[] {
+    const found: TicketTimesRecord[] = [];
+    for (const day of this.daysBetween(range)) {
+      for (const id of this.ticketsByDate.get(day) ?? []) {
+        const ticket = this.tickets.get(id);
+        if (!ticket) continue;
+        const { serviceId, localDate, status, issuedAt, calledAt, finishedAt } = ticket;
+        found.push({ serviceId, localDate, status, issuedAt, calledAt, finishedAt });
+      }
+    }
+    return found;
+  }
+
+  countTicketsBetween(range: LocalDateRange, filter: TicketCountFilter = {}): number {
+    const { statuses, serviceIds } = filter;
+    let count = 0;
+    for (const day of this.daysBetween(range)) {
+      const ids = this.ticketsByDate.get(day) ?? [];
+      if (!statuses && !serviceIds) {
+        count += ids.length;
+        continue;
+      }
+      for (const id of ids) {
+        const ticket = this.tickets.get(id);
+        if (!ticket) continue;
+        if (statuses && !statuses.includes(ticket.status)) continue;
+        if (serviceIds && !serviceIds.includes(ticket.serviceId)) continue;
+        count += 1;
+      }
+    }
+    return count;
+  }
+
+  firstTicketDate(): LocalDate | null {
+    let first: LocalDate | null = null;
+    for (const [day, ids] of this.ticketsByDate) if (ids.length > 0 && (first === null || day < first)) first = day;
+    return first;
+  }
+
+  insertSurveyInvitation(invitation: SurveyInvitationRecord): void {
+    if (this.invitations.has(invitation.code)) throw new StoreConflictError('survey_code');
+    if (this.invitationCodes.has(invitation.ticketId)) throw new StoreConflictError('survey_ticket');
+    this.put(this.invitations, invitation.code, { ...invitation });
+    this.put(this.invitationCodes, invitation.ticketId, invitation.code);
+  }
+
+  getSurveyInvitation(code: string): SurveyInvitationRecord | undefined {
+    const invitation = this.invitations.get(code);
+    return invitation && { ...invitation };
+  }
+
+  getSurveyInvitationForTicket(ticketId: string): SurveyInvitationRecord | undefined {
+    const code = this.invitationCodes.get(ticketId);
+    return code === undefined ? undefined : this.getSurveyInvitation(code);
+  }
+
+  markSurveyAnswered(code: string, answeredAt: string): void {
+    const invitation = this.invitations.get(code);
+    if (!invitation) throw new Error(`Unknown survey code: ${code}`);
+    this.put(this.invitations, code, { ...invitation, answeredAt });
+  }
+
+  insertSurveyResponse(response: SurveyResponseRecord): void {
+    if (this.responses.has(response.id)) throw new StoreConflictError('survey_response_id');
+    this.put(this.responses, response.id, { ...response, scores: [...response.scores] });
+  }
+
+  surveyTotals(filter: SurveyFilter): SurveyServiceTotals[] {
+    const totals = new Map<string, { agencyId: string; respondents: number; scoreTotals: number[] }>();
+    for (const response of this.responses.values()) {
+      if (!matchesSurvey(response, filter)) continue;
+      let total = totals.get(response.serviceId);
+      if (!total) {
+        total = { agencyId: response.agencyId, respondents: 0, scoreTotals: response.scores.map(() => 0) };
+        totals.set(response.serviceId, total);
+      }
+      total.respondents += 1;
+      const sums = total.scoreTotals;
+      response.scores.forEach((score, index) => {
+        sums[index] = (sums[index] ?? 0) + score;
+      });
+    }
+    // Services in seed order: a service the seed does not know (never written by the engines) goes last.
+    const order = new Map(this.listServices().map((service, index) => [service.id, index]));
+    return [...totals]
+      .sort(([a], [b]) => (order.get(a) ?? order.size) - (order.get(b) ?? order.size))
+      .map(([serviceId, total]) => ({ serviceId, ...total }));
+  }
+
+  listSuggestions(filter: SurveyFilter, limit: number, cursor?: SuggestionCursor): SuggestionRecord[] {
+    const found: SuggestionRecord[] = [];
+    for (const response of this.responses.values()) {
+      if (response.suggestion === null || !matchesSurvey(response, filter)) continue;
+      const suggestion = {
+        id: response.id,
+        serviceId: response.serviceId,
+        localDate: response.localDate,
+        suggestion: response.suggestion,
+      };
+      if (cursor === undefined || newestFirst(suggestion, cursor) > 0) found.push(suggestion);
+    }
+    return found.sort(newestFirst).slice(0, Math.max(0, limit));
   }
 }

@@ -2,10 +2,36 @@
 // any implementation. runSuites (test-support/suites.ts) registers it with the
 // app's suites; each store's test file calls runSuites once.
 import { assert, assertEqual, assertThrows, type SuiteApi } from '../test-support/assert.js';
-import { fixtureSeed } from '../test-support/fixture-seed.js';
+import { fixtureHistory, fixtureSeed } from '../test-support/fixture-seed.js';
 import type { StoreFactory } from '../test-support/harness.js';
 import { bookingRecord, DAY, ticketRecord } from '../test-support/records.js';
-import { StoreConflictError, type Store } from './store.js';
+import { StoreConflictError, type Store, type SurveyInvitationRecord, type SurveyResponseRecord } from './store.js';
+
+/** A survey invitation of `ticket-1` with `overrides`. */
+const invitation = (overrides: Partial<SurveyInvitationRecord> = {}): SurveyInvitationRecord => ({
+  code: '7QX4-M2KP',
+  ticketId: 'ticket-1',
+  serviceId: 'ktp-el',
+  localDate: DAY,
+  expiresAt: '2026-03-09T09:30:00+07:00',
+  answeredAt: null,
+  ...overrides,
+});
+
+/** A survey response to `ktp-el` on {@link DAY}, all fours, with `overrides`. */
+const response = (overrides: Partial<SurveyResponseRecord> = {}): SurveyResponseRecord => ({
+  id: 'r1',
+  serviceId: 'ktp-el',
+  agencyId: 'dukcapil',
+  localDate: DAY,
+  scores: [4, 4, 4, 4, 4, 4, 4, 4, 4],
+  ageGroup: null,
+  sex: null,
+  education: null,
+  occupation: null,
+  suggestion: null,
+  ...overrides,
+});
 
 const conflict = (constraint: string) => (error: unknown) =>
   error instanceof StoreConflictError && error.constraint === constraint;
@@ -314,6 +340,167 @@ export function storeSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
       // The rolled-back number can be used again, and the store still works.
       store.insertTicket(ticketRecord({ id: 'again', sequence: 2, number: 'A-002' }));
       assertEqual(store.appendEvent({ type: 'ticket.issued', atMs: 3, data: '{}' }), 2);
+    });
+
+    it('keeps the seed history in seed order', () => {
+      assertEqual(fresh().listHistory(), fixtureHistory);
+      assertEqual(makeStore({ ...fixtureSeed(), history: [] }).listHistory(), []);
+    });
+
+    it('lists and counts tickets between days, by day then queue order, and knows the first day', () => {
+      const store = fresh();
+      assertEqual(store.firstTicketDate(), null);
+      assertEqual(store.countTicketsBetween({ from: '2000-01-01', to: '2999-12-31' }), 0);
+      store.insertTicket(ticketRecord({ id: 'late', localDate: '2026-03-04', queueKey: '1:001' }));
+      store.insertTicket(ticketRecord({ id: 'b', sequence: 1, queueKey: '1:002' }));
+      store.insertTicket(ticketRecord({ id: 'a', sequence: 2, number: 'A-002', queueKey: '0:001', priority: true }));
+      store.insertTicket(ticketRecord({ id: 'c', serviceId: 'kk', sequence: 1, number: 'B-001', queueKey: '1:002' }));
+      store.insertTicket(ticketRecord({ id: 'd', localDate: '2026-03-03', queueKey: '1:001' }));
+      const ids = (from: string, to: string) => store.listTicketsBetween({ from, to }).map((ticket) => ticket.id);
+      assertEqual(ids(DAY, '2026-03-04'), ['a', 'b', 'c', 'd', 'late']);
+      assertEqual(ids('2026-03-03', '2026-03-03'), ['d']);
+      assertEqual(ids('2026-03-05', '2026-03-31'), []);
+      assertEqual(store.countTicketsBetween({ from: DAY, to: '2026-03-03' }), 4);
+      assertEqual(store.countTicketsBetween({ from: '2026-03-04', to: '2026-03-04' }), 1);
+      store.updateTicket('a', { status: 'done' });
+      store.updateTicket('c', { status: 'done' });
+      const range = { from: DAY, to: '2026-03-04' };
+      assertEqual(store.countTicketsBetween(range, { statuses: ['done'] }), 2);
+      assertEqual(store.countTicketsBetween(range, { statuses: ['done'], serviceIds: ['kk'] }), 1);
+      assertEqual(store.countTicketsBetween(range, { serviceIds: ['ktp-el'] }), 4);
+      assertEqual(store.countTicketsBetween(range, { serviceIds: [] }), 0);
+      assertEqual(store.countTicketsBetween(range, { statuses: ['skipped', 'cancelled'] }), 0);
+      assertEqual(store.listTicketsBetween({ from: DAY, to: DAY })[0], store.getTicket('a'));
+      // What statistics read: service, day, status and times only, of the same tickets.
+      store.updateTicket('b', { status: 'done', calledAt: '2026-03-02T09:10:00+07:00' });
+      const times = store
+        .listTicketTimesBetween({ from: DAY, to: '2026-03-03' })
+        .map((ticket) => JSON.stringify(ticket))
+        .sort();
+      const expected = ['a', 'b', 'c', 'd'].map((id) => {
+        const { serviceId, localDate, status, issuedAt, calledAt, finishedAt } = store.getTicket(id) ?? ticketRecord();
+        return JSON.stringify({ serviceId, localDate, status, issuedAt, calledAt, finishedAt });
+      });
+      assertEqual(times, expected.sort());
+      assertEqual(store.listTicketTimesBetween({ from: '2026-03-05', to: '2026-03-31' }), []);
+      // A rolled-back ticket on an earlier day is not the first.
+      assertThrows(
+        () =>
+          store.transaction(() => {
+            store.insertTicket(ticketRecord({ id: 'gone', localDate: '2026-02-27' }));
+            throw new Error('boom');
+          }),
+        (error) => error instanceof Error && error.message === 'boom',
+      );
+      assertEqual(store.firstTicketDate(), DAY);
+      assertEqual(store.countTicketsBetween({ from: '2026-02-01', to: '2026-02-28' }), 0);
+    });
+
+    it('gives each ticket at most one survey code and marks it answered', () => {
+      const store = fresh();
+      store.insertTicket(ticketRecord());
+      store.insertTicket(ticketRecord({ id: 'ticket-2', sequence: 2, number: 'A-002', queueKey: '1:002' }));
+      assertEqual(store.getSurveyInvitation('7QX4-M2KP'), undefined);
+      assertEqual(store.getSurveyInvitationForTicket('ticket-1'), undefined);
+      store.insertSurveyInvitation(invitation());
+      assertEqual(store.getSurveyInvitation('7QX4-M2KP'), invitation());
+      assertEqual(store.getSurveyInvitationForTicket('ticket-1'), invitation());
+      assertThrows(() => store.insertSurveyInvitation(invitation({ ticketId: 'ticket-2' })), conflict('survey_code'));
+      assertThrows(() => store.insertSurveyInvitation(invitation({ code: 'AAAA-BBBB' })), conflict('survey_ticket'));
+      store.insertSurveyInvitation(invitation({ code: 'AAAA-BBBB', ticketId: 'ticket-2' }));
+      store.markSurveyAnswered('7QX4-M2KP', '2026-03-02T10:00:00+07:00');
+      assertEqual(store.getSurveyInvitation('7QX4-M2KP')?.answeredAt, '2026-03-02T10:00:00+07:00');
+      assertEqual(store.getSurveyInvitationForTicket('ticket-2')?.answeredAt, null);
+      assertThrows(
+        () => store.markSurveyAnswered('ZZZZ-ZZZZ', '2026-03-02T10:00:00+07:00'),
+        (error) => error instanceof Error && !(error instanceof StoreConflictError),
+      );
+      const copy = store.getSurveyInvitation('AAAA-BBBB') as { answeredAt: string | null };
+      copy.answeredAt = 'changed';
+      assertEqual(store.getSurveyInvitation('AAAA-BBBB')?.answeredAt, null);
+    });
+
+    it('sums survey scores per service in seed order, by day, agency and service', () => {
+      const store = fresh();
+      assertEqual(store.surveyTotals({ localDates: { from: DAY, to: DAY } }), []);
+      store.insertSurveyResponse(response({ id: 'r1', serviceId: 'paspor', agencyId: 'imigrasi' }));
+      store.insertSurveyResponse(response({ id: 'r2', scores: [1, 2, 3, 4, 1, 2, 3, 4, 1] }));
+      store.insertSurveyResponse(response({ id: 'r3', scores: [3, 3, 3, 3, 3, 3, 3, 3, 3] }));
+      store.insertSurveyResponse(response({ id: 'r4', serviceId: 'kk', localDate: '2026-03-05' }));
+      store.insertSurveyResponse(response({ id: 'r5', localDate: '2026-03-01' }));
+      assertThrows(() => store.insertSurveyResponse(response({ id: 'r2' })), conflict('survey_response_id'));
+      const totals = (filter: Partial<Parameters<Store['surveyTotals']>[0]> = {}) =>
+        store.surveyTotals({ localDates: { from: DAY, to: '2026-03-05' }, ...filter });
+      assertEqual(totals(), [
+        { agencyId: 'dukcapil', serviceId: 'ktp-el', respondents: 2, scoreTotals: [4, 5, 6, 7, 4, 5, 6, 7, 4] },
+        { agencyId: 'dukcapil', serviceId: 'kk', respondents: 1, scoreTotals: [4, 4, 4, 4, 4, 4, 4, 4, 4] },
+        { agencyId: 'imigrasi', serviceId: 'paspor', respondents: 1, scoreTotals: [4, 4, 4, 4, 4, 4, 4, 4, 4] },
+      ]);
+      assertEqual(
+        totals({ agencyId: 'dukcapil' }).map((total) => [total.serviceId, total.respondents]),
+        [
+          ['ktp-el', 2],
+          ['kk', 1],
+        ],
+      );
+      assertEqual(
+        totals({ serviceId: 'ktp-el', localDates: { from: '2026-03-01', to: DAY } }).map((t) => t.respondents),
+        [3],
+      );
+      assertEqual(totals({ agencyId: 'imigrasi', serviceId: 'ktp-el' }), []);
+    });
+
+    it('pages suggestions newest day first, ties by id descending, without the empty ones', () => {
+      const store = fresh();
+      const said = (id: string, localDate: string, suggestion: string | null, serviceId = 'ktp-el') =>
+        store.insertSurveyResponse(response({ id, localDate, suggestion, serviceId }));
+      said('a', '2026-03-02', 'Antrean terlalu panjang');
+      said('b', '2026-03-04', 'Ruang tunggu panas');
+      said('c', '2026-03-04', null);
+      said('d', '2026-03-04', 'Petugas ramah', 'kk');
+      said('e', '2026-03-03', 'Parkir sempit');
+      said('f', '2026-03-06', 'Di luar rentang');
+      const range = { localDates: { from: DAY, to: '2026-03-05' } };
+      const first = store.listSuggestions(range, 2);
+      assertEqual(first, [
+        { id: 'd', serviceId: 'kk', localDate: '2026-03-04', suggestion: 'Petugas ramah' },
+        { id: 'b', serviceId: 'ktp-el', localDate: '2026-03-04', suggestion: 'Ruang tunggu panas' },
+      ]);
+      const last = first[first.length - 1];
+      assert(last, 'a first page');
+      const second = store.listSuggestions(range, 2, { localDate: last.localDate, id: last.id });
+      assertEqual(
+        second.map((item) => item.id),
+        ['e', 'a'],
+      );
+      assertEqual(store.listSuggestions(range, 2, { localDate: DAY, id: 'a' }), []);
+      assertEqual(
+        store.listSuggestions({ ...range, serviceId: 'kk' }, 10).map((item) => item.id),
+        ['d'],
+      );
+      assertEqual(
+        store.listSuggestions({ ...range, agencyId: 'imigrasi' }, 10).map((item) => item.id),
+        [],
+      );
+      assertEqual(store.listSuggestions(range, 0), []);
+    });
+
+    it('rolls back survey writes with their transaction', () => {
+      const store = fresh();
+      store.insertTicket(ticketRecord());
+      store.insertSurveyInvitation(invitation());
+      assertThrows(
+        () =>
+          store.transaction(() => {
+            store.markSurveyAnswered('7QX4-M2KP', '2026-03-02T10:00:00+07:00');
+            store.insertSurveyResponse(response({ suggestion: 'hilang' }));
+            throw new Error('boom');
+          }),
+        (error) => error instanceof Error && error.message === 'boom',
+      );
+      assertEqual(store.getSurveyInvitation('7QX4-M2KP')?.answeredAt, null);
+      assertEqual(store.surveyTotals({ localDates: { from: DAY, to: DAY } }), []);
+      assertEqual(store.listSuggestions({ localDates: { from: DAY, to: DAY } }, 10), []);
     });
 
     it('returns the result of a committed transaction', () => {

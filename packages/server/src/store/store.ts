@@ -5,6 +5,7 @@ import type {
   Counter,
   CounterStatus,
   LocalDate,
+  SeedHistory,
   Service,
   Site,
   TicketStatus,
@@ -42,6 +43,8 @@ export interface StoreSeed {
   readonly services: readonly ServiceRecord[];
   readonly counters: readonly SeedCounterRecord[];
   readonly settings: StoreSettings;
+  /** Historical monthly visitors per agency from before mpp-kit (the seed's `history`). */
+  readonly history: readonly SeedHistory[];
 }
 
 /**
@@ -244,9 +247,110 @@ export interface ServiceTimeStats {
   readonly totalSeconds: number;
 }
 
+// ---------------------------------------------------------------------------
+// Statistics and the satisfaction survey
+
+/** Which tickets {@link Store.countTicketsBetween} counts besides the days; every given field must match. */
+export interface TicketCountFilter {
+  /** Only tickets in one of these statuses. */
+  readonly statuses?: readonly TicketStatus[];
+  /** Only tickets of these services (an empty list matches nothing). */
+  readonly serviceIds?: readonly string[];
+}
+
+/** A range of site-local days, both inclusive (`YYYY-MM-DD` compares as text). */
+export interface LocalDateRange {
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+}
+
+/**
+ * The survey code of one completed ticket. The only link between a visit and
+ * the survey; the response itself is stored apart, without the code.
+ */
+export interface SurveyInvitationRecord {
+  /** The code in its canonical form (`normalizeSurveyCode`), e.g. `7QX4-M2KP`. Primary key. */
+  readonly code: string;
+  /** The completed ticket. Unique: one code per ticket. */
+  readonly ticketId: string;
+  readonly serviceId: string;
+  /** The site-local day of the visit. */
+  readonly localDate: LocalDate;
+  /** Until when it can be answered, as the engine formats instants. */
+  readonly expiresAt: string;
+  /** When it was answered, or `null`. */
+  readonly answeredAt: string | null;
+}
+
+/**
+ * One survey response. Holds no code, ticket or time of day: only the service
+ * and the day of the visit, so it cannot be traced back to a person.
+ */
+export interface SurveyResponseRecord {
+  /** Random id (base64url), for paging. Primary key. */
+  readonly id: string;
+  readonly serviceId: string;
+  readonly agencyId: string;
+  /** The site-local day of the visit. */
+  readonly localDate: LocalDate;
+  /** The nine scores, 1 to 4, in `SURVEY_ELEMENTS` order. */
+  readonly scores: readonly number[];
+  readonly ageGroup: string | null;
+  readonly sex: string | null;
+  readonly education: string | null;
+  readonly occupation: string | null;
+  /** The free-text suggestion, trimmed, or `null`. */
+  readonly suggestion: string | null;
+}
+
+/** Which survey responses {@link Store.surveyTotals} and {@link Store.listSuggestions} read; every given field must match. */
+export interface SurveyFilter {
+  /** Visit days. */
+  readonly localDates: LocalDateRange;
+  readonly agencyId?: string;
+  readonly serviceId?: string;
+}
+
+/** The summed scores of one service's responses. */
+export interface SurveyServiceTotals {
+  readonly agencyId: string;
+  readonly serviceId: string;
+  readonly respondents: number;
+  /** Each element's summed scores, nine numbers in `SURVEY_ELEMENTS` order. */
+  readonly scoreTotals: readonly number[];
+}
+
+/**
+ * What statistics read of a ticket ({@link Store.listTicketTimesBetween}): its
+ * service, day, status and times, and nothing that tells tickets apart.
+ */
+export type TicketTimesRecord = Pick<
+  TicketRecord,
+  'serviceId' | 'localDate' | 'status' | 'issuedAt' | 'calledAt' | 'finishedAt'
+>;
+
+/** A suggestion as {@link Store.listSuggestions} returns it. */
+export type SuggestionRecord = Pick<SurveyResponseRecord, 'id' | 'serviceId' | 'localDate'> & {
+  readonly suggestion: string;
+};
+
+/** Where a page of suggestions continues: after this (`localDate`, `id`) in newest-first order. */
+export interface SuggestionCursor {
+  readonly localDate: LocalDate;
+  readonly id: string;
+}
+
 /** The unique constraint a write broke. */
 export type StoreConstraint =
-  'seeded' | 'ticket_id' | 'ticket_number' | 'booking_code' | 'booking_active_nik' | 'idempotency_key';
+  | 'seeded'
+  | 'ticket_id'
+  | 'ticket_number'
+  | 'booking_code'
+  | 'booking_active_nik'
+  | 'idempotency_key'
+  | 'survey_code'
+  | 'survey_ticket'
+  | 'survey_response_id';
 
 /**
  * Thrown by a write that would break a unique constraint. The transaction it ran
@@ -276,7 +380,7 @@ export class StoreConflictError extends Error {
  *   does not change the store. Records written are copied in.
  * - **Unique constraints** (see {@link StoreConstraint}) throw {@link StoreConflictError};
  *   other failures throw ordinary errors.
- * - **Reference data** (site, agencies, services, counters, settings) comes from
+ * - **Reference data** (site, agencies, services, counters, settings, history) comes from
  *   {@link Store.loadSeed} once and is read in the seed's order.
  */
 export interface Store {
@@ -293,7 +397,8 @@ export interface Store {
   isSeeded(): boolean;
   /**
    * Loads reference data into an empty store: the site, agencies, services (with
-   * booking configuration), counters (each `open`, no current ticket) and settings.
+   * booking configuration), counters (each `open`, no current ticket), settings
+   * and the visitor history.
    *
    * @throws StoreConflictError `seeded` when a seed was loaded before
    */
@@ -385,4 +490,41 @@ export interface Store {
   addServiceTime(serviceId: string, localDate: LocalDate, seconds: number): void;
   /** The day's observed service times of a service; zero counts when none. */
   serviceTimes(serviceId: string, localDate: LocalDate): ServiceTimeStats;
+
+  /** The seed's historical monthly visitors per agency, in seed order (empty when it had none). */
+  listHistory(): SeedHistory[];
+  /** Tickets issued on the days of `range`, by `localDate`, then `queueKey`, then `id`. */
+  listTicketsBetween(range: LocalDateRange): TicketRecord[];
+  /**
+   * The {@link TicketTimesRecord} of every ticket issued on the days of `range`, in
+   * no particular order: the statistics' one pass over a range, which would
+   * otherwise read (and SQLite build) every column of a year of tickets.
+   */
+  listTicketTimesBetween(range: LocalDateRange): TicketTimesRecord[];
+  /**
+   * How many tickets were issued on the days of `range`; with `filter`, only those
+   * in one of its `statuses` and of one of its `serviceIds` (each when given).
+   */
+  countTicketsBetween(range: LocalDateRange, filter?: TicketCountFilter): number;
+  /** The day of the first ticket ever issued, or `null` before the first. */
+  firstTicketDate(): LocalDate | null;
+
+  /**
+   * @throws StoreConflictError `survey_code` for a code in use, `survey_ticket` when
+   *   the ticket has a code already
+   */
+  insertSurveyInvitation(invitation: SurveyInvitationRecord): void;
+  getSurveyInvitation(code: string): SurveyInvitationRecord | undefined;
+  getSurveyInvitationForTicket(ticketId: string): SurveyInvitationRecord | undefined;
+  /** Marks an invitation answered; an unknown code is an error. */
+  markSurveyAnswered(code: string, answeredAt: string): void;
+  /** @throws StoreConflictError `survey_response_id` for a known id */
+  insertSurveyResponse(response: SurveyResponseRecord): void;
+  /** The summed scores per service of the responses matching `filter`, services in seed order, only those with responses. */
+  surveyTotals(filter: SurveyFilter): SurveyServiceTotals[];
+  /**
+   * Up to `limit` responses matching `filter` that have a suggestion, newest visit
+   * day first (ties by `id`, descending), after `cursor` when given.
+   */
+  listSuggestions(filter: SurveyFilter, limit: number, cursor?: SuggestionCursor): SuggestionRecord[];
 }

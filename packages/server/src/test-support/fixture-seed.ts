@@ -1,6 +1,7 @@
 // A small seed for the server's tests: two agencies, four services, three
-// counters, the Friday-prayer break and one holiday. Dates in the tests are in
-// March 2026 (Monday 2 March, Friday 6 March, Saturday 7 March, Nyepi 19 March).
+// counters, the Friday-prayer break, one holiday and a few months of history.
+// Dates in the tests are in March 2026 (Monday 2 March, Friday 6 March,
+// Saturday 7 March, Nyepi 19 March).
 import type { BookingConfig, Service, Site } from '@mpp-kit/contract';
 import type { ServiceRecord, StoreSeed } from '../store/store.js';
 
@@ -113,6 +114,16 @@ export const fixtureServices: ServiceRecord[] = [
   },
 ];
 
+/**
+ * Visitors counted before mpp-kit: Dispendukcapil December 2025 to February
+ * 2026 (390 in all), Imigrasi January and February 2026 (90), so the history
+ * ends the month before the tests' March.
+ */
+export const fixtureHistory: StoreSeed['history'] = [
+  { agencyId: 'dukcapil', firstMonth: '2025-12', monthlyVisitors: [120, 130, 140] },
+  { agencyId: 'imigrasi', firstMonth: '2026-01', monthlyVisitors: [40, 50] },
+];
+
 /** The fixture seed; a fresh copy each call. */
 export function fixtureSeed(): StoreSeed {
   return structuredClone({
@@ -133,6 +144,7 @@ export function fixtureSeed(): StoreSeed {
       { id: 'loket-3', name: 'Loket 3', agencyId: 'imigrasi', serviceIds: ['paspor'] },
     ],
     settings: { recallLimit: 2, idempotencyRetentionHours: 24, streamReplayMinutes: 10 },
+    history: fixtureHistory,
   });
 }
 

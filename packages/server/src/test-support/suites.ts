@@ -8,7 +8,9 @@ import { catalogSuite } from '../catalog/catalog.suite.js';
 import { idempotencySuite } from '../http/idempotency.suite.js';
 import { queueSuite } from '../queue/queue-engine.suite.js';
 import { streamSuite } from '../queue/stream.suite.js';
+import { statsSuite } from '../stats/stats.suite.js';
 import { storeSuite } from '../store/store.suite.js';
+import { surveySuite } from '../survey/survey.suite.js';
 import type { SuiteApi } from './assert.js';
 import type { StoreFactory } from './harness.js';
 
@@ -31,4 +33,6 @@ export function runSuites(api: SuiteApi, name: string, makeStore: StoreFactory):
   idempotencySuite(api, name, makeStore);
   appSuite(api, name, makeStore);
   streamSuite(api, name, makeStore);
+  statsSuite(api, name, makeStore);
+  surveySuite(api, name, makeStore);
 }

@@ -44,6 +44,10 @@ export const counterConsoleEn: CounterConsoleStrings = {
   recalled: (number) => `${number} called again.`,
   skipped: (number) => `${number} skipped.`,
   completed: (number) => `${number} served.`,
+  surveyCodeFor: (number) => `Satisfaction survey code for ${number}`,
+  surveyCodeHint:
+    "Read out or print this code for the visitor. The survey is answered on the MPP's survey page or at a survey kiosk.",
+  surveyCodeSaid: (code) => `Survey code: ${code}.`,
   opened: 'Counter opened.',
   paused: 'Counter paused. No new numbers are called here until it opens again.',
   closed: 'Counter closed.',

@@ -87,6 +87,13 @@ export const counterConsoleId = {
   skipped: (number: string) => `${number} dilewati.`,
   /** Outcome: a number was served. */
   completed: (number: string) => `${number} selesai dilayani.`,
+  /** Label of the survey code after "Selesai": which number it is for. */
+  surveyCodeFor: (number: string) => `Kode survei kepuasan untuk ${number}`,
+  /** Under the survey code. */
+  surveyCodeHint:
+    'Bacakan atau cetak kode ini untuk pengunjung. Survei diisi di halaman survei MPP atau di perangkat survei.',
+  /** Added to the outcome once the code is read, so a screen reader hears it. */
+  surveyCodeSaid: (code: string) => `Kode survei: ${code}.`,
   /** Outcome: the counter was opened. */
   opened: 'Loket dibuka.',
   /** Outcome: the counter was paused. */

@@ -29,6 +29,13 @@ export const ticketStringsEn: TicketStrings = {
   recalled: (number) => `Number ${number} has been called again.`,
   servingAt: (counter) => `You are being served at ${counter}.`,
   finishedDone: 'Your service is complete. Thank you for coming.',
+  surveyInvite:
+    'How did we do? Help us by answering the Public Satisfaction Survey: 9 short questions, no personal data.',
+  surveyLink: 'Answer the satisfaction survey',
+  surveyUntil: (date) => `The survey can be answered until ${date}.`,
+  surveyCodeLabel: 'Survey code',
+  surveyCodeHint: (date) => `Enter this code on the MPP's survey page or at a survey kiosk in the MPP, by ${date}.`,
+  surveyAnswered: 'Thank you, the satisfaction survey for this visit was answered.',
   finishedSkipped: 'This number was skipped because nobody came when it was called.',
   finishedCancelled: 'This queue number was cancelled.',
   notifyButton: 'Notify me',

@@ -57,6 +57,20 @@ export const ticketStringsId = {
   servingAt: (counter: string) => `Anda sedang dilayani di ${counter}.`,
   /** The ticket is finished: served. */
   finishedDone: 'Layanan selesai. Terima kasih atas kunjungan Anda.',
+  /** Above the survey offer of a completed ticket. */
+  surveyInvite:
+    'Bagaimana pelayanan kami? Bantu kami dengan mengisi Survei Kepuasan Masyarakat: 9 pertanyaan singkat, tanpa data pribadi.',
+  /** The link to the survey page. */
+  surveyLink: 'Isi survei kepuasan',
+  /** Until when the survey can be answered (the date formatted). */
+  surveyUntil: (date: string) => `Survei dapat diisi sampai ${date}.`,
+  /** Label of the survey code, when there is no survey link. */
+  surveyCodeLabel: 'Kode survei',
+  /** Where to type the code, and until when (the date formatted). */
+  surveyCodeHint: (date: string) =>
+    `Masukkan kode ini di halaman survei MPP atau di perangkat survei di MPP, paling lambat ${date}.`,
+  /** The survey of this visit was answered. */
+  surveyAnswered: 'Terima kasih, survei kepuasan untuk kunjungan ini sudah diisi.',
   /** The ticket is finished: its holder did not come when called. */
   finishedSkipped: 'Nomor ini terlewat karena tidak hadir saat dipanggil.',
   /** The ticket is finished: cancelled. */

@@ -1,0 +1,103 @@
+// The satisfaction survey (SKM): the holder of a completed ticket gets a code,
+// anyone with a code answers once, anyone reads the aggregate results, staff read the suggestions.
+import {
+  SurveyInvitationSchema,
+  SurveyReceiptSchema,
+  SurveyResponseInputSchema,
+  SurveyResultsQuerySchema,
+  SurveyResultsSchema,
+  SurveySuggestionPageSchema,
+  SurveySuggestionsQuerySchema,
+} from '../schemas/survey.js';
+import { always, errorCodes, IdParamsSchema, idempotent, staff, withBody, type RouteDefinition } from './route.js';
+
+/** `GET /v1/tickets/{id}/survey`: the survey code of a completed ticket. */
+export const getSurveyInvitationRoute = {
+  /** `GET`: read-only; the code is made when the ticket is completed. */
+  method: 'GET',
+  /** `{id}` is the ticket's unguessable id. */
+  path: '/v1/tickets/{id}/survey',
+  /** English one-liner for the OpenAPI document. */
+  summary: 'The satisfaction survey code of a completed ticket',
+  /** Public: knowing the ticket id is the credential. */
+  auth: 'public',
+  /** The ticket's `id`. */
+  params: IdParamsSchema,
+  /** `200 OK`. */
+  status: 200,
+  /** The {@link SurveyInvitation}: the code, until when it can be used, and whether it was. */
+  response: SurveyInvitationSchema,
+  /** `not_found` for an unknown ticket; `survey_not_available` until the ticket is completed. */
+  errors: /* @__PURE__ */ errorCodes(['not_found', 'survey_not_available'], always),
+} as const satisfies RouteDefinition;
+
+/** `POST /v1/survey/responses`: answer the survey once with a code. */
+export const submitSurveyRoute = {
+  /** `POST`: stores one response. */
+  method: 'POST',
+  /** The code and answers go in the body. */
+  path: '/v1/survey/responses',
+  /** English one-liner for the OpenAPI document. */
+  summary: 'Answer the satisfaction survey (SKM) with a survey code, once',
+  /** Public: the survey code is the credential; nothing identifies the respondent. */
+  auth: 'public',
+  /** A {@link SurveyResponseInput}: code, nine answers, optional profile and suggestion. */
+  body: SurveyResponseInputSchema,
+  /** `true`: a retry with the same `Idempotency-Key` gets the same receipt, not `survey_answered`. */
+  idempotencyKey: true,
+  /** `201 Created`. */
+  status: 201,
+  /** A {@link SurveyReceipt}: the service the response was counted for. */
+  response: SurveyReceiptSchema,
+  /**
+   * `survey_code_unknown` for a code that does not exist; `survey_code_expired`
+   * past its days; `survey_answered` when the code was used (the first response
+   * is kept); `validation_failed` naming the element of an out-of-range answer.
+   */
+  errors: /* @__PURE__ */ errorCodes(
+    withBody,
+    idempotent,
+    ['survey_code_unknown', 'survey_code_expired', 'survey_answered'],
+    always,
+  ),
+} as const satisfies RouteDefinition;
+
+/** `GET /v1/survey/results`: the IKM, grade and element averages over a range, per agency or service. */
+export const getSurveyResultsRoute = {
+  /** `GET`: read-only, safe to retry. */
+  method: 'GET',
+  /** The range and scope go in the query. */
+  path: '/v1/survey/results',
+  /** English one-liner for the OpenAPI document. */
+  summary: 'Satisfaction survey results: element averages, IKM and grade (aggregates only)',
+  /** Public: aggregates only; the suggestions are staff's. */
+  auth: 'public',
+  /** `from`, `to` (visit days), `agencyId`, `serviceId`. */
+  query: SurveyResultsQuerySchema,
+  /** `200 OK`. */
+  status: 200,
+  /** The {@link SurveyResults}. */
+  response: SurveyResultsSchema,
+  /** `validation_failed` for a bad date or `from` after `to`; `not_found` for an unknown agency or service. */
+  errors: /* @__PURE__ */ errorCodes(['validation_failed', 'not_found'], always),
+} as const satisfies RouteDefinition;
+
+/** `GET /v1/survey/suggestions`: the respondents' suggestions, for staff. */
+export const listSurveySuggestionsRoute = {
+  /** `GET`: read-only, safe to retry. */
+  method: 'GET',
+  /** The range, scope and page go in the query. */
+  path: '/v1/survey/suggestions',
+  /** English one-liner for the OpenAPI document. */
+  summary: "Respondents' suggestions (staff)",
+  /** Staff only: free text may say more than the respondent meant to publish. */
+  auth: 'staff',
+  /** `from`, `to`, `agencyId`, `serviceId`, `cursor`, `limit`. */
+  query: SurveySuggestionsQuerySchema,
+  /** `200 OK`. */
+  status: 200,
+  /** A page of {@link SurveySuggestion}s, newest visit first. */
+  response: SurveySuggestionPageSchema,
+  /** `validation_failed` for a bad query; `not_found` for an unknown agency or service; staff errors without a token. */
+  errors: /* @__PURE__ */ errorCodes(['validation_failed', 'not_found'], staff, always),
+} as const satisfies RouteDefinition;

@@ -1,0 +1,31 @@
+import type { VisitorStatsStrings } from './id.js';
+
+/** English strings of `<mpp-visitor-stats>`, typed by the Indonesian ones. */
+export const visitorStatsEn: VisitorStatsStrings = {
+  heading: 'Visitor statistics',
+  totalSince: (date) => `Visitors since ${date}`,
+  totalNoDate: 'Visitors since opening',
+  thisMonth: (month) => `This month (${month})`,
+  today: 'Today',
+  periodLegend: 'Period',
+  range30Days: 'Last 30 days',
+  range12Months: 'Last 12 months',
+  rangeAll: 'Since opening',
+  rangeText: (from, to) => `${from} to ${to}`,
+  rankingTitle: 'Visitors per agency',
+  agencyColumn: 'Agency',
+  visitorsColumn: 'Visitors',
+  perDayTitle: 'Visitors per day',
+  perWeekTitle: 'Visitors per week',
+  perMonthTitle: 'Visitors per month',
+  dayColumn: 'Date',
+  weekColumn: 'Week',
+  monthColumn: 'Month',
+  historicalSeries: 'Historical (imported)',
+  liveSeries: 'Recorded by the queue system',
+  totalColumn: 'Total',
+  tableToggle: (chart) => `Data table: ${chart}`,
+  timeSummary: (total, range, busiest, count) => `${total} visitors in total, ${range}. Busiest: ${busiest}, ${count}.`,
+  historicalSummary: (count) => `${count} of them from imported historical records.`,
+  empty: 'No visitors in this period yet.',
+};
