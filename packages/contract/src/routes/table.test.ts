@@ -47,6 +47,11 @@ describe('routes', () => {
       'POST /v1/counters/{id}/skip',
       'POST /v1/counters/{id}/complete',
       'PATCH /v1/counters/{id}',
+      'GET /v1/stats',
+      'GET /v1/tickets/{id}/survey',
+      'POST /v1/survey/responses',
+      'GET /v1/survey/results',
+      'GET /v1/survey/suggestions',
     ]);
   });
 
@@ -68,16 +73,18 @@ describe('routes', () => {
       if (route.auth === 'booking-secret') {
         expect(route.errors).to.include.members(['not_found', 'bad_request']).and.not.include('unauthorized');
       }
-      // 201 exactly where a resource is created: a ticket, a booking, the ticket of a check-in.
-      expect(route.status).to.equal(['takeTicket', 'createBooking', 'checkInBooking'].includes(name) ? 201 : 200);
+      // 201 exactly where a resource is created: a ticket, a booking, the ticket of a check-in, a survey response.
+      const creates = ['takeTicket', 'createBooking', 'checkInBooking', 'submitSurvey'];
+      expect(route.status).to.equal(creates.includes(name) ? 201 : 200);
     });
   }
 
-  it('streams only the queue, and only takeTicket and createBooking are idempotent', () => {
+  it('streams only the queue, and only the anonymous creations are idempotent', () => {
     expect(table.filter(([, route]) => route.stream).map(([name]) => name)).to.deep.equal(['streamQueue']);
     expect(table.filter(([, route]) => route.idempotencyKey).map(([name]) => name)).to.deep.equal([
       'takeTicket',
       'createBooking',
+      'submitSurvey',
     ]);
   });
 
