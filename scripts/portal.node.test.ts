@@ -7,8 +7,10 @@
 // catalog's "Ambil antrean" takes a real number with <mpp-ticket>, and a staff
 // call made on /counter/ with the token the server printed shows on the board
 // and on the citizen's ticket without a reload. A booking made with the form
-// opens from its manage link on /kelola/ and is checked in on /counter/.
-// Nothing may trip the CSP or log an error.
+// opens from its manage link on /kelola/ and is checked in on /counter/. The
+// portal shows the visitor statistics and the survey results; a number
+// completed on /counter/ gets a survey code, answered on /survei/ from the
+// ticket's link. Nothing may trip the CSP or log an error.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -166,6 +168,13 @@ async function click(page: Page, path: DeepPath): Promise<void> {
   await until(page, path);
   const handle = await page.waitForSelector(path.join(' >>> '), { timeout: 15_000 });
   await handle?.click();
+}
+
+/** Signs the console of `page` in with the token the server printed. */
+async function signIn(page: Page): Promise<void> {
+  const field = await page.waitForSelector('mpp-counter-console >>> input[type="password"]', { timeout: 15_000 });
+  await field?.type(staffToken);
+  await field?.press('Enter');
 }
 
 const QUEUE_NUMBER = /^[A-Z]{1,2}-\d{3,4}$/;
@@ -360,11 +369,7 @@ test("the catalog's Booking opens the form; a booking's manage link opens on /ke
 
     // At the MPP: staff check the booking in by its code, and it becomes a KTP-el ticket.
     desk = await visit('/counter/');
-    const token = await desk.page.waitForSelector('mpp-counter-console >>> input[type="password"]', {
-      timeout: 15_000,
-    });
-    await token?.type(staffToken);
-    await token?.press('Enter');
+    await signIn(desk.page);
     const codeField = await desk.page.waitForSelector('mpp-counter-console >>> [part~="check-in-input"]', {
       timeout: 15_000,
     });
@@ -380,5 +385,78 @@ test("the catalog's Booking opens the form; a booking's manage link opens on /ke
     for (const visited of [portal, manage, desk]) assert.deepEqual(visited.problems, []);
   } finally {
     await Promise.all([page.close(), manage?.page.close(), desk?.page.close()]);
+  }
+});
+
+test("/ shows the visitor statistics and the survey results; a number completed on /counter/ gets a survey code, and the ticket's link answers it on /survei/", async () => {
+  const portal = await visit('/#layanan=skck');
+  const { page } = portal;
+  let desk: Visit | undefined;
+  let survey: Visit | undefined;
+  try {
+    // The statistics: the Kediri history since September 2023, and the number just taken on top.
+    const overview = await untilText(page, ['mpp-visitor-stats', '[part~="overview-item"]'], /\d/);
+    const total = Number(/([\d.]+)$/.exec(overview)?.[1]?.replaceAll('.', ''));
+    assert.match(overview, /sejak .*2023/i);
+    assert.ok(total >= 26_203, `visitors since opening: ${overview}`);
+    // No one has answered yet: the results say so rather than show an index.
+    await until(page, ['mpp-survey-results', '[part~="card"]']);
+    assert.equal(await page.$('mpp-survey-results >>> [part~="index"]'), null);
+
+    // A visitor takes an SKCK number; Loket 19 calls and completes it.
+    await click(page, ['mpp-service-catalog', '[part~="queue-button"]']);
+    const number = await untilText(page, ['mpp-ticket', '[part~="number"]'], QUEUE_NUMBER);
+    desk = await visit('/counter/?counter=loket-19');
+    await signIn(desk.page);
+    await click(desk.page, ['mpp-counter-console', '[part~="action-call-next"]']);
+    assert.equal(await untilText(desk.page, ['mpp-counter-console', '[part~="serving-number"]'], QUEUE_NUMBER), number);
+    await click(desk.page, ['mpp-counter-console', '[part~="action-complete"]']);
+    // The console shows the code to read out; the visitor's ticket links to the survey with the same code.
+    const spoken = await untilText(
+      desk.page,
+      ['mpp-counter-console', '[part~="survey-code"]'],
+      /[0-9A-Z]{4}-[0-9A-Z]{4}/,
+    );
+    await until(page, ['mpp-ticket', '[part~="survey-link"]']);
+    const href = await page.$eval('mpp-ticket >>> [part~="survey-link"]', (link) => (link as HTMLAnchorElement).href);
+    const link = new URL(href);
+    assert.equal(link.pathname, '/survei/');
+    const code = /^#kode=([0-9A-Z]{4}-[0-9A-Z]{4})$/.exec(link.hash)?.[1];
+    assert.ok(code && spoken.includes(code), `the ticket's link ${link.hash} and the console's "${spoken}" differ`);
+
+    // The survey page takes the code from the fragment and drops it from the address.
+    survey = await visit(`${link.pathname}${link.hash}`);
+    const answering = survey.page;
+    await until(answering, ['mpp-survey', '[part~="card"][data-screen="question"]']);
+    assert.equal(new URL(answering.url()).hash, '');
+    for (let element = 1; element <= 9; element += 1) {
+      const question = await untilText(answering, ['mpp-survey', '[part~="progress"]'], new RegExp(`\\b${element}\\b`));
+      assert.match(question, /9/);
+      // The fourth option: the best answer of the element's own wording.
+      await click(answering, ['mpp-survey', '[part~="option"]:nth-of-type(4) input']);
+      await click(answering, ['mpp-survey', '[part~="next-button"]']);
+    }
+    await until(answering, ['mpp-survey', '[part~="card"][data-screen="profile"]']);
+    await click(answering, ['mpp-survey', '[part~="next-button"]']);
+    await until(answering, ['mpp-survey', '[part~="card"][data-screen="suggestion"]']);
+    const suggestion = await answering.waitForSelector('mpp-survey >>> [part~="suggestion-input"]', {
+      timeout: 15_000,
+    });
+    await suggestion?.type('Ruang tunggu sejuk, terima kasih.');
+    await click(answering, ['mpp-survey', '[part~="submit-button"]']);
+    // The thank-you shows the index with this answer in it: all fours make 100.
+    assert.match(await untilText(answering, ['mpp-survey', '[part~="ikm-value"]'], /\d/), /^100(,00)?$/);
+
+    // Back on the portal, the results count the respondent; the suggestion stays with staff.
+    // The server runs on the test's clock; the results take their period from the page's, unless told.
+    await page.reload({ waitUntil: 'load' });
+    await page.$eval('mpp-survey-results', (results, now) => results.setAttribute('now', now), CLOCK);
+    assert.match(await untilText(page, ['mpp-survey-results', '[part~="sample"]'], /\d/), /\b1 responden/);
+    assert.match(await untilText(page, ['mpp-survey-results', '[part~="grade"]'], /\S/), /A/);
+    assert.equal(await page.$('mpp-survey-results >>> [part~="suggestion"]'), null);
+
+    for (const visited of [portal, desk, survey]) assert.deepEqual(visited.problems, []);
+  } finally {
+    await Promise.all([page.close(), desk?.page.close(), survey?.page.close()]);
   }
 });
