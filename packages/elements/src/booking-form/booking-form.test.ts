@@ -3,6 +3,7 @@
 // 09:00 WIB), imported through its public define module as a portal would.
 import '@mpp-kit/elements/booking-form/define.js';
 import { BookingFormHarness } from '@mpp-kit/elements/testing.js';
+import { errorStatus } from '@mpp-kit/contract';
 import type { BrowserServer } from '@mpp-kit/server/browser';
 import type { FetchLike, MppClient } from '@mpp-kit/sdk';
 import { expect, fixtureSync, waitUntil } from '@open-wc/testing';
@@ -499,6 +500,39 @@ describe('<mpp-booking-form>', () => {
       expect(form.fieldError('phone')).to.equal('Nomor ini tidak dapat dihubungi.');
       expect(form.notice).to.include('Beberapa data belum sesuai');
     });
+
+    // The server decides these at the moment of booking (a holiday declared, the site closed, the day's
+    // quota used up since the calendar loaded): the form goes back to the calendar and keeps the applicant.
+    const dayRefusals = [
+      ['holiday', 'MPP tutup pada tanggal ini karena hari libur. Silakan pilih tanggal lain.'],
+      ['site_closed', 'MPP tutup pada waktu ini. Silakan pilih tanggal atau jam lain.'],
+      ['quota_exceeded', 'Kuota layanan ini untuk tanggal tersebut sudah habis. Silakan pilih tanggal lain.'],
+    ] as const;
+    for (const [code, text] of dayRefusals) {
+      it(`answers ${code} on booking with the calendar and its reason, keeping what was typed`, async () => {
+        const server = queueServer();
+        const fetch: FetchLike = async (request) => {
+          if (request.method !== 'POST') return server.fetch(request);
+          const error = { code, message: 'Ditolak.', requestId: 'req_test' };
+          return new Response(JSON.stringify({ error }), {
+            status: errorStatus[code],
+            headers: { 'Content-Type': 'application/json' },
+          });
+        };
+        const form = await formFor(queueClient(server, { fetch }), { service: 'ktp-el' });
+        await toReview(form, '10.00–10.30');
+        await form.book();
+        expect(form.step).to.equal('date');
+        expect(form.notice).to.equal(text);
+        expect(bookingsOf(server, 'ktp-el')).to.equal(0);
+        await form.next();
+        await form.chooseTime((form.times[0] ?? '').split(',')[0] ?? '');
+        await form.next();
+        expect(form.step).to.equal('applicant');
+        expect(form.element.shadowRoot?.querySelector<HTMLInputElement>('#field-nik')?.value).to.equal(NIK);
+        await expect(form.element).to.be.accessible();
+      });
+    }
   });
 
   describe('the confirmation', () => {

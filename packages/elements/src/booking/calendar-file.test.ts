@@ -21,7 +21,7 @@ const booking: BookingCalendarEvent = {
   slotEnd: '2026-03-03T09:30:00+07:00',
   title: 'Jadwal layanan: Perekaman KTP-el',
   location: 'Mal Pelayanan Publik Kota Kediri, Dhoho Plaza Lantai 2, Jl. Basuki Rahmat; Loket 1–2',
-  description: 'Kode pemesanan: KDR-7QX4M2\n\nPersyaratan yang perlu dibawa:\n- Kartu Keluarga (asli, fotokopi)',
+  description: 'Kode booking: KDR-7QX4M2\n\nPersyaratan yang perlu dibawa:\n- Kartu Keluarga (asli, fotokopi)',
   url: 'https://mpp.kedirikota.go.id/kelola/#kode=KDR-7QX4M2&rahasia=abc',
 };
 
@@ -138,9 +138,9 @@ describe('bookingCalendarFile', () => {
         manageUrl: 'https://mpp.example/kelola/#kode=KDR-7QX4M2&rahasia=x',
       }),
     ).to.equal(
-      'Kode pemesanan: KDR-7QX4M2\n\nPersyaratan yang perlu dibawa:\n- KTP-el asli\n- Kartu Keluarga\n\nUbah atau batalkan: https://mpp.example/kelola/#kode=KDR-7QX4M2&rahasia=x',
+      'Kode booking: KDR-7QX4M2\n\nPersyaratan yang perlu dibawa:\n- KTP-el asli\n- Kartu Keluarga\n\nUbah atau batalkan: https://mpp.example/kelola/#kode=KDR-7QX4M2&rahasia=x',
     );
-    expect(calendarDescription(slotPickerStringsId, { code: 'A' })).to.equal('Kode pemesanan: A');
+    expect(calendarDescription(slotPickerStringsId, { code: 'A' })).to.equal('Kode booking: A');
   });
 });
 

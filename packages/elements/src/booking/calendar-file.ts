@@ -132,7 +132,7 @@ function timeZoneLines(zone: TimeZone): string[] {
  *   slotEnd: '2026-03-03T09:30:00+07:00',
  *   title: 'Jadwal layanan: Perekaman KTP-el',
  *   location: 'MPP Kota Kediri, Jl. Basuki Rahmat',
- *   description: 'Kode pemesanan: KDR-7QX4M2',
+ *   description: 'Kode booking: KDR-7QX4M2',
  * });
  * ```
  */

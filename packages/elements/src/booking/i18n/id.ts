@@ -80,7 +80,7 @@ export const slotPickerStringsId = {
   /** The calendar event's title (the service's name). */
   calendarTitle: (service: string) => `Jadwal layanan: ${service}`,
   /** The calendar event's description: the booking code. */
-  calendarCode: (code: string) => `Kode pemesanan: ${code}`,
+  calendarCode: (code: string) => `Kode booking: ${code}`,
   /** The calendar event's description: what to bring, followed by the list. */
   calendarRequirements: 'Persyaratan yang perlu dibawa:',
   /** The calendar event's description: the manage link. */
