@@ -14,6 +14,7 @@ import { manageLink } from '../booking/manage-link.js';
 import type { ServiceDetail } from '../core/catalog-data.js';
 import type { Formatter } from '../core/format.js';
 import { localized, localizedString } from '../core/localized.js';
+import { requirementFormText } from '../core/requirement-form.js';
 import type { BookingFormStrings } from './i18n/id.js';
 import { placeOf, slotRange } from './review-step.js';
 
@@ -38,12 +39,7 @@ export interface ConfirmationContext {
 
 function requirementItem(context: ConfirmationContext, requirement: Requirement): TemplateResult {
   const { t, format, locale } = context;
-  const form = {
-    original: t.formOriginal,
-    copy: t.formCopy,
-    'original-and-copy': t.formOriginalAndCopy,
-    digital: t.formDigital,
-  }[requirement.form];
+  const form = requirementFormText(requirement.form, t);
   const name = localized(requirement.name, locale);
   return html`<li>
     ${name} (${t.requirementDetail(form, format.number(requirement.quantity))})

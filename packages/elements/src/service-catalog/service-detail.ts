@@ -5,6 +5,7 @@ import { subheadingLevel } from '../core/heading-level.js';
 import { localized } from '../core/localized.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { ServiceDetail } from '../core/catalog-data.js';
+import { requirementFormText } from '../core/requirement-form.js';
 import { completionText, costText, type FactsContext } from './service-facts.js';
 
 /** What the detail view needs from the element: texts, the heading level and its two actions. */
@@ -89,12 +90,7 @@ function requirementItem(
   index: number,
   { t, numbers, locale }: DetailContext,
 ): TemplateResult {
-  const form = {
-    original: t.formOriginal,
-    copy: t.formCopy,
-    'original-and-copy': t.formOriginalAndCopy,
-    digital: t.formDigital,
-  }[requirement.form];
+  const form = requirementFormText(requirement.form, t);
   const id = `requirement-${index}`;
   return html`<li class="requirement">
     <input type="checkbox" id=${id} />
