@@ -44,6 +44,8 @@ interface PackageJson {
   files?: string[];
   sideEffects?: unknown;
   exports?: unknown;
+  unpkg?: string;
+  jsdelivr?: string;
   dependencies?: Record<string, string>;
 }
 
@@ -68,7 +70,10 @@ function exportsProblems(exportsMap: unknown): string[] {
     if (subpath.includes('*')) problems.push(`${subpath}: wildcard subpaths turn internals into API`);
     if (typeof target === 'string') {
       problems.push(...targetProblems(subpath, target));
-      if (!target.endsWith('.json')) problems.push(`${subpath}: a code entry needs conditions with "types"`);
+      // Plain files are data (JSON) or the self-contained browser bundle a page loads for its side effects.
+      if (!target.endsWith('.json') && !target.endsWith('.min.js')) {
+        problems.push(`${subpath}: a code entry needs conditions with "types"`);
+      }
     } else {
       problems.push(...conditionProblems(subpath, target));
     }
@@ -276,6 +281,20 @@ describe('built, packed and installed like a user gets it', () => {
       assert.deepEqual(tests, [], `${pkg.name}: test files would be published`);
     });
   }
+
+  test('the drop-in bundle resolves by its documented path, and is the file unpkg and jsDelivr serve', () => {
+    const pkg = manifestOf('elements');
+    const resolved = run(
+      process.execPath,
+      ['--input-type=module', '-e', `console.log(import.meta.resolve('@mpp-kit/elements/dist/mpp-kit.min.js'))`],
+      join(work, 'consumer'),
+    ).trim();
+    assert.match(resolved, /node_modules\/@mpp-kit\/elements\/dist\/mpp-kit\.min\.js$/);
+    const files = new Set(packed.get('elements'));
+    for (const cdn of [pkg.unpkg, pkg.jsdelivr]) {
+      assert.ok(cdn && files.has(cdn.replace(/^\.\//, '')), `${String(cdn)} is not in the tarball`);
+    }
+  });
 
   test('every entry imports in plain Node with the same exports as its source', async () => {
     const specifiers = packageDirs.flatMap((dir) => entrySpecifiers(manifestOf(dir)));
