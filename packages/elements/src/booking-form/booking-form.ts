@@ -19,7 +19,8 @@ import { bookingFormStringsId, type BookingFormStrings } from './i18n/id.js';
 import { slotRange } from './review-step.js';
 import { renderStep, type StepView } from './step-view.js';
 import { progressText, stepsOf, type BookingFormStep } from './steps.js';
-import { attemptFor, bookingInputOf, sendBooking, type Attempt } from './submission.js';
+import { attemptFor, type WriteAttempt } from '../core/write-attempt.js';
+import { bookingInputOf, sendBooking } from './submission.js';
 
 const translations: Translations<BookingFormStrings> = { id: bookingFormStringsId, en: bookingFormStringsEn };
 
@@ -134,7 +135,7 @@ export class MppBookingForm extends MppElement<BookingFormStrings> {
   private state: FormState = INITIAL_STATE;
 
   /** The attempt a retry reuses (see {@link attemptFor}). */
-  private attempt: Attempt | undefined;
+  private attempt: WriteAttempt | undefined;
   /** Bumped by a restart: an answer to a request of an earlier run is not shown. */
   private run = 0;
   private pendingFocus: string | null = null;

@@ -1,30 +1,7 @@
 import { normalizePhone, type BookingReceipt, type CreateBookingInput, type Slot } from '@mpp-kit/contract';
-import {
-  bookingsResource,
-  isMppApiError,
-  isMppValidationError,
-  randomUuid,
-  type ClientCore,
-  type MppIssue,
-} from '@mpp-kit/sdk';
+import { bookingsResource, isMppValidationError, type ClientCore, type MppIssue } from '@mpp-kit/sdk';
+import { refusalOf, type WriteAttempt } from '../core/write-attempt.js';
 import { APPLICANT_FIELDS, nikDigits, type ApplicantDraft, type ApplicantField } from './applicant-step.js';
-
-/**
- * One attempt to book: one `Idempotency-Key` for one request body. A retry or
- * a second press sends the same body and so the same key, and the server
- * answers it with the booking it already made; a changed body (another time
- * after `slot_full`) is a new attempt with a new key.
- */
-export interface Attempt {
-  readonly key: string;
-  readonly body: string;
-}
-
-/** The attempt to send `input` with: `previous` when the body is the same, else a new key. */
-export function attemptFor(previous: Attempt | undefined, input: CreateBookingInput): Attempt {
-  const body = JSON.stringify(input);
-  return previous?.body === body ? previous : { key: randomUuid(), body };
-}
 
 /**
  * The request for what the visitor chose and typed (trimmed, the NIK's digits,
@@ -104,7 +81,11 @@ export function fieldsOf(issues: readonly MppIssue[]): Partial<Record<ApplicantF
 }
 
 /** Sends `input` once with the attempt's key and says how it ended; never throws. */
-export async function sendBooking(core: ClientCore, input: CreateBookingInput, attempt: Attempt): Promise<Outcome> {
+export async function sendBooking(
+  core: ClientCore,
+  input: CreateBookingInput,
+  attempt: WriteAttempt,
+): Promise<Outcome> {
   try {
     const receipt = await bookingsResource(core).create(input, { idempotencyKey: attempt.key });
     return { kind: 'booked', receipt };
@@ -112,14 +93,9 @@ export async function sendBooking(core: ClientCore, input: CreateBookingInput, a
     if (isMppValidationError(error)) {
       return { kind: 'refused', code: 'validation_failed', error, fields: fieldsOf(error.issues) };
     }
-    if (
-      !isMppApiError(error) ||
-      error.status >= 500 ||
-      error.status === 429 ||
-      error.code === 'idempotency_in_progress'
-    )
-      return { kind: 'unsure', error };
-    const code = REFUSALS.includes(error.code) ? (error.code as Refusal) : 'other';
-    return { kind: 'refused', code, error, fields: fieldsOf(error.details) };
+    const refusal = refusalOf(error);
+    if (!refusal) return { kind: 'unsure', error };
+    const code = REFUSALS.includes(refusal.code) ? (refusal.code as Refusal) : 'other';
+    return { kind: 'refused', code, error, fields: fieldsOf(refusal.details) };
   }
 }

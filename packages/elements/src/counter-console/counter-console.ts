@@ -22,6 +22,7 @@ import { errorMessage, errorPanel, errorPanelFor, staleNotice, staleReasonOf } f
 import type { CommonStrings } from '../i18n/id.js';
 import type { Translations } from '../i18n/translations.js';
 import { loadCatalog } from '../core/catalog-data.js';
+import { takeEarlyProperty } from '../core/early-property.js';
 import { baseStyles } from '../styles/base.js';
 import { actionOfKey, COUNTER_ACTIONS, isAvailable, SHORTCUTS, STATUS_OF, type CounterAction } from './actions.js';
 import { CheckInDesk } from './check-in.js';
@@ -192,13 +193,9 @@ export class MppCounterConsole extends MppElement<CounterConsoleStrings> {
 
   constructor() {
     super();
-    // A token set before the element was defined is an own property that hides the
-    // accessor below (and stays readable): take it over and remove it.
-    if (Object.prototype.hasOwnProperty.call(this, 'staffToken')) {
-      const early: unknown = (this as { staffToken?: unknown }).staffToken;
-      delete (this as { staffToken?: unknown }).staffToken;
-      this.staffToken = typeof early === 'string' ? early : null;
-    }
+    // A token set before the element was defined goes through the accessor below.
+    const early = takeEarlyProperty(this, 'staffToken');
+    if (early) this.staffToken = typeof early.value === 'string' ? early.value : null;
   }
 
   /**

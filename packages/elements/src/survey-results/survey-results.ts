@@ -15,6 +15,7 @@ import { alertIcon, icon } from '../core/icons.js';
 import { localized, localizedString } from '../core/localized.js';
 import { MppElement } from '../core/mpp-element.js';
 import { emptyState, errorPanel, errorPanelFor, staleNotice } from '../core/states.js';
+import { takeEarlyProperty } from '../core/early-property.js';
 import type { Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
 import { surveyResultsEn } from './i18n/en.js';
@@ -200,13 +201,9 @@ export class MppSurveyResults extends MppElement<SurveyResultsStrings> {
 
   constructor() {
     super();
-    // A token set before the element was defined is an own property that hides the
-    // accessor below (and stays readable): take it over and remove it.
-    if (Object.prototype.hasOwnProperty.call(this, 'staffToken')) {
-      const early: unknown = (this as { staffToken?: unknown }).staffToken;
-      delete (this as { staffToken?: unknown }).staffToken;
-      this.staffToken = typeof early === 'string' ? early : null;
-    }
+    // A token set before the element was defined goes through the accessor below.
+    const early = takeEarlyProperty(this, 'staffToken');
+    if (early) this.staffToken = typeof early.value === 'string' ? early.value : null;
   }
 
   /**

@@ -1,7 +1,8 @@
 // The pure parts of sending a survey response and of the survey link.
 import { SURVEY_ELEMENTS } from '@mpp-kit/contract';
 import { expect } from '@open-wc/testing';
-import { attemptFor, elementOfPath, firstUnanswered, responseOf, type AnswerDraft } from './submission.js';
+import { attemptFor } from '../core/write-attempt.js';
+import { elementOfPath, firstUnanswered, responseOf, type AnswerDraft } from './submission.js';
 import { readSurveyLink, surveyLinkOf } from './survey-link.js';
 
 const ALL_FOUR: AnswerDraft = Object.fromEntries(SURVEY_ELEMENTS.map((element) => [element.key, 4]));

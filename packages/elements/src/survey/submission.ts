@@ -6,27 +6,11 @@ import {
   type SurveyReceipt,
   type SurveyResponseInput,
 } from '@mpp-kit/contract';
-import { isMppApiError, isMppValidationError, randomUuid, surveyResource, type ClientCore } from '@mpp-kit/sdk';
+import { isMppApiError, isMppValidationError, surveyResource, type ClientCore } from '@mpp-kit/sdk';
+import { refusalOf, type WriteAttempt } from '../core/write-attempt.js';
 
 /** The answers given so far: a score of 1 to 4 per element answered. */
 export type AnswerDraft = Readonly<Partial<Record<SurveyElementKey, 1 | 2 | 3 | 4>>>;
-
-/**
- * One attempt to answer: one `Idempotency-Key` for one request body. A retry
- * or a second press sends the same body and so the same key, and the server
- * answers it with the receipt it already gave (not `survey_answered`); a
- * changed body (another code, another answer) is a new attempt with a new key.
- */
-export interface Attempt {
-  readonly key: string;
-  readonly body: string;
-}
-
-/** The attempt to send `input` with: `previous` when the body is the same, else a new key. */
-export function attemptFor(previous: Attempt | undefined, input: SurveyResponseInput): Attempt {
-  const body = JSON.stringify(input);
-  return previous?.body === body ? previous : { key: randomUuid(), body };
-}
 
 /** The first element without an answer, in the regulation's order, or `null` when all nine are answered. */
 export function firstUnanswered(answers: AnswerDraft): number | null {
@@ -86,7 +70,11 @@ export function elementOfPath(path: string): SurveyElementKey | null {
 }
 
 /** Sends `input` once with the attempt's key and says how it ended; never throws. */
-export async function sendResponse(core: ClientCore, input: SurveyResponseInput, attempt: Attempt): Promise<Outcome> {
+export async function sendResponse(
+  core: ClientCore,
+  input: SurveyResponseInput,
+  attempt: WriteAttempt,
+): Promise<Outcome> {
   try {
     const receipt = await surveyResource(core).submit(input, { idempotencyKey: attempt.key });
     return { kind: 'received', receipt };
@@ -94,15 +82,10 @@ export async function sendResponse(core: ClientCore, input: SurveyResponseInput,
     const issues = isMppValidationError(error) ? error.issues : isMppApiError(error) ? error.details : [];
     const element = issues.map((issue) => elementOfPath(issue.path)).find((key) => key !== null) ?? null;
     if (isMppValidationError(error)) return { kind: 'refused', code: 'validation_failed', error, element };
-    if (
-      !isMppApiError(error) ||
-      error.status >= 500 ||
-      error.status === 429 ||
-      error.code === 'idempotency_in_progress'
-    )
-      return { kind: 'unsure', error };
-    if (error.code === 'validation_failed') return { kind: 'refused', code: 'validation_failed', error, element };
-    const code = REFUSALS.includes(error.code) ? (error.code as Refusal) : 'other';
+    const refusal = refusalOf(error);
+    if (!refusal) return { kind: 'unsure', error };
+    if (refusal.code === 'validation_failed') return { kind: 'refused', code: 'validation_failed', error, element };
+    const code = REFUSALS.includes(refusal.code) ? (refusal.code as Refusal) : 'other';
     return { kind: 'refused', code, error, element };
   }
 }

@@ -27,7 +27,8 @@ import type { Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
 import { surveyStringsEn } from './i18n/en.js';
 import { surveyStringsId, type SurveyStrings } from './i18n/id.js';
-import { attemptFor, firstUnanswered, responseOf, sendResponse, type AnswerDraft, type Attempt } from './submission.js';
+import { attemptFor, type WriteAttempt } from '../core/write-attempt.js';
+import { firstUnanswered, responseOf, sendResponse, type AnswerDraft } from './submission.js';
 import { readSurveyLink } from './survey-link.js';
 import { surveyStyles } from './survey.styles.js';
 
@@ -199,7 +200,7 @@ export class MppSurvey extends MppElement<SurveyStrings> {
   /** The server's refusal of an answer, on that answer's screen. */
   #notice: { readonly index: number; readonly text: string } | null = null;
   /** The attempt a retry reuses (see {@link attemptFor}). */
-  #attempt: Attempt | undefined;
+  #attempt: WriteAttempt | undefined;
   /** Bumped by every fresh start: an answer to an earlier run's request is dropped. */
   #run = 0;
   #focusNext: string | null = null;

@@ -34,6 +34,7 @@ import { LiveQueue } from '../core/live-queue.js';
 import { localized, localizedString } from '../core/localized.js';
 import { MppElement } from '../core/mpp-element.js';
 import { emptyState, errorMessage, errorPanel, errorPanelFor, staleNotice, staleReasonOf } from '../core/states.js';
+import { refusalOf } from '../core/write-attempt.js';
 import type { Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
 import { askNotificationPermission, notificationPermission, notifyCall, vibrateForCall } from './call-alert.js';
@@ -500,10 +501,8 @@ export class MppTicket extends MppElement<TicketStrings> {
     } catch (error) {
       this.dispatchEvent(mppEvent('mpp-error', errorDetailOf(error)));
       const api = isMppApiError(error) ? error : null;
-      // Only an answer that refused the request settles the attempt; anything else may have
-      // reached the server, and the retry must present the same key to get that ticket.
-      const unsettled = !api || api.status >= 500 || api.status === 429 || api.code === 'idempotency_in_progress';
-      if (!unsettled) this.attempt = undefined;
+      // A write that may have reached the server keeps its key: the retry gets that ticket.
+      if (refusalOf(error)) this.attempt = undefined;
       this.takeState =
         api && REFUSALS.includes(api.code)
           ? { kind: 'refused', code: api.code as Refusal, at: this.live.feed?.serverNow() ?? new Date() }
