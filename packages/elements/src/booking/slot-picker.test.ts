@@ -385,8 +385,10 @@ describe('SlotPicker', () => {
       await expect(host).to.be.accessible();
       network.setDown(false);
       notice()?.querySelector<HTMLButtonElement>('[part~="retry-button"]')?.click();
-      await waitUntil(() => notice() === null, 'the notice goes once the schedule loads');
-      expect(picker.error).to.equal(null);
+      // The notice also hides while the retry is in flight: wait for its end.
+      await waitUntil(() => !picker.loading && picker.error === null, 'the schedule loads');
+      await settled();
+      expect(notice()).to.equal(null);
     });
 
     it('loads the days of a later month when paged to, and asks once when that fails', async () => {
