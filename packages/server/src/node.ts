@@ -22,6 +22,7 @@ import type { Context } from 'hono';
 import { createApp, type AppOptions } from './app.js';
 import type { DataProtectionFactory } from './booking/nik-protection.js';
 import type { AppEnv } from './http/env.js';
+import { withCompression } from './node/compression.js';
 import { gracefulCloser } from './node/graceful-close.js';
 import { createNodeDataProtection } from './node/node-data-protection.js';
 import { withStaticSite } from './node/static-site.js';
@@ -89,7 +90,9 @@ export function socketAddress(c: Context): string {
 
 /**
  * Serves the API over HTTP (with `staticDir`, a folder beside it) and resolves
- * once it listens.
+ * once it listens. Answers are compressed with brotli or gzip when the client
+ * accepts them (never the live queue stream, which must reach the client event
+ * by event), with `Vary: Accept-Encoding`.
  *
  * @throws TypeError for invalid app options (see {@link createApp}); rejects when the port is taken
  * @example
@@ -107,7 +110,7 @@ export function startServer(options: NodeServerOptions): Promise<NodeServer> {
   } = options;
   const shutdown = new AbortController();
   const app = createApp({ ...appOptions, dataProtection, getClientAddress, signal: shutdown.signal });
-  const fetch = staticDir === null ? app.fetch : withStaticSite(app, staticDir);
+  const fetch = withCompression(staticDir === null ? app.fetch : withStaticSite(app, staticDir));
   return new Promise((resolve, reject) => {
     const server = serve({ fetch, port, hostname }, (info) => {
       server.off('error', reject);

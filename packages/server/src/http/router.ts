@@ -3,6 +3,7 @@ import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
 import { ApiError } from './api-error.js';
+import { cacheHeaders } from './cache-policy.js';
 import type { AppEnv } from './env.js';
 import type { IdempotencyFor } from './idempotency.js';
 import { routeInput, type RouteInput } from './input.js';
@@ -47,13 +48,13 @@ export interface MountOptions {
 }
 
 /**
- * Builds the function that mounts contract routes on `app`: staff routes get the
- * token check, public writes the rate limit, every handler its parsed input,
+ * Builds the function that mounts contract routes on `app`: every route gets its
+ * cache headers (see `cacheHeaders`), staff routes the token check, public writes the rate limit, every handler its parsed input,
  * and routes that honour `Idempotency-Key` the replay of a first answer.
  */
 export function createMount(app: Hono<AppEnv>, options: MountOptions): Mount {
   return (route, handler) => {
-    const middleware: MiddlewareHandler<AppEnv>[] = [];
+    const middleware: MiddlewareHandler<AppEnv>[] = [...cacheHeaders(route)];
     if (route.auth === 'staff') middleware.push(requireStaff);
     else if (route.method !== 'GET' && options.rateLimit) middleware.push(options.rateLimit);
     middleware.push(async (c, next) => {

@@ -1,5 +1,6 @@
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from '../http/env.js';
 
@@ -30,9 +31,31 @@ export const portalSecureHeaders = () =>
   });
 
 /**
+ * A file name that carries a content hash the way rollup, Vite and esbuild name
+ * their chunks: `-` or `.` then eight letters, digits, `_` or `-` with at least
+ * one capital or digit (words in file names are lower case), then `.js`,
+ * `.mjs` or `.css`, maybe `.min` before and `.map` after:
+ * `mpp-kit.nano-KA_ALdNV.min.js`, `index-B4x9qT2c.css`. Such a file never
+ * changes under its name: a new build gives a new name.
+ */
+export const VERSIONED_FILE = /[.-](?=[\w-]{0,7}[A-Z0-9])[\w-]{8}\.(?:min\.)?(?:m?js|css)(?:\.map)?$/;
+
+/** Versioned files: a year, never revalidated. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else (HTML first): kept, but asked again each time with its `ETag`, so a new deploy shows at once. */
+export const REVALIDATE = 'no-cache';
+
+/** `Cache-Control` for the served files (see {@link VERSIONED_FILE}). */
+const staticCacheControl: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (!c.res.ok || c.res.headers.has('Cache-Control')) return;
+  c.res.headers.set('Cache-Control', VERSIONED_FILE.test(c.req.path) ? IMMUTABLE : REVALIDATE);
+};
+
+/**
  * The request handler of a site: the API under `/v1`, the files of `staticDir`
- * everywhere else (with {@link portalSecureHeaders}, never outside the folder),
- * and the API's `404 not_found` envelope for paths that are neither.
+ * everywhere else (with {@link portalSecureHeaders}, never outside the folder,
+ * versioned files cached for a year and the rest revalidated with an `ETag`), and the API's `404 not_found` envelope for paths that are neither.
  */
 export function withStaticSite(api: Hono<AppEnv>, staticDir: string): Hono<AppEnv>['fetch'] {
   const site = new Hono();
@@ -41,6 +64,8 @@ export function withStaticSite(api: Hono<AppEnv>, staticDir: string): Hono<AppEn
   site.all('/v1', forward);
   site.all('/v1/*', forward);
   site.use('*', portalSecureHeaders());
+  site.use('*', staticCacheControl);
+  site.use('*', etag({ weak: true }));
   site.use('*', serveStatic({ root: staticDir }));
   site.notFound(forward);
   return site.fetch;

@@ -10,8 +10,6 @@ export function mountStatsRoutes(mount: Mount, engine: Engine): void {
     const { today } = engine.view();
     const range = statsRange(query, today, c.get('locale'));
     const stats = visitorStats(engine.store, query, range, today);
-    // The route may be cached for a minute (see its contract): a portal's visitors then share one count.
-    c.header('Cache-Control', 'public, max-age=60');
     return ok(c, routes.getStats, stats);
   });
 }
