@@ -70,8 +70,9 @@ document.addEventListener('mpp-ticket-cancelled', () => session((storage) => sto
 /**
  * The queue elements take "now" from the server's `asOf` by themselves. The
  * site card is told the server's time through its `now` attribute (set, not
- * the property, so it also holds before the element is upgraded), and a
- * notice says when that time is a demo clock rather than the real one.
+ * the property, so it also holds before the element is upgraded), and the
+ * notice (in the page from the start, so the page does not move) says whether
+ * that time is a demo clock or the real one.
  */
 function renderClock(site, offsetMs) {
   const now = new Date(Date.now() + offsetMs);
@@ -79,18 +80,17 @@ function renderClock(site, offsetMs) {
   const card = byId('site-info');
   if (demo) card.setAttribute('now', now.toISOString());
   else card.removeAttribute('now');
-  const note = byId('demo-note');
-  note.hidden = !demo;
-  if (demo) {
-    const when = new Intl.DateTimeFormat(LOCALE, {
-      timeZone: site.timeZone,
-      dateStyle: 'full',
-      timeStyle: 'short',
-    }).format(now);
-    note.textContent =
-      `Mode demo: jam server berjalan pada ${when}, bukan jam sebenarnya, supaya antrean bisa dicoba saat MPP tutup. ` +
-      'Demo mode: the server clock runs at this time instead of the real one, so the queue can be tried while the MPP is closed.';
-  }
+  const when = new Intl.DateTimeFormat(LOCALE, {
+    timeZone: site.timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(now);
+  byId('demo-clock').textContent = demo
+    ? `Jam server (demo): ${when}. / Server clock (demo).`
+    : `Jam server: ${when}, jam sebenarnya. / Server clock: the real time.`;
 }
 
 async function getJson(path) {
@@ -109,7 +109,8 @@ async function watchClock() {
     offsetMs = Date.parse(queue.asOf) - Date.now();
   } catch {
     // The elements show their own loading errors with a retry; without the
-    // server's time there is just no demo notice to give.
+    // server's time the notice just cannot name it.
+    byId('demo-clock').textContent = 'Jam server tidak diketahui. / Server clock unknown.';
     return;
   }
   if (Number.isNaN(offsetMs)) return;

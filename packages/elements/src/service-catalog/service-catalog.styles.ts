@@ -10,6 +10,10 @@ import { fieldControl } from '../styles/panels.js';
  * back button at its top. Without container queries it stacks below the list.
  */
 export const catalogStyles = css`
+  /* The space a page reserves before the element is defined (README, "Before the module loads"): kept once defined. */
+  :host {
+    min-block-size: 24rem;
+  }
   .catalog {
     display: grid;
     gap: var(--_space-2);
@@ -258,6 +262,11 @@ export const catalogStyles = css`
   .input-bone {
     display: block;
     min-height: 2.75em;
+  }
+  /* The loading skeleton lays out as the loaded catalog does (see skeletons.ts). */
+  .catalog-skeleton {
+    display: grid;
+    gap: var(--_space-2);
   }
   @media (forced-colors: active) {
     .option[aria-selected='true'] {

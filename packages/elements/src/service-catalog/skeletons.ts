@@ -1,17 +1,58 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 const bone = (size = ''): TemplateResult => html`<span class="bone ${size}">&nbsp;</span>`;
 
-/** The catalog while it loads: controls and rows without content; hidden from screen readers, which hear the status line. */
+/** `count` lines of bones, the last one shorter, as a wrapped text of that many lines looks. */
+const lines = (count: number): TemplateResult[] =>
+  Array.from(
+    { length: count },
+    (_, index) => html`${index > 0 ? html`<br />` : nothing}${bone(index === count - 1 && count > 1 ? '' : 'long')}`,
+  );
+
+/** A result row: its name on `nameLines` lines, then its cost and completion time. */
+const option = (nameLines: number): TemplateResult =>
+  html`<div class="option">
+    <span class="option-name">${lines(nameLines)}</span><span class="option-facts">${bone('short')}</span>
+  </div>`;
+
+/**
+ * The first page of results as a typical MPP's catalog shows it on a phone:
+ * sixteen rows (`FIRST_ROWS`) in three agencies, some names on two lines.
+ */
+const GROUPS = [[1, 2, 2, 1, 1, 1, 2, 2, 1, 1], [2, 2, 1, 2, 2], [2]];
+
+/**
+ * The catalog while it loads: the controls, the count, the first page of rows
+ * in their groups and the "show more" button, in the same boxes as the loaded
+ * list, so the page below does not move when the data arrives; hidden from
+ * screen readers, which hear the status line.
+ */
 export function catalogSkeleton(): TemplateResult {
-  return html`<div aria-hidden="true">
+  return html`<div aria-hidden="true" class="catalog-skeleton">
     <div class="controls">
       <div class="field search">
-        <span class="bone short">&nbsp;</span><span class="bone long input-bone">&nbsp;</span>
+        ${bone('short')}<span class="bone long input-bone">&nbsp;</span>
+        <p class="hint">${bone('long')}</p>
       </div>
+      <div class="field">${bone('short')}<span class="bone long input-bone">&nbsp;</span></div>
+      <div class="field">${bone('short')}<span class="bone long input-bone">&nbsp;</span></div>
     </div>
     <p class="count">${bone('short')}</p>
-    <div class="listbox">${[1, 2, 3, 4, 5, 6].map(() => html`<div class="option">${bone('long')}${bone()}</div>`)}</div>
+    <div class="layout">
+      <div class="results">
+        <div class="listbox">
+          ${GROUPS.map(
+            (names) =>
+              html`<div class="group">
+                <div class="group-header"><span class="group-name">${bone('short')}</span></div>
+                ${names.map((nameLines) => option(nameLines))}
+              </div>`,
+          )}
+        </div>
+        <span class="bone short input-bone more">&nbsp;</span>
+        <div class="sentinel"></div>
+      </div>
+    </div>
   </div>`;
 }
 

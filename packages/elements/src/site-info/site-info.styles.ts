@@ -3,12 +3,22 @@ import { cardBox } from '../styles/panels.js';
 
 /** Layout of the site card; colours and lengths come from the token locals only. */
 export const siteInfoStyles = css`
+  /* The space a page reserves before the element is defined (README, "Before the module loads"): kept once defined. */
+  :host {
+    min-block-size: 24rem;
+  }
   .card {
     /* One column as wide as the card: no child's minimum width (a 14em facility column) may widen it. */
     /* A web address or email is one long word: on a small phone with large text it must wrap. */
     ${cardBox}
     gap: var(--_space-3);
     container-type: inline-size;
+  }
+  /* Skeleton lines that only a phone-wide card wraps onto (the name's second, the address's third). */
+  @container (min-width: 26em) {
+    .narrow-only {
+      display: none;
+    }
   }
   .head {
     display: grid;

@@ -249,20 +249,35 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
     </ul>`;
   }
 
-  /** The loading skeleton: the card's boxes without content; hidden from screen readers, which hear the status line. */
+  /**
+   * The loading skeleton: the card's boxes without content, as many lines as a
+   * typical MPP's card has on a phone (a name and an address that wrap once
+   * more on a phone than on a wider card, a break under each weekday's hours,
+   * ten facilities with a description), so
+   * the page below does not move when the data arrives; hidden from screen
+   * readers, which hear the status line.
+   */
   private renderSkeleton(): TemplateResult {
-    const rows = Array.from(
-      { length: 7 },
-      () =>
+    const lines = (count: number): TemplateResult[] =>
+      Array.from(
+        { length: count },
+        (_, index) => html`${index > 0 ? html`<br />` : nothing}${bone(index === count - 1 ? 'short' : 'long')}`,
+      );
+    const rows = [3, 3, 3, 3, 2, 0, 0].map(
+      (breakLines) =>
         html`<tr>
-          <td>${bone('short')}</td>
-          <td>${bone()}</td>
+          <th>${bone('short')}</th>
+          <td>${bone()}${breakLines > 0 ? html`<span class="detail">${lines(breakLines)}</span>` : nothing}</td>
         </tr>`,
     );
     return html`<div class="card" part="card" aria-hidden="true">
       <div class="head">
-        <div class="name">${bone('long')}</div>
-        <address class="address">${bone('long')}<br />${bone()}</address>
+        <div class="name">
+          ${bone('long')}<span class="narrow-only"><br />${bone('short')}</span>
+        </div>
+        <address class="address">
+          ${bone('long')}<br />${bone()}<span class="narrow-only"><br />${bone('short')}</span>
+        </address>
         <ul class="links">
           <li class="bone short">&nbsp;</li>
         </ul>
@@ -280,7 +295,13 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
         <div class="section">
           <div>${bone('short')}</div>
           <ul class="list facilities">
-            ${[1, 2, 3, 4].map(() => html`<li class="item">${bone('long')}</li>`)}
+            ${[4, 4, 4, 3, 3, 4, 4, 4, 4, 4].map(
+              (count) =>
+                html`<li class="item">
+                  ${icon(clockIcon)}
+                  <div><span class="item-name">${bone()}</span><span class="detail">${lines(count - 1)}</span></div>
+                </li>`,
+            )}
           </ul>
         </div>
       </div>
