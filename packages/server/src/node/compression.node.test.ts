@@ -115,6 +115,14 @@ describe('compressed answers', () => {
     }
   });
 
+  test('a HEAD request gets the headers of its GET', async () => {
+    const head = await fetch(`${server.url}/portal.js`, { method: 'HEAD', headers: { 'Accept-Encoding': 'br' } });
+    assert.equal(head.status, 200);
+    assert.equal(head.headers.get('Content-Encoding'), 'br');
+    assert.equal(head.headers.get('Content-Length'), null);
+    assert.match(head.headers.get('Vary') ?? '', /Accept-Encoding/);
+  });
+
   test('small files, images and clients that accept nothing are answered as they are', async () => {
     const css = await rawGet('/small.css', { 'Accept-Encoding': 'br, gzip' });
     assert.equal(css.headers['content-encoding'], undefined);

@@ -80,13 +80,14 @@ export function compressResponse(request: Request, response: Response): Response
       ? null
       : negotiateEncoding(request.headers.get('Accept-Encoding'));
   let body = response.body;
-  if (encoding !== null && body !== null) {
+  // A HEAD answer has no body but the headers its GET would have.
+  if (encoding !== null && (body !== null || request.method === 'HEAD')) {
     headers.set('Content-Encoding', encoding);
     headers.delete('Content-Length');
     const etag = headers.get('ETag');
     if (etag !== null && !etag.startsWith('W/')) headers.set('ETag', `W/${etag}`);
-    if (request.method === 'HEAD') {
-      void body.cancel();
+    if (request.method === 'HEAD' || body === null) {
+      void body?.cancel();
       body = null;
     } else {
       // Node's web stream types and the DOM's describe the same objects but do not unify.
