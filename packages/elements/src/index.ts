@@ -72,3 +72,7 @@ export type { SurveyResultsStrings } from './survey-results/i18n/id.js';
 export { LiveQueue, type LiveQueueOptions } from './core/live-queue.js';
 export { joinQueueFeed, RECENT_CALLS, type QueueFeed, type QueueFeedListener } from './core/queue-feed.js';
 export { baseStyles } from './styles/base.js';
+// Types the elements' properties name (and custom-elements.json with them), so
+// a consumer imports every one of them from here.
+export type { Booking, Locale, Ticket } from '@mpp-kit/contract';
+export type { MppClient, SubscribeOptions } from '@mpp-kit/sdk';
