@@ -9,6 +9,7 @@ import json from '@rollup/plugin-json';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { writeFrameworkTypings } from './scripts/framework-typings.mjs';
 
 // Our own condition for "the TypeScript source in this workspace". It is scoped
 // because a bare `source` is also published by third-party packages
@@ -320,7 +321,10 @@ function elementsCdnConfig() {
       {
         name: 'mpp-kit:custom-elements-manifest',
         async writeBundle() {
-          writeFileSync(join(ELEMENTS_DIR, pkg.customElements), await customElementsManifest(ELEMENTS_DIR));
+          const manifest = await customElementsManifest(ELEMENTS_DIR);
+          writeFileSync(join(ELEMENTS_DIR, pkg.customElements), manifest);
+          // The React, Vue and @lit/react entries, from the manifest just written.
+          writeFrameworkTypings(ELEMENTS_DIR, JSON.parse(manifest));
         },
       },
     ],
