@@ -117,9 +117,11 @@ function indexExports(): { name: string; isType: boolean }[] {
   const program = ts.createProgram([index], compilerOptions);
   const checker = program.getTypeChecker();
   const indexSymbol = checker.getSymbolAtLocation(program.getSourceFile(index) as ts.SourceFile) as ts.Symbol;
+  const target = (symbol: ts.Symbol) =>
+    symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   exportsOfIndex = checker.getExportsOfModule(indexSymbol).map((symbol) => ({
     name: symbol.name,
-    isType: (checker.getAliasedSymbol(symbol).flags & ts.SymbolFlags.Type) !== 0,
+    isType: (target(symbol).flags & ts.SymbolFlags.Type) !== 0,
   }));
   return exportsOfIndex;
 }
