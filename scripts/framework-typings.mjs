@@ -17,15 +17,19 @@ import ts from 'typescript';
 
 const HEADER = '// Generated at build from custom-elements.json by scripts/framework-typings.mjs: do not edit.\n';
 
-/** Names the package index exports (every `export { … } from` and `export type { … } from` line). */
+/** Names the package index exports: its `export { … } from` lines and its own exported declarations. */
 function indexExports(pkgDir) {
   const file = join(pkgDir, 'src', 'index.ts');
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-  return new Set(
-    source.statements
-      .filter((statement) => ts.isExportDeclaration(statement) && statement.exportClause)
-      .flatMap((statement) => statement.exportClause.elements.map((element) => element.name.text)),
-  );
+  const names = source.statements.flatMap((statement) => {
+    if (ts.isExportDeclaration(statement)) return statement.exportClause?.elements.map((item) => item.name.text) ?? [];
+    const exported = ts.getModifiers?.(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
+    if (!exported) return [];
+    if (ts.isVariableStatement(statement))
+      return statement.declarationList.declarations.map((item) => item.name.getText());
+    return statement.name ? [statement.name.text] : [];
+  });
+  return new Set(names);
 }
 
 /** The elements of a manifest: tag, class, writable properties, attributes, events. */
