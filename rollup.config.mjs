@@ -9,6 +9,7 @@ import json from '@rollup/plugin-json';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { writeFrameworkTypings } from './scripts/framework-typings.mjs';
 
 // Our own condition for "the TypeScript source in this workspace". It is scoped
 // because a bare `source` is also published by third-party packages
@@ -105,7 +106,17 @@ export async function customElementsManifest(pkgDir) {
   const modules = files.map((file) =>
     ts.createSourceFile(file, readFileSync(join(pkgDir, file), 'utf8'), ts.ScriptTarget.ES2022, true),
   );
-  const manifest = create({ modules, plugins: [...litPlugin(), privateMembersOut()] });
+  const manifest = create({
+    modules,
+    plugins: [
+      ...litPlugin(),
+      privateMembersOut(),
+      writeTypesOfAccessors(),
+      typeArgumentsResolved(),
+      eventTypesFrom(join(pkgDir, 'src', 'core', 'events.ts'), ts),
+      distPaths(),
+    ],
+  });
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
@@ -125,6 +136,163 @@ function privateMembersOut() {
     },
   };
 }
+
+/**
+ * A property with a setter is documented with the type it accepts (the
+ * setter's parameter), not what its getter returns: that is what a framework
+ * binding or a generated prop type assigns. A write-only property's getter
+ * (`get staffToken(): undefined`) would otherwise document it as `undefined`.
+ */
+function writeTypesOfAccessors() {
+  const accepted = new Map(); // "Class.member" -> type text
+  return {
+    name: 'mpp-kit:write-types-of-accessors',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        if (ts.isSetAccessor(member) && member.parameters[0]?.type) {
+          accepted.set(`${node.name.text}.${member.name.getText()}`, member.parameters[0].type.getText());
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of declarationsOf(customElementsManifest)) {
+        for (const member of declaration.members ?? []) {
+          const owner = member.inheritedFrom?.name ?? declaration.name;
+          const text = accepted.get(`${owner}.${member.name}`);
+          // A new object: inherited members share theirs with the base class's entry.
+          if (text) member.type = { text };
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Type texts name only what a consumer can import: a member inherited from a
+ * generic base (`strings: StringOverrides<CommonStrings & S>` of
+ * `MppElement<S>`) gets the subclass's type argument in place of `S`
+ * (`MppSiteInfo extends MppElement<SiteInfoStrings>`), and the base's own
+ * entry gets the parameter's default.
+ */
+function typeArgumentsResolved() {
+  const parameters = new Map(); // class -> [{ name, fallback }]
+  const argumentsOf = new Map(); // class -> its superclass's type arguments, as text
+  return {
+    name: 'mpp-kit:type-arguments-resolved',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const name = node.name.text;
+      parameters.set(
+        name,
+        (node.typeParameters ?? []).map((parameter) => ({
+          name: parameter.name.text,
+          fallback: parameter.default?.getText() ?? parameter.constraint?.getText() ?? 'unknown',
+        })),
+      );
+      const extended = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword);
+      const typeArguments = extended?.types[0]?.typeArguments;
+      if (typeArguments)
+        argumentsOf.set(
+          name,
+          typeArguments.map((argument) => argument.getText()),
+        );
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const substitute = (text, owner, values) =>
+        (parameters.get(owner) ?? []).reduce(
+          (result, parameter, index) =>
+            result.replace(new RegExp(`\\b${parameter.name}\\b`, 'g'), values[index] ?? parameter.fallback),
+          text,
+        );
+      for (const declaration of declarationsOf(customElementsManifest)) {
+        for (const member of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+          if (!member.type?.text) continue;
+          const owner = member.inheritedFrom?.name ?? declaration.name;
+          const values = owner === declaration.name ? [] : (argumentsOf.get(declaration.name) ?? []);
+          member.type = { text: substitute(member.type.text, owner, values) };
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Types every `@fires` event as `CustomEvent<Detail>`, the detail being the
+ * one `MppEventDetails` in `core/events.ts` gives that name: the element
+ * classes' JSDoc says when an event fires, the one map what it carries. An
+ * event missing from the map, or a typed `@fires` that disagrees with it,
+ * fails the build.
+ */
+function eventTypesFrom(eventsFile, ts) {
+  const source = ts.createSourceFile(eventsFile, readFileSync(eventsFile, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const details = new Map();
+  for (const statement of source.statements) {
+    if (!ts.isInterfaceDeclaration(statement) || statement.name.text !== 'MppEventDetails') continue;
+    for (const member of statement.members) {
+      if (ts.isPropertySignature(member) && member.type) {
+        details.set(member.name.getText().replace(/^['"]|['"]$/g, ''), member.type.getText());
+      }
+    }
+  }
+  return {
+    name: 'mpp-kit:event-types',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of declarationsOf(customElementsManifest)) {
+        for (const event of declaration.events ?? []) {
+          const detail = details.get(event.name);
+          if (!detail) throw new Error(`${declaration.name} fires ${event.name}, which MppEventDetails lacks`);
+          const text = `CustomEvent<${detail}>`;
+          if (event.type?.text && event.type.text !== text) {
+            throw new Error(`${declaration.name}: @fires ${event.name} says ${event.type.text}, events.ts ${text}`);
+          }
+          event.type = { text };
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Module paths name the published JavaScript (`dist/site-info/site-info.js`),
+ * which is what a consumer's tools can open, not the TypeScript source.
+ */
+function distPaths() {
+  const toDist = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
+  const relink = (reference, modulePath) => {
+    if (!reference?.module) return;
+    // Relative specifiers (a barrel's `export ... from './x.js'`) resolve against the module's own folder.
+    const path = reference.module.startsWith('.')
+      ? join(modulePath, '..', reference.module).split('\\').join('/')
+      : reference.module;
+    reference.module = toDist(path);
+  };
+  return {
+    name: 'mpp-kit:dist-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        const sourcePath = module.path;
+        module.path = toDist(sourcePath);
+        for (const exported of module.exports ?? []) relink(exported.declaration, sourcePath);
+        for (const declaration of module.declarations ?? []) {
+          relink(declaration.superclass, sourcePath);
+          for (const list of ['members', 'attributes', 'events', 'cssParts', 'cssProperties', 'slots']) {
+            for (const item of declaration[list] ?? []) {
+              // A new object: inherited items share theirs with the base class's entry.
+              if (item.inheritedFrom) {
+                item.inheritedFrom = { ...item.inheritedFrom };
+                relink(item.inheritedFrom, sourcePath);
+              }
+            }
+          }
+        }
+      }
+    },
+  };
+}
+
+/** Every declaration of a manifest's modules. */
+const declarationsOf = (manifest) => manifest.modules.flatMap((module) => module.declarations ?? []);
 
 /**
  * The self-contained module for `<script type="module">`: every element, Lit,
@@ -153,7 +321,10 @@ function elementsCdnConfig() {
       {
         name: 'mpp-kit:custom-elements-manifest',
         async writeBundle() {
-          writeFileSync(join(ELEMENTS_DIR, pkg.customElements), await customElementsManifest(ELEMENTS_DIR));
+          const manifest = await customElementsManifest(ELEMENTS_DIR);
+          writeFileSync(join(ELEMENTS_DIR, pkg.customElements), manifest);
+          // The React, Vue and @lit/react entries, from the manifest just written.
+          writeFrameworkTypings(ELEMENTS_DIR, JSON.parse(manifest));
         },
       },
     ],

@@ -9,6 +9,11 @@
 // 3. The tarballs unpacked into a temporary consumer: each entry imports in
 //    plain Node (no workspace condition) with the same export names as its
 //    source, and its types resolve for a `nodenext` TypeScript consumer.
+// 4. The projects in packages/elements/consumer-tests type-check against the
+//    unpacked elements as their users' do: React 19 with `tsc`, Vue 3 with
+//    `vue-tsc --strictTemplates`, a page importing one define module only.
+//    Their `@ts-expect-error` / `@vue-expect-error` lines (a wrong prop, a
+//    wrong event detail) must fail, or the checker reports the unused directive.
 //
 // Because it always builds its own copy, this test cannot pass on a stale
 // build or skip when there is none. The consumer gets third-party dependencies
@@ -47,6 +52,7 @@ interface PackageJson {
   unpkg?: string;
   jsdelivr?: string;
   dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
 }
 
 const manifestOf = (dir: string): PackageJson =>
@@ -129,6 +135,20 @@ function exportTargets(exportsMap: unknown): string[] {
   if (typeof exportsMap === 'string') return [exportsMap.replace(/^\.\//, '')];
   if (typeof exportsMap !== 'object' || exportsMap === null) return [];
   return Object.values(exportsMap).flatMap(exportTargets);
+}
+
+/** Whether an entry (`@mpp-kit/elements/react`) is built from a source module rather than generated. */
+function hasSource(specifier: string): boolean {
+  for (const dir of packageDirs) {
+    const pkg = manifestOf(dir);
+    for (const [subpath, target] of Object.entries(pkg.exports as Record<string, unknown>)) {
+      if ((subpath === '.' ? pkg.name : `${pkg.name}${subpath.slice(1)}`) !== specifier) continue;
+      return [...WORKSPACE_CONDITIONS].some(
+        (condition) => typeof (target as Record<string, unknown>)[condition] === 'string',
+      );
+    }
+  }
+  return false;
 }
 
 /** The code entries users import: `@mpp-kit/sdk`, `@mpp-kit/elements/site-info/define.js`, ... */
@@ -217,7 +237,12 @@ describe('built, packed and installed like a user gets it', () => {
     work = mkdtempSync(join(tmpdir(), 'mpp-kit-packaging-'));
     const copy = join(work, 'workspace');
     // A copy of the sources and build configs, with no dist/ and no build info.
-    for (const file of ['tsconfig.base.json', 'tsconfig.build.json', 'rollup.config.mjs']) {
+    for (const file of [
+      'tsconfig.base.json',
+      'tsconfig.build.json',
+      'rollup.config.mjs',
+      'scripts/framework-typings.mjs',
+    ]) {
       cpSync(join(repo, file), join(copy, file));
     }
     for (const dir of packageDirs) {
@@ -257,7 +282,15 @@ describe('built, packed and installed like a user gets it', () => {
       for (const dep of Object.keys(pkg.dependencies ?? {})) {
         if (!dep.startsWith('@mpp-kit/')) link(installedDir(dir, dep), join(installed, 'node_modules', dep));
       }
+      // Peer dependencies are the app's own, at its top level, as npm installs them.
+      for (const dep of Object.keys(pkg.peerDependencies ?? {})) {
+        if (!existsSync(join(consumer, 'node_modules', dep)))
+          link(installedDir(dir, dep), join(consumer, 'node_modules', dep));
+      }
     }
+    // The consumer projects' own tools.
+    link(installedDir('elements', 'expect-type'), join(consumer, 'node_modules', 'expect-type'));
+    cpSync(join(repo, 'packages', 'elements', 'consumer-tests'), consumer, { recursive: true });
   });
 
   after(() => {
@@ -306,10 +339,37 @@ describe('built, packed and installed like a user gets it', () => {
       run(process.execPath, ['--input-type=module', '-e', script], join(work, 'consumer')),
     ) as Record<string, string[]>;
     for (const specifier of specifiers) {
+      // Generated entries (the framework typings) have no source to compare with.
+      if (!hasSource(specifier)) continue;
       // This process resolves the workspace from src/ (the condition test-node.mjs sets).
       const fromSource = Object.keys((await import(specifier)) as object).sort();
       assert.deepEqual(built[specifier], fromSource, `${specifier}: built exports differ from src`);
     }
+  });
+
+  /** The type errors of a checker's run that are ours: not inside a third party's declarations. */
+  function typeErrors(result: ReturnType<typeof spawnSync>): string[] {
+    const output = `${String(result.stdout)}\n${String(result.stderr)}`;
+    const errors = output.split('\n').filter((line) => /error TS\d+/.test(line));
+    assert.ok(result.status === 0 || errors.length > 0, `type check failed without a diagnostic:\n${output}`);
+    return errors.filter((line) => !line.includes('node_modules/') || line.includes('node_modules/@mpp-kit/'));
+  }
+
+  function typeCheck(bin: string, project: string): string[] {
+    const cwd = join(work, 'consumer', project);
+    return typeErrors(spawnSync(process.execPath, [join(repo, bin), '-p', '.'], { cwd, env, encoding: 'utf8' }));
+  }
+
+  test('a React 19 app: the tags in TSX and the @lit/react wrappers type-check, wrong props and details do not', () => {
+    assert.deepEqual(typeCheck('node_modules/typescript/bin/tsc', 'react'), []);
+  });
+
+  test('a Vue 3 app: the tags in an SFC type-check under vue-tsc --strictTemplates, wrong props and details do not', () => {
+    assert.deepEqual(typeCheck('node_modules/vue-tsc/bin/vue-tsc.js', 'vue'), []);
+  });
+
+  test('a page importing one define module only gets its tag and the mpp-* events typed', () => {
+    assert.deepEqual(typeCheck('node_modules/typescript/bin/tsc', 'define-only'), []);
   });
 
   test('every entry type-checks for a nodenext TypeScript consumer', () => {
@@ -334,21 +394,12 @@ describe('built, packed and installed like a user gets it', () => {
         files: ['index.ts'],
       }),
     );
-    const result = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', '.'], {
-      cwd: consumer,
-      env,
-      encoding: 'utf8',
-    });
     // Errors inside third-party declaration files are not ours to fix; every
     // other error (ours, the consumer's, the configuration's) fails the test.
-    const errors = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => /error TS\d+/.test(line));
-    const ours = errors.filter(
-      (line) => !line.startsWith('node_modules/') || line.startsWith('node_modules/@mpp-kit/'),
-    );
-    assert.deepEqual(ours, [], 'type errors in the published declarations');
-    assert.ok(
-      result.status === 0 || errors.length > 0,
-      `tsc failed without a diagnostic:\n${result.stdout}${result.stderr}`,
+    assert.deepEqual(
+      typeCheck('node_modules/typescript/bin/tsc', '.'),
+      [],
+      'type errors in the published declarations',
     );
   });
 });

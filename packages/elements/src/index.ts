@@ -16,6 +16,8 @@
  * @packageDocumentation
  */
 
+import type { SubscribeOptions as SdkSubscribeOptions } from '@mpp-kit/sdk';
+
 export { MppProvider } from './provider/provider.js';
 export { MppSiteInfo } from './site-info/site-info.js';
 export { MppServiceCatalog } from './service-catalog/service-catalog.js';
@@ -72,3 +74,13 @@ export type { SurveyResultsStrings } from './survey-results/i18n/id.js';
 export { LiveQueue, type LiveQueueOptions } from './core/live-queue.js';
 export { joinQueueFeed, RECENT_CALLS, type QueueFeed, type QueueFeedListener } from './core/queue-feed.js';
 export { baseStyles } from './styles/base.js';
+// Types the elements' properties name (and custom-elements.json with them), so
+// a consumer imports every one of them from here.
+export type { Booking, Locale, Ticket } from '@mpp-kit/contract';
+export type { MppClient } from '@mpp-kit/sdk';
+/**
+ * Tuning of a live queue subscription (heartbeat, reconnection), as the
+ * `subscribeOptions` of `<mpp-queue-status>` and `<mpp-ticket>` take it: the
+ * SDK's `SubscribeOptions`, whose documentation describes each field.
+ */
+export type SubscribeOptions = SdkSubscribeOptions;

@@ -4,6 +4,10 @@
  *
  * @packageDocumentation
  */
+// A bare import stays in the published define.d.ts (a named import used only
+// as a value does not): importing this module alone then brings the tag's
+// `HTMLElementTagNameMap` entry.
+import './provider.js';
 import { defineElement } from '../define-element.js';
 import { MppProvider } from './provider.js';
 

@@ -4,6 +4,11 @@
  *
  * @packageDocumentation
  */
+// Bare imports stay in the published define.d.ts (a named import used only
+// as a value does not): importing this module alone then brings the tag's
+// `HTMLElementTagNameMap` entry and the mpp-* events' global event map.
+import '../core/events.js';
+import './ticket.js';
 import { defineElement } from '../define-element.js';
 import { MppTicket } from './ticket.js';
 
