@@ -1,18 +1,32 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { Locale } from '@mpp-kit/contract';
 import type { MppClient } from '@mpp-kit/sdk';
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { en } from '../i18n/en.js';
+import {
+  html,
+  LitElement,
+  noChange,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
+import { enEssential } from '../i18n/en-essential.js';
 import { id, type CommonStrings } from '../i18n/id.js';
-import { stringsFor, type StringOverrides, type Translations } from '../i18n/translations.js';
+import { LazyTable, loadTables, stringsFor, type StringOverrides, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
 import { ApiTask, type ApiTaskOptions, type ClientChoice } from './api-task.js';
 import { clientSourceContext, sharedCore } from './client.js';
 import { formatterFor, type Formatter } from './format.js';
-import { LangController, toLocale } from './lang.js';
+import { DEFAULT_LOCALE, LangController, toLocale } from './lang.js';
 import { errorPanel, errorPanelFor, staleNotice } from './states.js';
 
-const common: Translations<CommonStrings> = { id, en };
+const common: Translations<CommonStrings> = {
+  id,
+  en: /* @__PURE__ */ new LazyTable(() => import('../i18n/en.js').then((module) => module.en)),
+};
+
+/** What an element whose table failed to load says, in the language it was asked to speak. */
+const textFailure: { readonly [L in Locale]: Pick<CommonStrings, keyof typeof enEssential> } = { id, en: enEssential };
 
 /** A document gets one context root, shared by every copy of the library on the page. */
 const CONTEXT_ROOT = Symbol.for('mpp-kit.context-root');
@@ -128,21 +142,69 @@ export abstract class MppElement<S extends object = object> extends LitElement {
 
   private readonly langController = new LangController(this);
   private readonly tasks: ApiTask<unknown, readonly unknown[]>[] = [];
-  private memo: { key: unknown[]; strings: CommonStrings & S } | undefined;
+  /** The strings of each language as last merged, with what they were merged from. */
+  private readonly memo: { [L in Locale]?: { key: unknown[]; strings: CommonStrings & S } } = {};
+  /** The language of what is on screen; the element keeps it while the tables of a new one load. */
+  #shownLocale: Locale | undefined;
+  /** The language whose tables are loading, if any. */
+  #loadingLocale: Locale | undefined;
+  /** The language whose tables failed to load, until a retry. */
+  #failedLocale: Locale | undefined;
 
   /** The language the element speaks now: `id` or `en`. */
   get resolvedLocale(): Locale {
     return this.locale ? toLocale(this.locale) : this.langController.locale;
   }
 
-  /** The strings of the current language, with the host's overrides. */
+  /**
+   * The strings of the current language, with the host's overrides. While the
+   * tables of a new language load, the strings of the language on screen, so
+   * nothing the element says mixes two languages.
+   */
   protected get t(): CommonStrings & S {
-    const key = [this.resolvedLocale, this.strings, this.translations];
-    if (!this.memo || !key.every((part, index) => part === this.memo?.key[index])) {
-      const tables = [common, this.translations] as readonly Translations<Partial<CommonStrings & S>>[];
-      this.memo = { key, strings: stringsFor<CommonStrings & S>(tables, this.resolvedLocale, this.strings) };
-    }
-    return this.memo.strings;
+    const shown = this.#shownLocale;
+    const strings = this.stringsIn(this.resolvedLocale) ?? (shown ? this.stringsIn(shown) : undefined);
+    // Bahasa Indonesia's tables are always in the bundle.
+    return strings ?? (this.stringsIn(DEFAULT_LOCALE) as CommonStrings & S);
+  }
+
+  /** The strings of `locale` with the host's overrides, or `undefined` while one of its tables is not loaded. */
+  private stringsIn(locale: Locale): (CommonStrings & S) | undefined {
+    const key = [this.strings, this.translations];
+    const memo = this.memo[locale];
+    if (memo && key.every((part, index) => part === memo.key[index])) return memo.strings;
+    const tables = [common, this.translations] as readonly Translations<Partial<CommonStrings & S>>[];
+    const strings = stringsFor<CommonStrings & S>(tables, locale, this.strings);
+    if (strings) this.memo[locale] = { key, strings };
+    return strings;
+  }
+
+  /** Loads the tables of `locale` (once per page, shared by every element), then renders in it. */
+  #loadTables(locale: Locale): void {
+    if (this.#loadingLocale === locale || this.#failedLocale === locale) return;
+    this.#loadingLocale = locale;
+    loadTables([common, this.translations], locale).then(
+      () => this.#tablesSettled(locale, false),
+      () => this.#tablesSettled(locale, true),
+    );
+  }
+
+  #tablesSettled(locale: Locale, failed: boolean): void {
+    if (this.#loadingLocale === locale) this.#loadingLocale = undefined;
+    if (failed) this.#failedLocale = locale;
+    this.requestUpdate();
+  }
+
+  /** Tries the failed tables again (the retry button of the panel saying they failed). */
+  readonly #retryTables = (): void => {
+    this.#failedLocale = undefined;
+    this.requestUpdate();
+  };
+
+  /** The error panel when the tables of `locale` could not be loaded, in that language's essential strings. */
+  #renderTextFailure(locale: Locale): TemplateResult {
+    const t: CommonStrings = { ...id, ...textFailure[locale] };
+    return errorPanel(t, t.textFailed, null, this.#retryTables);
   }
 
   /** Number, money, date and time formats of the current language. */
@@ -205,11 +267,23 @@ export abstract class MppElement<S extends object = object> extends LitElement {
     super.connectedCallback();
   }
 
+  /**
+   * The `base` wrapper around {@link renderContent}. While the tables of the
+   * element's language load, it keeps what it showed (nothing on the first
+   * render: the host's reserved space) and says it is busy, rather than show a
+   * line in another language; a failed load shows an error panel with retry.
+   */
   protected override render(): TemplateResult {
-    const busy = this.tasks.some((task) => task.pending);
-    return html`<div class="root" part="base" lang=${this.resolvedLocale} aria-busy=${busy ? 'true' : nothing}>
-      ${this.renderContent()}
-      <p class="visually-hidden" role="status">${busy ? this.t.loading : ''}</p>
+    const locale = this.resolvedLocale;
+    const strings = this.stringsIn(locale);
+    if (!strings) this.#loadTables(locale);
+    const failed = !strings && this.#failedLocale === locale;
+    if (strings || failed) this.#shownLocale = locale;
+    const busy = strings ? this.tasks.some((task) => task.pending) : !failed;
+    // One template in every case, so that `noChange` keeps the content (and what the visitor typed) in place.
+    return html`<div class="root" part="base" lang=${this.#shownLocale ?? locale} aria-busy=${busy ? 'true' : nothing}>
+      ${strings ? this.renderContent() : failed ? this.#renderTextFailure(locale) : noChange}
+      <p class="visually-hidden" role="status">${strings ? (busy ? strings.loading : '') : failed ? '' : noChange}</p>
     </div>`;
   }
 }

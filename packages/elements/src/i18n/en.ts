@@ -1,10 +1,14 @@
+import { enEssential } from './en-essential.js';
 import type { CommonStrings } from './id.js';
 
-/** English strings every element shares; typed by the Indonesian module, so no key can be missing. */
+/**
+ * English strings every element shares; typed by the Indonesian module, so no
+ * key can be missing. Loaded on demand (see `LazyTable`), except the few in
+ * {@link enEssential}.
+ */
 export const en: CommonStrings = {
+  ...enEssential,
   loading: 'Loading…',
-  retry: 'Try again',
-  loadFailed: 'The data could not be loaded.',
   errorNetwork: 'Could not reach the server. Check your internet connection and try again.',
   errorTimeout: 'The server took too long to answer. Please try again.',
   errorContract: 'The server sent data that cannot be read. Please contact the site administrator.',
