@@ -22,11 +22,11 @@ import { errorPanel, errorPanelFor, staleNotice } from './states.js';
 
 const common: Translations<CommonStrings> = {
   id,
-  en: /* @__PURE__ */ new LazyTable(() => import('../i18n/en.js').then((module) => module.en)),
+  en: /* @__PURE__ */ new LazyTable(() => import('../i18n/en.js').then((module) => ({ ...enEssential, ...module.en }))),
 };
 
-/** What an element whose table failed to load says, in the language it was asked to speak. */
-const textFailure: { readonly [L in Locale]: Pick<CommonStrings, keyof typeof enEssential> } = { id, en: enEssential };
+/** What an element whose tables failed to load says, in the language it was asked to speak. */
+const textFailure: { readonly [L in Locale]: CommonStrings } = { id, en: { ...id, ...enEssential } };
 
 /** A document gets one context root, shared by every copy of the library on the page. */
 const CONTEXT_ROOT = Symbol.for('mpp-kit.context-root');
@@ -142,12 +142,9 @@ export abstract class MppElement<S extends object = object> extends LitElement {
 
   private readonly langController = new LangController(this);
   private readonly tasks: ApiTask<unknown, readonly unknown[]>[] = [];
-  /** The strings of each language as last merged, with what they were merged from. */
-  private readonly memo: { [L in Locale]?: { key: unknown[]; strings: CommonStrings & S } } = {};
-  /** The language of what is on screen; the element keeps it while the tables of a new one load. */
-  #shownLocale: Locale | undefined;
-  /** The language whose tables are loading, if any. */
-  #loadingLocale: Locale | undefined;
+  private memo: { key: unknown[]; strings: CommonStrings & S } | undefined;
+  /** The language of the strings on screen, kept while the tables of a new one load. */
+  #shownLocale: Locale = DEFAULT_LOCALE;
   /** The language whose tables failed to load, until a retry. */
   #failedLocale: Locale | undefined;
 
@@ -162,49 +159,19 @@ export abstract class MppElement<S extends object = object> extends LitElement {
    * nothing the element says mixes two languages.
    */
   protected get t(): CommonStrings & S {
-    const shown = this.#shownLocale;
-    const strings = this.stringsIn(this.resolvedLocale) ?? (shown ? this.stringsIn(shown) : undefined);
-    // Bahasa Indonesia's tables are always in the bundle.
-    return strings ?? (this.stringsIn(DEFAULT_LOCALE) as CommonStrings & S);
+    // The language on screen has its tables: they were loaded, or are Bahasa Indonesia's, in the bundle.
+    return (this.stringsIn(this.resolvedLocale) ?? this.stringsIn(this.#shownLocale)) as CommonStrings & S;
   }
 
   /** The strings of `locale` with the host's overrides, or `undefined` while one of its tables is not loaded. */
   private stringsIn(locale: Locale): (CommonStrings & S) | undefined {
-    const key = [this.strings, this.translations];
-    const memo = this.memo[locale];
+    const key = [locale, this.strings, this.translations];
+    const memo = this.memo;
     if (memo && key.every((part, index) => part === memo.key[index])) return memo.strings;
     const tables = [common, this.translations] as readonly Translations<Partial<CommonStrings & S>>[];
     const strings = stringsFor<CommonStrings & S>(tables, locale, this.strings);
-    if (strings) this.memo[locale] = { key, strings };
+    if (strings) this.memo = { key, strings };
     return strings;
-  }
-
-  /** Loads the tables of `locale` (once per page, shared by every element), then renders in it. */
-  #loadTables(locale: Locale): void {
-    if (this.#loadingLocale === locale || this.#failedLocale === locale) return;
-    this.#loadingLocale = locale;
-    loadTables([common, this.translations], locale).then(
-      () => this.#tablesSettled(locale, false),
-      () => this.#tablesSettled(locale, true),
-    );
-  }
-
-  #tablesSettled(locale: Locale, failed: boolean): void {
-    if (this.#loadingLocale === locale) this.#loadingLocale = undefined;
-    if (failed) this.#failedLocale = locale;
-    this.requestUpdate();
-  }
-
-  /** Tries the failed tables again (the retry button of the panel saying they failed). */
-  readonly #retryTables = (): void => {
-    this.#failedLocale = undefined;
-    this.requestUpdate();
-  };
-
-  /** The error panel when the tables of `locale` could not be loaded, in that language's essential strings. */
-  #renderTextFailure(locale: Locale): TemplateResult {
-    const t: CommonStrings = { ...id, ...textFailure[locale] };
-    return errorPanel(t, t.textFailed, null, this.#retryTables);
   }
 
   /** Number, money, date and time formats of the current language. */
@@ -269,20 +236,38 @@ export abstract class MppElement<S extends object = object> extends LitElement {
 
   /**
    * The `base` wrapper around {@link renderContent}. While the tables of the
-   * element's language load, it keeps what it showed (nothing on the first
-   * render: the host's reserved space) and says it is busy, rather than show a
-   * line in another language; a failed load shows an error panel with retry.
+   * element's language load (once per page, shared by every element), it keeps
+   * what it showed (nothing on the first render: the host's reserved space) and
+   * says it is busy, rather than show a line in another language; a failed load
+   * shows an error panel with retry, in the language asked for.
    */
   protected override render(): TemplateResult {
     const locale = this.resolvedLocale;
     const strings = this.stringsIn(locale);
-    if (!strings) this.#loadTables(locale);
     const failed = !strings && this.#failedLocale === locale;
-    if (strings || failed) this.#shownLocale = locale;
+    if (strings) this.#shownLocale = locale;
+    else if (!failed) {
+      loadTables([common, this.translations], locale).then(
+        () => this.requestUpdate(),
+        () => {
+          this.#failedLocale = locale;
+          this.requestUpdate();
+        },
+      );
+    }
     const busy = strings ? this.tasks.some((task) => task.pending) : !failed;
+    const retryTables = (): void => {
+      this.#failedLocale = undefined;
+      this.requestUpdate();
+    };
     // One template in every case, so that `noChange` keeps the content (and what the visitor typed) in place.
-    return html`<div class="root" part="base" lang=${this.#shownLocale ?? locale} aria-busy=${busy ? 'true' : nothing}>
-      ${strings ? this.renderContent() : failed ? this.#renderTextFailure(locale) : noChange}
+    return html`<div
+      class="root"
+      part="base"
+      lang=${failed ? locale : this.#shownLocale}
+      aria-busy=${busy ? 'true' : nothing}
+    >
+      ${strings ? this.renderContent() : failed ? errorPanel(textFailure[locale], textFailure[locale].textFailed, null, retryTables) : noChange}
       <p class="visually-hidden" role="status">${strings ? (busy ? strings.loading : '') : failed ? '' : noChange}</p>
     </div>`;
   }

@@ -1,13 +1,13 @@
-import { enEssential } from './en-essential.js';
+import type { enEssential } from './en-essential.js';
 import type { CommonStrings } from './id.js';
 
 /**
- * English strings every element shares; typed by the Indonesian module, so no
- * key can be missing. Loaded on demand (see `LazyTable`), except the few in
- * {@link enEssential}.
+ * English strings every element shares, loaded on demand (see `LazyTable`):
+ * all but the few in {@link enEssential}, which every bundle carries. Typed by
+ * the Indonesian module, and the two make a whole table where they are merged,
+ * so no key can be missing.
  */
-export const en: CommonStrings = {
-  ...enEssential,
+export const en: Omit<CommonStrings, keyof typeof enEssential> = {
   loading: 'Loading…',
   errorNetwork: 'Could not reach the server. Check your internet connection and try again.',
   errorTimeout: 'The server took too long to answer. Please try again.',

@@ -1,8 +1,14 @@
 import type { CommonStrings } from './id.js';
 import type { SiteInfoStrings } from '../site-info/i18n/id.js';
 import { LazyTable, type StringOverrides, type Translations } from './translations.js';
-import { en } from './en.js';
+import { en as loadedEn } from './en.js';
+import { enEssential } from './en-essential.js';
 import { siteInfoEn } from '../site-info/i18n/en.js';
+
+// The English table is whole once its part loaded on demand joins the strings every bundle carries.
+const en: CommonStrings = { ...enEssential, ...loadedEn };
+// @ts-expect-error `loading` is missing: the strings every bundle carries are not a whole table
+export const half: CommonStrings = enEssential;
 
 // A translation that lacks a key does not compile.
 // @ts-expect-error `retry` is missing
