@@ -8,13 +8,12 @@ import { errorDetailOf, mppEvent } from '../core/events.js';
 import { clampHeadingLevel } from '../core/heading-level.js';
 import { MppElement } from '../core/mpp-element.js';
 import { errorPanelFor } from '../core/states.js';
-import type { Translations } from '../i18n/translations.js';
+import { LazyTable, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
 import { EMPTY_DRAFT, fieldProblem, nikDigits, type ApplicantField } from './applicant-step.js';
 import { bookingFormStyles } from './booking-form.styles.js';
 import { calendarEventOf, manageHrefOf, type QrView } from './confirmation-step.js';
 import { INITIAL_STATE, type FormState } from './form-state.js';
-import { bookingFormStringsEn } from './i18n/en.js';
 import { bookingFormStringsId, type BookingFormStrings } from './i18n/id.js';
 import { slotRange } from './review-step.js';
 import { renderStep, type StepView } from './step-view.js';
@@ -22,7 +21,10 @@ import { progressText, stepsOf, type BookingFormStep } from './steps.js';
 import { attemptFor, type WriteAttempt } from '../core/write-attempt.js';
 import { bookingInputOf, sendBooking } from './submission.js';
 
-const translations: Translations<BookingFormStrings> = { id: bookingFormStringsId, en: bookingFormStringsEn };
+const translations: Translations<BookingFormStrings> = {
+  id: bookingFormStringsId,
+  en: /* @__PURE__ */ new LazyTable(() => import('./i18n/en.js').then((module) => module.bookingFormStringsEn)),
+};
 
 /**
  * Booking a slot from home (pesan jadwal layanan), step by step: the service

@@ -20,13 +20,15 @@ import { alertIcon, icon } from '../core/icons.js';
 import { localizedString } from '../core/localized.js';
 import { MppElement } from '../core/mpp-element.js';
 import { errorMessage, errorPanelFor } from '../core/states.js';
-import type { Translations } from '../i18n/translations.js';
+import { LazyTable, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
 import { bookingManagerStyles } from './booking-manager.styles.js';
-import { bookingManagerStringsEn } from './i18n/en.js';
 import { bookingManagerStringsId, type BookingManagerStrings } from './i18n/id.js';
 
-const translations: Translations<BookingManagerStrings> = { id: bookingManagerStringsId, en: bookingManagerStringsEn };
+const translations: Translations<BookingManagerStrings> = {
+  id: bookingManagerStringsId,
+  en: /* @__PURE__ */ new LazyTable(() => import('./i18n/en.js').then((module) => module.bookingManagerStringsEn)),
+};
 
 /** The booking asked for: its code and secret, held in this element's memory only. */
 interface Query {

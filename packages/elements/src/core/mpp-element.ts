@@ -1,18 +1,32 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { Locale } from '@mpp-kit/contract';
 import type { MppClient } from '@mpp-kit/sdk';
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { en } from '../i18n/en.js';
+import {
+  html,
+  LitElement,
+  noChange,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
+import { enEssential } from '../i18n/en-essential.js';
 import { id, type CommonStrings } from '../i18n/id.js';
-import { stringsFor, type StringOverrides, type Translations } from '../i18n/translations.js';
+import { LazyTable, loadTables, stringsFor, type StringOverrides, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
 import { ApiTask, type ApiTaskOptions, type ClientChoice } from './api-task.js';
 import { clientSourceContext, sharedCore } from './client.js';
 import { formatterFor, type Formatter } from './format.js';
-import { LangController, toLocale } from './lang.js';
+import { DEFAULT_LOCALE, LangController, toLocale } from './lang.js';
 import { errorPanel, errorPanelFor, staleNotice } from './states.js';
 
-const common: Translations<CommonStrings> = { id, en };
+const common: Translations<CommonStrings> = {
+  id,
+  en: /* @__PURE__ */ new LazyTable(() => import('../i18n/en.js').then((module) => ({ ...enEssential, ...module.en }))),
+};
+
+/** What an element whose tables failed to load says, in the language it was asked to speak. */
+const textFailure: { readonly [L in Locale]: CommonStrings } = { id, en: { ...id, ...enEssential } };
 
 /** A document gets one context root, shared by every copy of the library on the page. */
 const CONTEXT_ROOT = Symbol.for('mpp-kit.context-root');
@@ -129,20 +143,35 @@ export abstract class MppElement<S extends object = object> extends LitElement {
   private readonly langController = new LangController(this);
   private readonly tasks: ApiTask<unknown, readonly unknown[]>[] = [];
   private memo: { key: unknown[]; strings: CommonStrings & S } | undefined;
+  /** The language of the strings on screen, kept while the tables of a new one load. */
+  #shownLocale: Locale = DEFAULT_LOCALE;
+  /** The language whose tables failed to load, until a retry. */
+  #failedLocale: Locale | undefined;
 
   /** The language the element speaks now: `id` or `en`. */
   get resolvedLocale(): Locale {
     return this.locale ? toLocale(this.locale) : this.langController.locale;
   }
 
-  /** The strings of the current language, with the host's overrides. */
+  /**
+   * The strings of the current language, with the host's overrides. While the
+   * tables of a new language load, the strings of the language on screen, so
+   * nothing the element says mixes two languages.
+   */
   protected get t(): CommonStrings & S {
-    const key = [this.resolvedLocale, this.strings, this.translations];
-    if (!this.memo || !key.every((part, index) => part === this.memo?.key[index])) {
-      const tables = [common, this.translations] as readonly Translations<Partial<CommonStrings & S>>[];
-      this.memo = { key, strings: stringsFor<CommonStrings & S>(tables, this.resolvedLocale, this.strings) };
-    }
-    return this.memo.strings;
+    // The language on screen has its tables: they were loaded, or are Bahasa Indonesia's, in the bundle.
+    return (this.stringsIn(this.resolvedLocale) ?? this.stringsIn(this.#shownLocale)) as CommonStrings & S;
+  }
+
+  /** The strings of `locale` with the host's overrides, or `undefined` while one of its tables is not loaded. */
+  private stringsIn(locale: Locale): (CommonStrings & S) | undefined {
+    const key = [locale, this.strings, this.translations];
+    const memo = this.memo;
+    if (memo && key.every((part, index) => part === memo.key[index])) return memo.strings;
+    const tables = [common, this.translations] as readonly Translations<Partial<CommonStrings & S>>[];
+    const strings = stringsFor<CommonStrings & S>(tables, locale, this.strings);
+    if (strings) this.memo = { key, strings };
+    return strings;
   }
 
   /** Number, money, date and time formats of the current language. */
@@ -205,11 +234,41 @@ export abstract class MppElement<S extends object = object> extends LitElement {
     super.connectedCallback();
   }
 
+  /**
+   * The `base` wrapper around {@link renderContent}. While the tables of the
+   * element's language load (once per page, shared by every element), it keeps
+   * what it showed (nothing on the first render: the host's reserved space) and
+   * says it is busy, rather than show a line in another language; a failed load
+   * shows an error panel with retry, in the language asked for.
+   */
   protected override render(): TemplateResult {
-    const busy = this.tasks.some((task) => task.pending);
-    return html`<div class="root" part="base" lang=${this.resolvedLocale} aria-busy=${busy ? 'true' : nothing}>
-      ${this.renderContent()}
-      <p class="visually-hidden" role="status">${busy ? this.t.loading : ''}</p>
+    const locale = this.resolvedLocale;
+    const strings = this.stringsIn(locale);
+    const failed = !strings && this.#failedLocale === locale;
+    if (strings) this.#shownLocale = locale;
+    else if (!failed) {
+      loadTables([common, this.translations], locale).then(
+        () => this.requestUpdate(),
+        () => {
+          this.#failedLocale = locale;
+          this.requestUpdate();
+        },
+      );
+    }
+    const busy = strings ? this.tasks.some((task) => task.pending) : !failed;
+    const retryTables = (): void => {
+      this.#failedLocale = undefined;
+      this.requestUpdate();
+    };
+    // One template in every case, so that `noChange` keeps the content (and what the visitor typed) in place.
+    return html`<div
+      class="root"
+      part="base"
+      lang=${failed ? locale : this.#shownLocale}
+      aria-busy=${busy ? 'true' : nothing}
+    >
+      ${strings ? this.renderContent() : failed ? errorPanel(textFailure[locale], textFailure[locale].textFailed, null, retryTables) : noChange}
+      <p class="visually-hidden" role="status">${strings ? (busy ? strings.loading : '') : failed ? '' : noChange}</p>
     </div>`;
   }
 }

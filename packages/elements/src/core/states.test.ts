@@ -1,9 +1,13 @@
 import { MppApiError, MppConfigError, MppTimeoutError, type ConnectionState } from '@mpp-kit/sdk';
 import { expect, fixtureSync } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { en } from '../i18n/en.js';
-import { id } from '../i18n/id.js';
+import { en as loadedEn } from '../i18n/en.js';
+import { enEssential } from '../i18n/en-essential.js';
+import { id, type CommonStrings } from '../i18n/id.js';
 import { errorMessage, errorPanelFor, staleNotice, staleReasonOf } from './states.js';
+
+/** The whole English table, as an element merges it once the part loaded on demand is there. */
+const en: CommonStrings = { ...enEssential, ...loadedEn };
 
 describe('state views', () => {
   it('map a live subscription’s state to the reason its data may be stale', () => {

@@ -20,7 +20,7 @@ import { localizedString } from '../core/localized.js';
 import { MppElement } from '../core/mpp-element.js';
 import { errorMessage, errorPanel, errorPanelFor, staleNotice, staleReasonOf } from '../core/states.js';
 import type { CommonStrings } from '../i18n/id.js';
-import type { Translations } from '../i18n/translations.js';
+import { LazyTable, type Translations } from '../i18n/translations.js';
 import { loadCatalog } from '../core/catalog-data.js';
 import { takeEarlyProperty } from '../core/early-property.js';
 import { baseStyles } from '../styles/base.js';
@@ -28,10 +28,12 @@ import { actionOfKey, COUNTER_ACTIONS, isAvailable, SHORTCUTS, STATUS_OF, type C
 import { CheckInDesk } from './check-in.js';
 import { counterConsoleStyles } from './counter-console.styles.js';
 import { counterAfterCall, isAhead, newestSnapshot, shownCounter, type OwnResult } from './counter-view.js';
-import { counterConsoleEn } from './i18n/en.js';
 import { counterConsoleId, type CounterConsoleStrings } from './i18n/id.js';
 
-const translations: Translations<CounterConsoleStrings> = { id: counterConsoleId, en: counterConsoleEn };
+const translations: Translations<CounterConsoleStrings> = {
+  id: counterConsoleId,
+  en: /* @__PURE__ */ new LazyTable(() => import('./i18n/en.js').then((module) => module.counterConsoleEn)),
+};
 
 /** Which screen the console shows: the token, the counter choice, or the counter's console. */
 export type ConsoleStep = 'sign-in' | 'choose' | 'console';

@@ -1,10 +1,14 @@
+import type { enEssential } from './en-essential.js';
 import type { CommonStrings } from './id.js';
 
-/** English strings every element shares; typed by the Indonesian module, so no key can be missing. */
-export const en: CommonStrings = {
+/**
+ * English strings every element shares, loaded on demand (see `LazyTable`):
+ * all but the few in {@link enEssential}, which every bundle carries. Typed by
+ * the Indonesian module, and the two make a whole table where they are merged,
+ * so no key can be missing.
+ */
+export const en: Omit<CommonStrings, keyof typeof enEssential> = {
   loading: 'Loading…',
-  retry: 'Try again',
-  loadFailed: 'The data could not be loaded.',
   errorNetwork: 'Could not reach the server. Check your internet connection and try again.',
   errorTimeout: 'The server took too long to answer. Please try again.',
   errorContract: 'The server sent data that cannot be read. Please contact the site administrator.',

@@ -22,6 +22,8 @@ export const id = {
   errorConfig: 'Alamat API komponen ini tidak valid. Mohon hubungi pengelola situs ini.',
   /** Any other failure. */
   errorUnknown: 'Terjadi kesalahan. Silakan coba lagi.',
+  /** The element's text in the page's language could not be loaded (its table is fetched on demand). */
+  textFailed: 'Teks komponen ini tidak dapat dimuat. Periksa koneksi internet Anda, lalu coba lagi.',
   /** The server's request id, to quote when asking for help. */
   requestId: (id: string) => `Kode permintaan: ${id}`,
   /** Shown when neither `api-base`, `client` nor an enclosing provider gives the element an API. */

@@ -23,17 +23,19 @@ import { localized, localizedString } from '../core/localized.js';
 import { MinuteClock } from '../core/minute-clock.js';
 import { MppElement } from '../core/mpp-element.js';
 import { errorPanel, errorPanelFor, staleNotice, staleReasonOf, emptyState } from '../core/states.js';
-import type { Translations } from '../i18n/translations.js';
+import { LazyTable, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
 import { loadCatalog } from '../core/catalog-data.js';
 import { CallAnnouncer } from './call-announcer.js';
-import { queueStatusEn } from './i18n/en.js';
 import { queueStatusId, type QueueStatusStrings } from './i18n/id.js';
 import { PoliteAnnouncer } from './polite-announcer.js';
 import { queueStatusStyles } from './queue-status.styles.js';
 import { browserSpeaker, type QueueSpeaker } from './speaker.js';
 
-const translations: Translations<QueueStatusStrings> = { id: queueStatusId, en: queueStatusEn };
+const translations: Translations<QueueStatusStrings> = {
+  id: queueStatusId,
+  en: /* @__PURE__ */ new LazyTable(() => import('./i18n/en.js').then((module) => module.queueStatusEn)),
+};
 
 /** How the element shows the queue: a portal card, or the waiting-room TV. */
 export type QueueStatusMode = 'compact' | 'board';

@@ -1,6 +1,6 @@
 import type { Agency, Locale, ServiceSummary } from '@mpp-kit/contract';
 import type { CatalogData } from '../core/catalog-data.js';
-import { catalogEn } from './i18n/en.js';
+import { catalogCategoriesEn } from './i18n/categories-en.js';
 import { catalogId } from './i18n/id.js';
 import { catalogEntryMaker } from './search-index.js';
 import {
@@ -137,7 +137,10 @@ export class CatalogResults {
   private indexOf(data: CatalogData, locale: Locale): SearchIndex {
     if (this.index?.data === data && this.index.locale === locale) return this.index;
     // The agencies by id are the filters' lookups too: made once per catalog.
-    const entryFor = catalogEntryMaker(this.lookupsOf(data).agencies, locale, [catalogId, catalogEn]);
+    const entryFor = catalogEntryMaker(this.lookupsOf(data).agencies, locale, [
+      catalogId,
+      { categories: catalogCategoriesEn },
+    ]);
     const index: SearchIndex = { data, locale, entries: [], entryFor, folded: 0 };
     this.index = index;
     // Safari has no requestIdleCallback, whatever the DOM typings say.

@@ -7,18 +7,18 @@ import { entryOf, type SearchEntry } from './search.js';
 /**
  * How a catalog's services become search entries: a service is found by its
  * names in both languages (a visitor may type either), its keywords, its
- * agency's short and full name, and its category's label in every table given.
+ * agency's short and full name, and its category's label in every language given.
  * The texts are gathered on an entry's first search, so an entry costs one
  * small object until then.
  *
  * @example
- * const entryFor = catalogEntryMaker(agenciesById, 'id', [catalogId, catalogEn]);
+ * const entryFor = catalogEntryMaker(agenciesById, 'id', [catalogId, { categories: catalogCategoriesEn }]);
  * const entries = data.services.map(entryFor);
  */
 export function catalogEntryMaker(
   agencies: ReadonlyMap<string, Agency>,
   locale: Locale,
-  tables: readonly CatalogStrings[],
+  tables: readonly Pick<CatalogStrings, 'categories'>[],
 ): (service: ServiceSummary) => SearchEntry<ServiceSummary> {
   const textsOf = (service: ServiceSummary): string[] => {
     const agency = agencies.get(service.agencyId);

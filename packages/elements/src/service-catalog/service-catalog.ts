@@ -7,12 +7,11 @@ import { clampHeadingLevel } from '../core/heading-level.js';
 import { MppElement } from '../core/mpp-element.js';
 import { emptyState } from '../core/states.js';
 import { wholeNumberFormat, type WholeNumberFormat } from '../core/whole-numbers.js';
-import type { Translations } from '../i18n/translations.js';
+import { LazyTable, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
 import { loadCatalog, loadDetail, type CatalogData } from '../core/catalog-data.js';
 import { categoryLabel } from './category-label.js';
 import { CatalogResults, resultIdAt, visibleGroups } from './catalog-results.js';
-import { catalogEn } from './i18n/en.js';
 import { catalogId, type CatalogStrings } from './i18n/id.js';
 import { resultGroup, type RowContext } from './result-rows.js';
 import { catalogStyles } from './service-catalog.styles.js';
@@ -20,7 +19,10 @@ import { serviceDetail, type DetailContext } from './service-detail.js';
 import { catalogSkeleton, detailSkeleton } from './skeletons.js';
 import { readHash, writeHash } from './url-state.js';
 
-const translations: Translations<CatalogStrings> = { id: catalogId, en: catalogEn };
+const translations: Translations<CatalogStrings> = {
+  id: catalogId,
+  en: /* @__PURE__ */ new LazyTable(() => import('./i18n/en.js').then((module) => module.catalogEn)),
+};
 
 /**
  * Rows rendered at first, and again after each change of the search or the

@@ -19,14 +19,16 @@ import { localized, localizedString } from '../core/localized.js';
 import { MinuteClock } from '../core/minute-clock.js';
 import { MppElement } from '../core/mpp-element.js';
 import { safeUrl } from '../core/safe-url.js';
-import type { Translations } from '../i18n/translations.js';
+import { LazyTable, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
-import { siteInfoEn } from './i18n/en.js';
 import { siteInfoId, type SiteInfoStrings } from './i18n/id.js';
 import { facilityIcons, statusIcons } from './icons.js';
 import { siteInfoStyles } from './site-info.styles.js';
 
-const translations: Translations<SiteInfoStrings> = { id: siteInfoId, en: siteInfoEn };
+const translations: Translations<SiteInfoStrings> = {
+  id: siteInfoId,
+  en: /* @__PURE__ */ new LazyTable(() => import('./i18n/en.js').then((module) => module.siteInfoEn)),
+};
 
 /** Parses the `now` attribute; an unparsable value means "the real time". */
 function dateFromAttribute(value: string | null): Date | undefined {

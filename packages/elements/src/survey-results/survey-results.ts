@@ -16,9 +16,8 @@ import { localized, localizedString } from '../core/localized.js';
 import { MppElement } from '../core/mpp-element.js';
 import { emptyState, errorPanel, errorPanelFor, staleNotice } from '../core/states.js';
 import { takeEarlyProperty } from '../core/early-property.js';
-import type { Translations } from '../i18n/translations.js';
+import { LazyTable, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
-import { surveyResultsEn } from './i18n/en.js';
 import { surveyResultsId, type SurveyResultsStrings } from './i18n/id.js';
 import { namesOf, type ResultNames } from './names.js';
 import { resultsFormatFor, type ResultsFormat } from './numbers.js';
@@ -34,7 +33,10 @@ import { weakestElements } from './weakest.js';
 
 export type { SurveyPeriod } from './periods.js';
 
-const translations: Translations<SurveyResultsStrings> = { id: surveyResultsId, en: surveyResultsEn };
+const translations: Translations<SurveyResultsStrings> = {
+  id: surveyResultsId,
+  en: /* @__PURE__ */ new LazyTable(() => import('./i18n/en.js').then((module) => module.surveyResultsEn)),
+};
 
 /** A token the `Authorization` header can carry: visible ASCII only (anything else cannot be a valid token). */
 const TOKEN_PATTERN = /^[\x21-\x7e]+$/;

@@ -23,16 +23,18 @@ import { clampHeadingLevel } from '../core/heading-level.js';
 import { alertIcon, icon, retryIcon } from '../core/icons.js';
 import { MppElement } from '../core/mpp-element.js';
 import { errorMessage, errorPanel, errorPanelFor } from '../core/states.js';
-import type { Translations } from '../i18n/translations.js';
+import { LazyTable, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
-import { surveyStringsEn } from './i18n/en.js';
 import { surveyStringsId, type SurveyStrings } from './i18n/id.js';
 import { attemptFor, type WriteAttempt } from '../core/write-attempt.js';
 import { firstUnanswered, responseOf, sendResponse, type AnswerDraft } from './submission.js';
 import { readSurveyLink } from './survey-link.js';
 import { surveyStyles } from './survey.styles.js';
 
-const translations: Translations<SurveyStrings> = { id: surveyStringsId, en: surveyStringsEn };
+const translations: Translations<SurveyStrings> = {
+  id: surveyStringsId,
+  en: /* @__PURE__ */ new LazyTable(() => import('./i18n/en.js').then((module) => module.surveyStringsEn)),
+};
 
 /**
  * The screen on show: the code, one of the nine questions (by its position in

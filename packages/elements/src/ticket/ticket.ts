@@ -35,16 +35,18 @@ import { localized, localizedString } from '../core/localized.js';
 import { MppElement } from '../core/mpp-element.js';
 import { emptyState, errorMessage, errorPanel, errorPanelFor, staleNotice, staleReasonOf } from '../core/states.js';
 import { refusalOf } from '../core/write-attempt.js';
-import type { Translations } from '../i18n/translations.js';
+import { LazyTable, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
 import { askNotificationPermission, notificationPermission, notifyCall, vibrateForCall } from './call-alert.js';
-import { ticketStringsEn } from './i18n/en.js';
 import { ticketStringsId, type TicketStrings } from './i18n/id.js';
 import { surveyLinkOf } from '../survey/survey-link.js';
 import { sessionTicketMemory, type TicketMemory } from './ticket-memory.js';
 import { ticketStyles } from './ticket.styles.js';
 
-const translations: Translations<TicketStrings> = { id: ticketStringsId, en: ticketStringsEn };
+const translations: Translations<TicketStrings> = {
+  id: ticketStringsId,
+  en: /* @__PURE__ */ new LazyTable(() => import('./i18n/en.js').then((module) => module.ticketStringsEn)),
+};
 
 /** The refusals of `POST /v1/tickets` a visitor is told about in words, with the next opening. */
 type Refusal = 'quota_exceeded' | 'queue_closed' | 'site_closed' | 'holiday';

@@ -7,15 +7,17 @@ import { timeChart, type TimeChartPoint, type TimeChartSeries } from '../charts/
 import { clampHeadingLevel, subheadingLevel } from '../core/heading-level.js';
 import { MppElement } from '../core/mpp-element.js';
 import { emptyState } from '../core/states.js';
-import type { Translations } from '../i18n/translations.js';
+import { LazyTable, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
 import { calendarNamesFor, type CalendarNames } from './calendar.js';
-import { visitorStatsEn } from './i18n/en.js';
 import { visitorStatsId, type VisitorStatsStrings } from './i18n/id.js';
 import { statsQueryFor, toVisitorStatsRange, VISITOR_STATS_RANGES, type VisitorStatsRange } from './ranges.js';
 import { visitorStatsStyles } from './visitor-stats.styles.js';
 
-const translations: Translations<VisitorStatsStrings> = { id: visitorStatsId, en: visitorStatsEn };
+const translations: Translations<VisitorStatsStrings> = {
+  id: visitorStatsId,
+  en: /* @__PURE__ */ new LazyTable(() => import('./i18n/en.js').then((module) => module.visitorStatsEn)),
+};
 
 /** What one load brings: the statistics of the period, and the agencies to name the ranking by (`null` if they failed). */
 interface Loaded {

@@ -1,3 +1,4 @@
+import { catalogCategoriesEn } from './categories-en.js';
 import type { CatalogStrings } from './id.js';
 
 /** English strings of `<mpp-service-catalog>`, typed by the Indonesian ones. */
@@ -40,18 +41,5 @@ export const catalogEn: CatalogStrings = {
   book: 'Book a slot',
   online: 'Online service',
   newTab: '(opens in a new tab)',
-  categories: {
-    kependudukan: 'Civil registry',
-    perizinan: 'Permits and licences',
-    kendaraan: 'Motor vehicles',
-    keimigrasian: 'Immigration',
-    perbankan: 'Banking',
-    pertanahan: 'Land',
-    keagamaan: 'Religious affairs',
-    'pajak-daerah': 'Local taxes',
-    bangunan: 'Buildings',
-    'jaminan-sosial': 'Social security',
-    kepolisian: 'Police',
-    'air-minum': 'Drinking water',
-  },
+  categories: catalogCategoriesEn,
 };
