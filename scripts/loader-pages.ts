@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { createApp, kediriSeed, MemoryStore, startingAt } from '@mpp-kit/server';
+import { createApp, fixedClock, kediriSeed, MemoryStore } from '@mpp-kit/server';
 import { Hono } from 'hono';
 import type { Browser, Page } from 'puppeteer-core';
 
@@ -59,8 +59,12 @@ const ATTRIBUTES: Record<string, string> = {
   'mpp-booking-form': 'manage-url="/kelola/"',
 };
 
-/** A page whose body holds `tags` inside a provider (the provider itself is not repeated). */
-function pageHtml(tags: readonly string[]): string {
+/**
+ * A page whose body holds `tags` inside a provider (the provider itself is not
+ * repeated), loading the kit through the loader, or (`source`) through the
+ * drop-in module bundled from source by esbuild, whose templates are as written.
+ */
+function pageHtml(tags: readonly string[], source = false): string {
   const elements = tags
     .filter((tag) => tag !== 'mpp-provider')
     .map((tag) => `<${tag} ${ATTRIBUTES[tag] ?? ''} heading-level="2"></${tag}>`)
@@ -68,16 +72,20 @@ function pageHtml(tags: readonly string[]): string {
   return (
     // No favicon to ask for: the page's only requests are the kit's and the API's.
     '<!doctype html><html lang="id"><meta charset="utf-8"><title>mpp-kit loader</title><link rel="icon" href="data:,">' +
-    '<script type="module" src="/kit/mpp-kit.js"></script>' +
+    `<script type="module" src="${source ? '/source/mpp-kit.min.js' : '/kit/mpp-kit.js'}"></script>` +
     `<body><mpp-provider api-base="/api">${elements}</mpp-provider></body></html>`
   );
 }
 
-/** The site: /kit/ (the built package), /api/ (the reference server) and /page/?tags=a,b. */
-export async function startLoaderSite(): Promise<{ origin: string; close: () => Promise<void> }> {
+/**
+ * The site: /kit/ (the built package), /api/ (the reference server),
+ * /page/?tags=a,b and, with `source` (a folder holding the drop-in module
+ * bundled from source), /source/ and /page/?tags=a,b&kit=source.
+ */
+export async function startLoaderSite(source?: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const api = createApp({
     store: new MemoryStore(kediriSeed()),
-    clock: startingAt(CLOCK),
+    clock: fixedClock(CLOCK),
     staffTokens: ['loader-pages-staff-token'],
     secret: 'loader-pages-secret-of-enough-length',
     rateLimit: false,
@@ -85,7 +93,11 @@ export async function startLoaderSite(): Promise<{ origin: string; close: () => 
   const app = new Hono()
     .route('/api', api)
     .use('/kit/*', serveStatic({ root: KIT_DIST, rewriteRequestPath: (path) => path.replace(/^\/kit/, '') }))
-    .get('/page/', (c) => c.html(pageHtml((c.req.query('tags') ?? '').split(',').filter(Boolean))));
+    .use('/source/*', serveStatic({ root: source ?? '', rewriteRequestPath: (path) => path.replace(/^\/source/, '') }))
+    .get('/page/', (c) => {
+      const tags = (c.req.query('tags') ?? '').split(',').filter(Boolean);
+      return c.html(pageHtml(tags, source !== undefined && c.req.query('kit') === 'source'));
+    });
   let server: ServerType | undefined;
   const origin = await new Promise<string>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
@@ -117,7 +129,12 @@ export interface PageVisit {
  * none of its own, so it only has to be defined. `files` grows as the page
  * goes on fetching (a tag added later), so read it when the page is done.
  */
-export async function visitPage(browser: Browser, origin: string, tags: readonly string[]): Promise<PageVisit> {
+export async function visitPage(
+  browser: Browser,
+  origin: string,
+  tags: readonly string[],
+  kit: 'loader' | 'source' = 'loader',
+): Promise<PageVisit> {
   const page = await browser.newPage();
   const fetched = new Set<string>();
   const problems: string[] = [];
@@ -139,7 +156,9 @@ export async function visitPage(browser: Browser, origin: string, tags: readonly
       define(name, constructor, options);
     };
   });
-  await page.goto(`${origin}/page/?tags=${tags.join(',')}`, { waitUntil: 'load' });
+  await page.goto(`${origin}/page/?tags=${tags.join(',')}${kit === 'source' ? '&kit=source' : ''}`, {
+    waitUntil: 'load',
+  });
   await untilShown(page, tags);
   return {
     page,
@@ -185,4 +204,23 @@ export async function untilShown(page: Page, tags: readonly string[], host?: str
     .catch((error: unknown) => {
       throw new Error(`${tags.join(', ')} never showed: ${String(error)}`);
     });
+}
+
+/**
+ * How each of `tags` looks on the page: the rendered text of its shadow root
+ * (`innerText`, so whitespace counts as the browser lays it out) and the size
+ * of its box. Two builds that render the same give the same picture.
+ */
+export async function renderedPicture(page: Page, tags: readonly string[]): Promise<Record<string, string>> {
+  return page.evaluate((names: readonly string[]) => {
+    const picture: Record<string, string> = {};
+    for (const name of names) {
+      const element = document.querySelector(name);
+      const base = element?.shadowRoot?.querySelector('[part~="base"]');
+      const box = element?.getBoundingClientRect();
+      const text = base instanceof HTMLElement ? base.innerText : '';
+      picture[name] = `${String(Math.round(box?.width ?? 0))}x${String(Math.round(box?.height ?? 0))} ${text}`;
+    }
+    return picture;
+  }, tags);
 }

@@ -5,19 +5,37 @@
 // page fetches no other widget's code (the chunk of an element is named after
 // it; the shared ones are `lit-*` and `shared-*`). A tag added after the page
 // loaded, and one in a shadow root handed to `discover()`, are loaded too.
+// The chunks' minified templates render as the source's do: the same text and
+// boxes as the drop-in module bundled from source.
 // Needs `npm run build` (run by `npm run test:loader`, and by .ci/run after the
 // build); prints what each page fetched, gzipped (`npm run bench -- loader`
 // measures the same as a table).
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { expectedFiles, loaderTags, startLoaderSite, untilShown, visitPage, type PageVisit } from './loader-pages.js';
+import { bundleDropInFromSource } from './demo-site.mjs';
+import {
+  expectedFiles,
+  loaderTags,
+  renderedPicture,
+  startLoaderSite,
+  untilShown,
+  visitPage,
+  type PageVisit,
+} from './loader-pages.js';
 
 let site: Awaited<ReturnType<typeof startLoaderSite>> | undefined;
 let browser: Browser | undefined;
+/** The drop-in module bundled from source (templates as written), to compare the built chunks with. */
+const source = mkdtempSync(join(tmpdir(), 'mpp-loader-source-'));
 
 before(async () => {
-  site = await startLoaderSite();
+  await bundleDropInFromSource(fileURLToPath(new URL('..', import.meta.url)), source);
+  site = await startLoaderSite(source);
   browser = await puppeteer.launch({
     executablePath: process.env['CHROMIUM_BIN'] ?? '/usr/bin/chromium',
     headless: true,
@@ -28,10 +46,11 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await site?.close();
+  rmSync(source, { recursive: true, force: true });
 });
 
-async function visit(tags: readonly string[]): Promise<PageVisit> {
-  return visitPage(browser as Browser, site?.origin ?? '', tags);
+async function visit(tags: readonly string[], kit: 'loader' | 'source' = 'loader'): Promise<PageVisit> {
+  return visitPage(browser as Browser, site?.origin ?? '', tags, kit);
 }
 
 /** The elements whose own chunk is among `files` (`chunks/site-info-1a2b3c.js` -> `mpp-site-info`). */
@@ -89,6 +108,19 @@ test('a page with every widget registers and shows each of them', async () => {
     assert.deepEqual([...visitAll.defined].sort(), [...tags].sort());
     assert.equal(visitAll.defined[0], 'mpp-provider');
     assert.deepEqual(visitAll.problems, []);
+
+    // The chunks' templates are minified (whitespace, comments, CSS): each
+    // element must still show the same text, laid out the same, and take the
+    // same space as when its templates are as written.
+    const asWritten = await visit(tags, 'source');
+    try {
+      const shown = tags.filter((tag) => tag !== 'mpp-provider');
+      const built = await renderedPicture(visitAll.page, shown);
+      for (const tag of shown) assert.match(built[tag] ?? '', /^[1-9]\d*x[1-9]\d* \S/, `${tag} shows nothing`);
+      assert.deepEqual(built, await renderedPicture(asWritten.page, shown));
+    } finally {
+      await asWritten.page.close();
+    }
   } finally {
     await visitAll.page.close();
   }
