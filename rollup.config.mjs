@@ -2,7 +2,7 @@
 // `@mpp-kit/source` condition is the input and its `default` condition the output, so
 // the map and the build cannot drift apart. Declarations come from `tsc -b`
 // (see tsconfig.build.json); rollup owns only the JavaScript.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import json from '@rollup/plugin-json';
@@ -10,6 +10,8 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { writeFrameworkTypings } from './scripts/framework-typings.mjs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultShouldMinifyCSS } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 
 // Our own condition for "the TypeScript source in this workspace". It is scoped
 // because a bare `source` is also published by third-party packages
@@ -316,6 +318,7 @@ function elementsCdnConfig() {
       // Workspace packages resolve to their built dist/ (the configs above run
       // first), like any consumer's bundler would; third parties to their browser builds.
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      templatesMinified(),
       typescriptFor(ELEMENTS_DIR),
       terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
       {
@@ -338,4 +341,161 @@ function elementsCdnConfig() {
   };
 }
 
-export default [...packageDirs.map(configFor), elementsCdnConfig()];
+// ---------------------------------------------------------------------------
+// @mpp-kit/elements as the autoloader `dist/mpp-kit.js` loads it: one chunk per
+// element and shared chunks beside them in dist/chunks/, and the loader with
+// the table of which chunks each tag needs.
+
+/** Every element's define module and the tag it registers, from `src/<folder>/define.ts`. */
+function elementDefines() {
+  return readdirSync(join(ELEMENTS_DIR, 'src'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(ELEMENTS_DIR, 'src', entry.name, 'define.ts'))
+    .filter((file) => existsSync(file))
+    .map((file) => {
+      const tag = /defineElement\('(mpp-[a-z-]+)'/.exec(readFileSync(file, 'utf8'))?.[1];
+      if (!tag) throw new Error(`${file} registers no mpp-* tag with defineElement`);
+      return { tag, file: resolve(file) };
+    });
+}
+
+/** Lit and its labs packages: every element needs them, so they are one chunk every page shares. */
+const LIT_PACKAGES = /\/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\//;
+
+/**
+ * The elements' chunks for the autoloader: an entry per define module (named
+ * after its folder, `chunks/site-info-<hash>.js`) and shared chunks for what
+ * several elements import (Lit, the SDK core, the contract, ...), content-hashed
+ * so a CDN can cache them for good. `graph` receives, per tag, the chunk that
+ * defines it followed by every chunk it imports statically.
+ */
+function elementsChunksConfig(graph) {
+  const defines = elementDefines();
+  const folderOf = (file) => file.split(/[\\/]/).at(-2);
+  return {
+    input: Object.fromEntries(defines.map(({ file }) => [folderOf(file), file])),
+    output: {
+      dir: join(ELEMENTS_DIR, 'dist'),
+      entryFileNames: 'chunks/[name]-[hash:6].js',
+      // A shared chunk is named for what it holds, never for an element (a
+      // page's chunk names tell which elements' code it fetched).
+      chunkFileNames: (chunk) => `chunks/${chunk.name === 'lit' ? 'lit' : 'shared'}-[hash:6].js`,
+      hashCharacters: 'base36',
+      format: 'esm',
+      sourcemap: true,
+      manualChunks: (id) => (LIT_PACKAGES.test(id) ? 'lit' : undefined),
+      // Rollup would otherwise make a chunk of every set of elements that
+      // shares a module, down to a few hundred bytes each: a page would then
+      // make twenty requests. Below this size (before minifying) a shared chunk
+      // is merged into one beside it, at the price of a little unused code.
+      experimentalMinChunkSize: 12_000,
+    },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      templatesMinified(),
+      typescriptFor(ELEMENTS_DIR),
+      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      {
+        name: 'mpp-kit:chunk-graph',
+        buildStart() {
+          // Chunks are content-hashed: without this, every build would add to the old ones.
+          rmSync(join(ELEMENTS_DIR, 'dist', 'chunks'), { recursive: true, force: true });
+        },
+        generateBundle(_options, bundle) {
+          const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+          const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+          const staticClosure = (fileName, seen = new Set()) => {
+            if (seen.has(fileName)) return seen;
+            seen.add(fileName);
+            for (const imported of byName.get(fileName)?.imports ?? []) staticClosure(imported, seen);
+            return seen;
+          };
+          graph.clear();
+          for (const chunk of chunks) {
+            const define = defines.find(({ file }) => file === chunk.facadeModuleId);
+            if (chunk.isEntry && define) graph.set(define.tag, [...staticClosure(chunk.fileName)]);
+          }
+        },
+      },
+    ],
+    onwarn: elementsOnwarn('autoloader chunks'),
+  };
+}
+
+/**
+ * The loader, `dist/mpp-kit.js`: `src/loader/mpp-kit.ts` with the chunk table
+ * of the build before it written in, minified; and `dist/mpp-kit.d.ts` beside it.
+ */
+function elementsLoaderConfig(graph) {
+  return {
+    input: { 'mpp-kit': join(ELEMENTS_DIR, 'src', 'loader', 'mpp-kit.ts') },
+    output: { dir: join(ELEMENTS_DIR, 'dist'), entryFileNames: '[name].js', format: 'esm', sourcemap: true },
+    plugins: [
+      typescriptFor(ELEMENTS_DIR),
+      {
+        name: 'mpp-kit:loader-table',
+        transform(code, id) {
+          if (!id.endsWith(join('loader', 'mpp-kit.ts'))) return null;
+          if (graph.size === 0) throw new Error('the loader is built before the chunks it loads');
+          const files = [...new Set([...graph.values()].flat())];
+          const tags = Object.fromEntries(
+            [...graph].map(([tag, chunks]) => [tag.slice('mpp-'.length), chunks.map((file) => files.indexOf(file))]),
+          );
+          const table = { files: files.map((file) => /^chunks\/(.+)\.js$/.exec(file)[1]), tags };
+          return { code: code.replace(/\bMPP_KIT_CHUNKS\b/g, JSON.stringify(table)), map: null };
+        },
+        writeBundle() {
+          writeFileSync(join(ELEMENTS_DIR, 'dist', 'mpp-kit.d.ts'), "export * from './loader/mpp-kit.js';\n");
+        },
+      },
+      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    onwarn: elementsOnwarn('autoloader'),
+  };
+}
+
+/**
+ * Minifies the elements' templates (`html`, `svg`, `css`): comments out,
+ * whitespace collapsed, CSS through lightningcss. Collapsing is conservative
+ * (a run of spaces becomes one space, never none), so the space between two
+ * inline elements or around a binding survives; empty attributes stay (an
+ * `alt=""` means "decorative"). A template it cannot parse fails the build.
+ */
+function templatesMinified() {
+  return minifyHtmlLiterals({
+    include: [`${resolve(ELEMENTS_DIR, 'src').split('\\').join('/')}/**/*.ts`],
+    failOnError: true,
+    options: {
+      minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false },
+      // A list of declarations meant to be interpolated into a rule (the theme's
+      // token sets) is no stylesheet to the CSS parser: it stays as written.
+      shouldMinifyCSS: (template) =>
+        defaultShouldMinifyCSS(template) && template.parts.some((part) => part.text.includes('{')),
+    },
+  });
+}
+
+/** Fails an elements build on a warning, except third parties' own harmless quirks. */
+function elementsOnwarn(what) {
+  return (warning) => {
+    const thirdParty = (id) => id.includes('/node_modules/');
+    if (warning.code === 'INVALID_ANNOTATION' && thirdParty(warning.id ?? '')) return;
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every(thirdParty)) return;
+    throw new Error(`${ELEMENTS_DIR} (${what}): ${warning.message}`);
+  };
+}
+
+/** The elements' per-module build (what a consumer's bundler takes), with its templates minified like the bundles. */
+function withTemplatesMinified(config) {
+  if (config.output.dir !== join(ELEMENTS_DIR, 'dist')) return config;
+  return { ...config, plugins: [templatesMinified(), ...config.plugins] };
+}
+
+const loaderGraph = new Map();
+
+export default [
+  ...packageDirs.map(configFor).map(withTemplatesMinified),
+  elementsCdnConfig(),
+  elementsChunksConfig(loaderGraph),
+  elementsLoaderConfig(loaderGraph),
+];

@@ -154,7 +154,10 @@ function hasSource(specifier: string): boolean {
 /** The code entries users import: `@mpp-kit/sdk`, `@mpp-kit/elements/site-info/define.js`, ... */
 function entrySpecifiers(pkg: PackageJson): string[] {
   return Object.entries(pkg.exports as Record<string, unknown>)
-    .filter(([, target]) => typeof target === 'object')
+    .filter(([, target]) => typeof target === 'object' && target !== null)
+    .filter(
+      ([, target]) => !fromSource || [...WORKSPACE_CONDITIONS].some((condition) => condition in (target as object)),
+    )
     .map(([subpath]) => (subpath === '.' ? pkg.name : `${pkg.name}${subpath.slice(1)}`));
 }
 
@@ -315,18 +318,40 @@ describe('built, packed and installed like a user gets it', () => {
     });
   }
 
-  test('the drop-in bundle resolves by its documented path, and is the file unpkg and jsDelivr serve', () => {
+  test('the loader and the drop-in bundle resolve by their documented paths; unpkg and jsDelivr serve the loader', () => {
     const pkg = manifestOf('elements');
-    const resolved = run(
-      process.execPath,
-      ['--input-type=module', '-e', `console.log(import.meta.resolve('@mpp-kit/elements/dist/mpp-kit.min.js'))`],
-      join(work, 'consumer'),
-    ).trim();
-    assert.match(resolved, /node_modules\/@mpp-kit\/elements\/dist\/mpp-kit\.min\.js$/);
+    const script = `for (const file of ['mpp-kit.js', 'mpp-kit.min.js'])
+      console.log(import.meta.resolve('@mpp-kit/elements/dist/' + file));`;
+    const resolved = run(process.execPath, ['--input-type=module', '-e', script], join(work, 'consumer'))
+      .trim()
+      .split('\n');
+    assert.equal(resolved.length, 2);
+    assert.match(resolved[0] ?? '', /node_modules\/@mpp-kit\/elements\/dist\/mpp-kit\.js$/);
+    assert.match(resolved[1] ?? '', /node_modules\/@mpp-kit\/elements\/dist\/mpp-kit\.min\.js$/);
     const files = new Set(packed.get('elements'));
+    assert.deepEqual([pkg.unpkg, pkg.jsdelivr], ['./dist/mpp-kit.js', './dist/mpp-kit.js']);
     for (const cdn of [pkg.unpkg, pkg.jsdelivr]) {
       assert.ok(cdn && files.has(cdn.replace(/^\.\//, '')), `${String(cdn)} is not in the tarball`);
     }
+    // Every chunk the loader names is in the tarball, so a CDN serving the package serves them all.
+    const loader = readFileSync(join(work, 'consumer/node_modules/@mpp-kit/elements/dist/mpp-kit.js'), 'utf8');
+    const names = JSON.parse(/\bfiles:(\[[^\]]*\])/.exec(loader)?.[1] ?? '[]') as string[];
+    const chunks = names.map((name) => `dist/chunks/${name}.js`);
+    assert.ok(chunks.length > 10, `the loader names ${chunks.length} chunks`);
+    assert.deepEqual(
+      chunks.filter((chunk) => !files.has(chunk)),
+      [],
+      'chunks the loader names but the tarball lacks',
+    );
+  });
+
+  test('the loader imports in plain Node without a document, and exports discover', () => {
+    const script = `const loader = await import('@mpp-kit/elements/dist/mpp-kit.js');
+      console.log(Object.keys(loader).join());`;
+    assert.equal(
+      run(process.execPath, ['--input-type=module', '-e', script], join(work, 'consumer')).trim(),
+      'discover',
+    );
   });
 
   test('every entry imports in plain Node with the same exports as its source', async () => {
