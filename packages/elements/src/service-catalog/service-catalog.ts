@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { mppEvent } from '../core/events.js';
 import { clampHeadingLevel } from '../core/heading-level.js';
 import { MppElement } from '../core/mpp-element.js';
+import { numberForm } from '../core/property-forms.js';
 import { emptyState } from '../core/states.js';
 import { wholeNumberFormat, type WholeNumberFormat } from '../core/whole-numbers.js';
 import type { Translations } from '../i18n/translations.js';
@@ -107,7 +108,7 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
     category: {},
     service: {},
     syncUrl: { attribute: 'sync-url', type: Boolean },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', form: numberForm },
   };
 
   /** The search text. */
