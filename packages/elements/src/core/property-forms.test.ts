@@ -75,6 +75,16 @@ const rows: Row[] = [
   ].map(headingLevel),
   now('mpp-site-info'),
   now('mpp-survey-results'),
+  {
+    tag: 'mpp-service-catalog',
+    property: 'syncUrl',
+    attribute: 'sync-url',
+    text: 'query',
+    value: 'query',
+    unreadable: 'yes',
+    named: 'sync-url (syncUrl)',
+    expected: { id: 'kosong, hash, query, true atau false', en: 'empty, hash, query, true or false' },
+  },
 ];
 
 /** An element with nothing configured: no request leaves, the property's handling is all there is to see. */
