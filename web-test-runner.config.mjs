@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { readdirSync } from 'node:fs';
+import { prebundle } from './scripts/wtr-prebundle.mjs';
 
 const asRoot = process.getuid?.() === 0;
 
@@ -72,7 +73,12 @@ const packages = ['contract', 'sdk', 'server', 'elements'].filter(hasTests);
 export default {
   ...(process.env.MPP_FILES ? { files: process.env.MPP_FILES.split(',') } : {}),
   nodeResolve: { exportConditions: ['@mpp-kit/source', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), bringToFront],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    bringToFront,
+    // The frameworks test mounts the elements in React and Vue, which need pre-bundling to load in a browser.
+    prebundle(['react', 'react-dom', 'react-dom/client', 'vue']),
+  ],
   // `MPP_BROWSERS=chrome` (or `firefox`) runs one engine, for a quick loop while developing.
   browsers: [chromium, firefox].filter(
     (browser) => !process.env.MPP_BROWSERS || process.env.MPP_BROWSERS.split(',').includes(browser.name.toLowerCase()),

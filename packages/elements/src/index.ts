@@ -21,6 +21,7 @@ import type { SubscribeOptions as SdkSubscribeOptions } from '@mpp-kit/sdk';
 export { MppProvider } from './provider/provider.js';
 export { MppSiteInfo } from './site-info/site-info.js';
 export { MppServiceCatalog } from './service-catalog/service-catalog.js';
+export type { SyncUrlMode } from './service-catalog/url-state.js';
 export { MppQueueStatus, type CounterDisplayState, type QueueStatusMode } from './queue-status/queue-status.js';
 export { browserSpeaker, voiceFor, type BrowserSpeakerOptions, type QueueSpeaker } from './queue-status/speaker.js';
 export { MppTicket } from './ticket/ticket.js';
@@ -51,6 +52,8 @@ export {
   type MppEvent,
   type MppEventDetails,
   type ServiceSelectDetail,
+  type QueryChangeDetail,
+  type ServiceChangeDetail,
   type TicketCalledDetail,
   type TicketCancelledDetail,
   type TicketTakenDetail,

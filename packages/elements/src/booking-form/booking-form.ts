@@ -7,6 +7,7 @@ import { loadCatalog, loadDetail } from '../core/catalog-data.js';
 import { errorDetailOf, mppEvent } from '../core/events.js';
 import { clampHeadingLevel } from '../core/heading-level.js';
 import { MppElement } from '../core/mpp-element.js';
+import { numberForm } from '../core/property-forms.js';
 import { errorPanelFor } from '../core/states.js';
 import { LazyTable, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
@@ -107,7 +108,7 @@ export class MppBookingForm extends MppElement<BookingFormStrings> {
     applicantName: { attribute: 'applicant-name' },
     applicantPhone: { attribute: 'applicant-phone' },
     manageUrl: { attribute: 'manage-url' },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', form: numberForm },
   };
 
   /** The service to book (its id, e.g. `ktp-el`): skips the service step. Setting it restarts at the date step. */

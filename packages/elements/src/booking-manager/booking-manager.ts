@@ -19,6 +19,7 @@ import { clampHeadingLevel, subheadingLevel } from '../core/heading-level.js';
 import { alertIcon, icon } from '../core/icons.js';
 import { localizedString } from '../core/localized.js';
 import { MppElement } from '../core/mpp-element.js';
+import { numberForm } from '../core/property-forms.js';
 import { errorMessage, errorPanelFor } from '../core/states.js';
 import { LazyTable, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
@@ -152,7 +153,7 @@ export class MppBookingManager extends MppElement<BookingManagerStrings> {
   static override styles = [...baseStyles, slotPickerStyles, bookingManagerStyles];
 
   static override properties: PropertyDeclarations = {
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', form: numberForm },
   };
 
   /** The level of the element's headings, 1 to 6; its sections use the next level. */

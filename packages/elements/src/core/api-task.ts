@@ -44,7 +44,9 @@ function sameArgs(a: readonly unknown[], b: readonly unknown[]): boolean {
  * language) or the element's own arguments change, cancels superseded loads,
  * keeps the last good data across a refresh (a language switch does not blank
  * the element, a failed refresh shows the old data as stale), fires
- * `mpp-error` on failure and retries by itself when the browser comes back online.
+ * `mpp-error` on failure, retries by itself when the browser comes back online,
+ * and cancels a load in flight when the element leaves the page (loading again
+ * if it comes back).
  * Elements create it with `MppElement.createApiTask` and render it with
  * `MppElement.renderTask`.
  */
@@ -53,6 +55,8 @@ export class ApiTask<T, A extends readonly unknown[] = readonly []> implements R
   private kept: { readonly value: T; readonly at: Date; readonly args: readonly unknown[] } | undefined;
   private running: readonly unknown[] = [];
   private unconfigured = false;
+  /** A load was cancelled because the element left the page; it runs again when the element comes back. */
+  private interrupted = false;
 
   constructor(host: ReactiveControllerHost & EventTarget, client: () => ClientChoice, options: ApiTaskOptions<T, A>) {
     host.addController(this);
@@ -74,6 +78,8 @@ export class ApiTask<T, A extends readonly unknown[] = readonly []> implements R
         this.kept = { value, at: new Date(), args: this.running };
       },
       onError: (error) => {
+        // A load the element cancelled by leaving the page did not fail.
+        if (this.interrupted) return;
         host.dispatchEvent(mppEvent('mpp-error', errorDetailOf(error)));
       },
     });
@@ -83,6 +89,7 @@ export class ApiTask<T, A extends readonly unknown[] = readonly []> implements R
   get state(): LoadState {
     switch (this.task.status) {
       case TaskStatus.ERROR:
+        if (this.interrupted) return this.kept ? 'ready' : 'loading';
         return this.kept ? 'stale' : 'error';
       case TaskStatus.COMPLETE:
         return 'ready';
@@ -110,7 +117,7 @@ export class ApiTask<T, A extends readonly unknown[] = readonly []> implements R
 
   /** The last failure, while the state is `error` or `stale`. */
   get error(): unknown {
-    return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
+    return this.task.status === TaskStatus.ERROR && !this.interrupted ? this.task.error : undefined;
   }
 
   /** Loads again (the retry button). */
@@ -120,10 +127,21 @@ export class ApiTask<T, A extends readonly unknown[] = readonly []> implements R
 
   hostConnected(): void {
     globalThis.addEventListener('online', this.onOnline);
+    if (!this.interrupted) return;
+    this.interrupted = false;
+    this.retry();
   }
 
+  /**
+   * Cancels a load in flight: an element taken off the page (a framework
+   * unmounting it, a router leaving the view) must not keep requests running
+   * for nobody. Put back, the same element loads again.
+   */
   hostDisconnected(): void {
     globalThis.removeEventListener('online', this.onOnline);
+    if (!this.pending) return;
+    this.interrupted = true;
+    this.task.abort(new DOMException('The element left the page.', 'AbortError'));
   }
 
   private readonly onOnline = (): void => {

@@ -20,3 +20,9 @@ document.addEventListener('mpp-service-select', (event) => {
 document.addEventListener('mpp-error', (event) => {
   expectTypeOf(event.detail.status).toEqualTypeOf<number | null>();
 });
+document.addEventListener('mpp-query-change', (event) => {
+  expectTypeOf(event.detail.query).toEqualTypeOf<string>();
+});
+document.addEventListener('mpp-service-change', (event) => {
+  expectTypeOf(event.detail.service).toEqualTypeOf<string>();
+});

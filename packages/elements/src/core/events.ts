@@ -39,6 +39,27 @@ export interface ServiceSelectDetail {
 }
 
 /**
+ * Detail of `mpp-query-change`: the search text of `<mpp-service-catalog>`
+ * changed because the visitor typed or the URL changed (not when the host set
+ * `query`). A host that keeps it (a router, a store) sets it back as `query`.
+ */
+export interface QueryChangeDetail {
+  /** The search text now, `''` when the field is empty. */
+  readonly query: string;
+}
+
+/**
+ * Detail of `mpp-service-change`: the service whose detail is open in
+ * `<mpp-service-catalog>` changed because the visitor opened or closed one or
+ * the URL changed (not when the host set `service`). A host that keeps it sets
+ * it back as `service`.
+ */
+export interface ServiceChangeDetail {
+  /** The open service's id, `''` when the detail was closed. */
+  readonly service: string;
+}
+
+/**
  * Detail of `mpp-ticket-taken`: a visitor took a queue number. Holds no
  * personal data; the ticket id (unguessable) lets the host show its status.
  */
@@ -127,6 +148,10 @@ export interface MppEventDetails {
   'mpp-error': MppErrorDetail;
   /** A visitor chose to queue for or book a service in `<mpp-service-catalog>`. */
   'mpp-service-select': ServiceSelectDetail;
+  /** The search text of `<mpp-service-catalog>` changed. */
+  'mpp-query-change': QueryChangeDetail;
+  /** The open service of `<mpp-service-catalog>` changed. */
+  'mpp-service-change': ServiceChangeDetail;
   /** A visitor took a queue number. */
   'mpp-ticket-taken': TicketTakenDetail;
   /** The visitor's number was called to a counter. */
@@ -152,6 +177,8 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'mpp-error': MppEvent<'mpp-error'>;
     'mpp-service-select': MppEvent<'mpp-service-select'>;
+    'mpp-query-change': MppEvent<'mpp-query-change'>;
+    'mpp-service-change': MppEvent<'mpp-service-change'>;
     'mpp-ticket-taken': MppEvent<'mpp-ticket-taken'>;
     'mpp-ticket-called': MppEvent<'mpp-ticket-called'>;
     'mpp-ticket-cancelled': MppEvent<'mpp-ticket-cancelled'>;

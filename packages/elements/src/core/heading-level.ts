@@ -1,8 +1,9 @@
 /**
  * The `aria-level` for a host's `heading-level`: a whole number from 1 to 6.
- * Out-of-range levels go to the nearest end, fractions are cut, and 0 or a
- * value that is not a number (`heading-level="h3"` converts to `NaN`) gives
- * the default 2, so a typo in a portal's markup never makes an invalid heading.
+ * Out-of-range levels go to the nearest end, fractions are cut, and 0, `NaN`
+ * or an unset level gives the default 2, so no value makes an invalid heading.
+ * (Text that is not a number, `heading-level="h3"`, never gets here: the
+ * property refuses it and the element shows a configuration error.)
  *
  * @example
  * clampHeadingLevel(3)    // 3

@@ -7,6 +7,7 @@ import {
   noChange,
   nothing,
   type CSSResultGroup,
+  type PropertyDeclaration,
   type PropertyDeclarations,
   type TemplateResult,
 } from 'lit';
@@ -18,6 +19,7 @@ import { ApiTask, type ApiTaskOptions, type ClientChoice } from './api-task.js';
 import { clientSourceContext, sharedCore } from './client.js';
 import { formatterFor, type Formatter } from './format.js';
 import { DEFAULT_LOCALE, LangController, toLocale } from './lang.js';
+import { asWritten, shownValue, UNREADABLE, type PropertyForm } from './property-forms.js';
 import { errorPanel, errorPanelFor, staleNotice } from './states.js';
 
 const common: Translations<CommonStrings> = {
@@ -134,6 +136,48 @@ export abstract class MppElement<S extends object = object> extends LitElement {
    */
   declare strings: StringOverrides<CommonStrings & S> | undefined;
 
+  /** Declares a reactive property; one with a `form` gets its attribute's text as it is written. */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, options?.form ? { ...options, converter: asWritten } : options);
+  }
+
+  /**
+   * Installs each reactive property's accessor; a property declared with a
+   * `form` (see `PropertyForm`) reads every value given to it through that form,
+   * so `now="2026-12-01T09:00:00+07:00"` set as a property by React or Vue is
+   * a `Date` when the element sees it. A value the form cannot read leaves the
+   * property as it was and shows a configuration error instead of the content
+   * (see {@link MppElement.render}) until a readable value replaces it.
+   */
+  protected static override getPropertyDescriptor(
+    name: PropertyKey,
+    key: string | symbol,
+    options: PropertyDeclaration,
+  ): PropertyDescriptor | undefined {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    // A property descriptor's setter is called with the element as `this` below.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const set = descriptor?.set;
+    const { form } = options;
+    if (!descriptor || !set || !form) return descriptor;
+    return {
+      ...descriptor,
+      set(this: MppElement, input: unknown) {
+        const value = form.read(input);
+        if (value === UNREADABLE) {
+          this.unreadable.set(name, { input, form });
+          this.requestUpdate();
+          return;
+        }
+        if (this.unreadable.delete(name)) this.requestUpdate();
+        set.call(this, value);
+      },
+    };
+  }
+
+  /** Values given to form properties that their forms could not read, by property name. */
+  private readonly unreadable = new Map<PropertyKey, { input: unknown; form: PropertyForm<unknown, never> }>();
+
   /** The client source of an enclosing `<mpp-provider>`, if any (it re-renders the element when it changes). */
   private readonly provided = new ContextConsumer(this, { context: clientSourceContext, subscribe: true });
 
@@ -235,6 +279,23 @@ export abstract class MppElement<S extends object = object> extends LitElement {
   }
 
   /**
+   * The configuration error for values the element could not read (see
+   * {@link MppElement.getPropertyDescriptor}): each names the property, its
+   * attribute when that is spelt differently, the value and the form expected.
+   */
+  private renderUnreadable(): TemplateResult {
+    const { t } = this;
+    const ctor = this.constructor as typeof MppElement;
+    const messages = [...this.unreadable].map(([name, { input, form }]) => {
+      const attribute = ctor.elementProperties.get(name)?.attribute;
+      const shown =
+        typeof attribute === 'string' && attribute !== name ? `${attribute} (${String(name)})` : String(name);
+      return t.unreadableProperty(shown, shownValue(input), (form as PropertyForm<unknown, typeof t>).expected(t));
+    });
+    return errorPanel(t, messages.join(' '), null, null);
+  }
+
+  /**
    * The `base` wrapper around {@link renderContent}. While the tables of the
    * element's language load (once per page, shared by every element), it keeps
    * what it showed (nothing on the first render: the host's reserved space) and
@@ -267,7 +328,11 @@ export abstract class MppElement<S extends object = object> extends LitElement {
       lang=${failed ? locale : this.#shownLocale}
       aria-busy=${busy ? 'true' : nothing}
     >
-      ${strings ? this.renderContent() : failed ? errorPanel(textFailure[locale], textFailure[locale].textFailed, null, retryTables) : noChange}
+      ${strings
+        ? this.unreadable.size > 0
+          ? this.renderUnreadable()
+          : this.renderContent()
+        : failed ? errorPanel(textFailure[locale], textFailure[locale].textFailed, null, retryTables) : noChange}
       <p class="visually-hidden" role="status">${strings ? (busy ? strings.loading : '') : failed ? '' : noChange}</p>
     </div>`;
   }

@@ -18,6 +18,7 @@ import { clampHeadingLevel, subheadingLevel } from '../core/heading-level.js';
 import { LiveQueue } from '../core/live-queue.js';
 import { localizedString } from '../core/localized.js';
 import { MppElement } from '../core/mpp-element.js';
+import { numberForm } from '../core/property-forms.js';
 import { errorMessage, errorPanel, errorPanelFor, staleNotice, staleReasonOf } from '../core/states.js';
 import type { CommonStrings } from '../i18n/id.js';
 import { LazyTable, type Translations } from '../i18n/translations.js';
@@ -136,7 +137,7 @@ export class MppCounterConsole extends MppElement<CounterConsoleStrings> {
 
   static override properties: PropertyDeclarations = {
     counter: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', form: numberForm },
   };
 
   /**

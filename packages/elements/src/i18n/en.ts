@@ -21,4 +21,8 @@ export const en: Omit<CommonStrings, keyof typeof enEssential> = {
   staleOffline: (time) => `You are offline. Data as of ${time}.`,
   staleReconnecting: (time) => `Reconnecting… Data as of ${time}.`,
   stalePolling: (time) => `Updated periodically. Data as of ${time}.`,
+  unreadableProperty: (name, value, expected) =>
+    `The value of ${name} cannot be read (“${value}”): expected ${expected}. Please contact the site administrator.`,
+  expectedDate: 'an ISO 8601 date and time, e.g. 2026-12-01T09:00:00+07:00',
+  expectedNumber: 'a number, e.g. 3',
 };

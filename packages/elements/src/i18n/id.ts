@@ -36,6 +36,13 @@ export const id = {
   staleReconnecting: (time: string) => `Menyambung ulang… Data per pukul ${time}.`,
   /** A live element gets periodic snapshots instead of live updates. */
   stalePolling: (time: string) => `Diperbarui berkala. Data per pukul ${time}.`,
+  /** A property or attribute got a value its form cannot read; `name` is spelt as the page wrote it. */
+  unreadableProperty: (name: string, value: string, expected: string) =>
+    `Nilai ${name} tidak dapat dibaca (“${value}”): seharusnya ${expected}. Mohon hubungi pengelola situs ini.`,
+  /** The form a date property expects. */
+  expectedDate: 'tanggal dan jam ISO 8601, misalnya 2026-12-01T09:00:00+07:00',
+  /** The form a number property expects. */
+  expectedNumber: 'angka, misalnya 3',
 };
 
 /**

@@ -22,6 +22,7 @@ import { LiveQueue } from '../core/live-queue.js';
 import { localized, localizedString } from '../core/localized.js';
 import { MinuteClock } from '../core/minute-clock.js';
 import { MppElement } from '../core/mpp-element.js';
+import { numberForm } from '../core/property-forms.js';
 import { errorPanel, errorPanelFor, staleNotice, staleReasonOf, emptyState } from '../core/states.js';
 import { LazyTable, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
@@ -156,7 +157,7 @@ export class MppQueueStatus extends MppElement<QueueStatusStrings> {
     agency: {},
     service: {},
     mode: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', form: numberForm },
     speechLocale: { attribute: 'speech-locale' },
     subscribeOptions: { attribute: false },
     speaker: { attribute: false },

@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { mppEvent } from '../core/events.js';
 import { clampHeadingLevel } from '../core/heading-level.js';
 import { MppElement } from '../core/mpp-element.js';
+import { numberForm } from '../core/property-forms.js';
 import { emptyState } from '../core/states.js';
 import { wholeNumberFormat, type WholeNumberFormat } from '../core/whole-numbers.js';
 import { LazyTable, type Translations } from '../i18n/translations.js';
@@ -17,7 +18,7 @@ import { resultGroup, type RowContext } from './result-rows.js';
 import { catalogStyles } from './service-catalog.styles.js';
 import { serviceDetail, type DetailContext } from './service-detail.js';
 import { catalogSkeleton, detailSkeleton } from './skeletons.js';
-import { readHash, writeHash } from './url-state.js';
+import { readHash, readSearch, syncUrlForm, writeHash, writeSearch, type SyncUrlMode } from './url-state.js';
 
 const translations: Translations<CatalogStrings> = {
   id: catalogId,
@@ -64,13 +65,26 @@ type PendingFocus =
  * the viewport, when "show more" is pressed, or when Arrow Down leaves the last
  * row. Search always covers the whole catalog, rendered or not.
  *
- * With `sync-url`, the open service and the search live in the page's URL hash
- * (`#layanan=ktp-el&q=ktp`, other hash parameters kept), so a link opens the
- * same view and the back button closes the detail.
+ * With `sync-url`, the open service and the search live in the page's URL, so
+ * a link opens the same view and the back button closes the detail:
+ * - `sync-url` (or `sync-url="hash"`): in the hash, `#layanan=ktp-el&q=ktp`,
+ *   other hash parameters kept. A hash router's route (`#/layanan-publik`)
+ *   keeps its path: the parameters go into the route's query,
+ *   `#/layanan-publik?layanan=ktp-el&q=ktp`, which React Router's and Vue
+ *   Router's hash modes hand to the page without matching on it.
+ * - `sync-url="query"`: in the query string, `?layanan=ktp-el&q=ktp`, other
+ *   parameters kept, for pages whose hash belongs to something else.
+ *
+ * A router or a store can own the search and the open service instead: the
+ * catalog fires `mpp-query-change` and `mpp-service-change` when the visitor
+ * (or the URL) changes them, and takes them back as `query` and `service`, so
+ * a remounted catalog starts where the last one was.
  *
  * @summary Searchable list of the MPP's services, with requirements, costs and how to apply.
  * @tagname mpp-service-catalog
  * @fires mpp-service-select - A visitor pressed "Ambil antrean" or "Booking"; `detail` is `{ serviceId, action: 'queue' | 'booking' }`.
+ * @fires mpp-query-change - The search text changed by typing or by the URL (not when the host sets `query`); `detail` is `{ query }`.
+ * @fires mpp-service-change - A detail opened or closed by the visitor or the URL (not when the host sets `service`); `detail` is `{ service }`, `''` when closed.
  * @csspart controls - The search field and filters.
  * @csspart search-input - The search field.
  * @csspart agency-filter - The agency select.
@@ -108,11 +122,11 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
     agency: {},
     category: {},
     service: {},
-    syncUrl: { attribute: 'sync-url', type: Boolean },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    syncUrl: { attribute: 'sync-url', form: syncUrlForm },
+    headingLevel: { attribute: 'heading-level', form: numberForm },
   };
 
-  /** The search text. */
+  /** The search text; the visitor's typing changes it (and fires `mpp-query-change`). */
   query = '';
 
   /** The agency id to narrow the list to, e.g. `dukcapil`; empty for all. */
@@ -121,15 +135,21 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
   /** The category slug to narrow the list to, e.g. `perizinan`; empty for all. */
   category = '';
 
-  /** The id of the service whose detail is open, e.g. `ktp-el`; empty when none is. */
+  /**
+   * The id of the service whose detail is open, e.g. `ktp-el`; empty when none
+   * is. The visitor opening or closing one changes it (and fires `mpp-service-change`).
+   */
   service = '';
 
   /**
-   * Keeps the open service and the search in the URL hash (`layanan`, `q`),
-   * so links and the back button work. Other hash parameters are kept.
+   * Keeps the open service and the search in the URL (`layanan`, `q`), so
+   * links and the back button work; other parameters are kept. `hash` (also
+   * `true` and a bare `sync-url` attribute): in the hash, inside a hash
+   * router's route query when the hash is a route (`#/path?layanan=…`);
+   * `query`: in the query string; `false`: nowhere.
    * @default false
    */
-  syncUrl = false;
+  syncUrl: boolean | 'hash' | 'query' = false;
 
   /** The level of the detail's heading, 1 to 6; its sections use the next level. @default 2 */
   headingLevel = 2;
@@ -177,7 +197,7 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) this.applyUrl();
+    if (this.urlMode) this.applyUrl();
     globalThis.addEventListener('popstate', this.onLocationChange);
     globalThis.addEventListener('hashchange', this.onLocationChange);
   }
@@ -194,11 +214,11 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') || changed.has('agency') || changed.has('category')) this.limit = FIRST_ROWS;
-    if (changed.has('syncUrl') && this.syncUrl && this.hasUpdated) this.applyUrl();
+    if (changed.has('syncUrl') && this.urlMode && this.hasUpdated) this.applyUrl();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.syncUrl && !this.fromUrl && (changed.has('query') || changed.has('service'))) {
+    if (this.urlMode && !this.fromUrl && (changed.has('query') || changed.has('service'))) {
       this.writeUrl(changed.has('service') && changed.get('service') !== undefined);
     }
     this.fromUrl = false;
@@ -332,14 +352,14 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
     this.originId = id;
     this.pendingFocus = { to: 'detail' };
     if (this.service === id) this.requestUpdate();
-    this.service = id;
+    this.changeService(id);
   }
 
   /** Closes the detail and returns focus to the row it was opened from. */
   private close = (): void => {
     if (!this.service) return;
     const origin = this.originId || this.service;
-    this.service = '';
+    this.changeService('');
     this.pendingFocus = { to: 'option', id: origin };
   };
 
@@ -356,8 +376,22 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
   };
 
   private onInput = (event: Event): void => {
-    this.query = (event.target as HTMLInputElement).value;
+    this.changeQuery((event.target as HTMLInputElement).value);
   };
+
+  /** Sets the search text as the visitor or the URL changed it, and tells the host. */
+  private changeQuery(query: string): void {
+    if (query === this.query) return;
+    this.query = query;
+    this.dispatchEvent(mppEvent('mpp-query-change', { query }));
+  }
+
+  /** Sets the open service as the visitor or the URL changed it, and tells the host. */
+  private changeService(service: string): void {
+    if (service === this.service) return;
+    this.service = service;
+    this.dispatchEvent(mppEvent('mpp-service-change', { service }));
+  }
 
   private onAgencyChange = (event: Event): void => {
     this.agency = (event.target as HTMLSelectElement).value;
@@ -494,13 +528,19 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
 
   // --- URL ------------------------------------------------------------------
 
+  /** Where the state lives in the URL, if anywhere (`true` is `hash`). */
+  private get urlMode(): SyncUrlMode {
+    return this.syncUrl === true ? 'hash' : this.syncUrl;
+  }
+
   private onLocationChange = (): void => {
-    if (this.syncUrl) this.applyUrl();
+    if (this.urlMode) this.applyUrl();
   };
 
-  /** Takes the open service and the search from the URL hash, without moving focus or adding history. */
+  /** Takes the open service and the search from the URL, without moving focus or adding history. */
   private applyUrl(): void {
-    const state = readHash(globalThis.location.hash);
+    const { location } = globalThis;
+    const state = this.urlMode === 'query' ? readSearch(location.search) : readHash(location.hash);
     if (state.service === this.service && state.query === this.query) return;
     this.fromUrl = true;
     // The back button closed the detail the visitor was in: focus returns to its row, not to the page's start.
@@ -508,16 +548,20 @@ export class MppServiceCatalog extends MppElement<CatalogStrings> {
       this.renderRoot.querySelector('[part~="detail"]')?.contains(this.shadowRoot?.activeElement ?? null) ?? false;
     if (!state.service && this.service && inDetail)
       this.pendingFocus = { to: 'option', id: this.originId || this.service };
-    this.service = state.service;
-    this.query = state.query;
+    this.changeService(state.service);
+    this.changeQuery(state.query);
   }
 
-  /** Writes the state to the hash: a new history entry when a detail opens or closes, a replaced one while typing. */
+  /** Writes the state to the URL: a new history entry when a detail opens or closes, a replaced one while typing. */
   private writeUrl(push: boolean): void {
     const { location, history } = globalThis;
-    const hash = writeHash(location.hash, { service: this.service, query: this.query });
-    if (hash === location.hash) return;
-    const url = `${location.pathname}${location.search}${hash}`;
+    const state = { service: this.service, query: this.query };
+    const [search, hash] =
+      this.urlMode === 'query'
+        ? [writeSearch(location.search, state), location.hash]
+        : [location.search, writeHash(location.hash, state)];
+    if (search === location.search && hash === location.hash) return;
+    const url = `${location.pathname}${search}${hash}`;
     if (push) history.pushState(history.state, '', url);
     else history.replaceState(history.state, '', url);
   }

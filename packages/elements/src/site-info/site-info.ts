@@ -18,6 +18,7 @@ import { clockIcon, icon } from '../core/icons.js';
 import { localized, localizedString } from '../core/localized.js';
 import { MinuteClock } from '../core/minute-clock.js';
 import { MppElement } from '../core/mpp-element.js';
+import { dateForm, numberForm } from '../core/property-forms.js';
 import { safeUrl } from '../core/safe-url.js';
 import { LazyTable, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
@@ -29,12 +30,6 @@ const translations: Translations<SiteInfoStrings> = {
   id: siteInfoId,
   en: /* @__PURE__ */ new LazyTable(() => import('./i18n/en.js').then((module) => module.siteInfoEn)),
 };
-
-/** Parses the `now` attribute; an unparsable value means "the real time". */
-function dateFromAttribute(value: string | null): Date | undefined {
-  const date = value ? new Date(value) : undefined;
-  return date && !Number.isNaN(date.getTime()) ? date : undefined;
-}
 
 /** Bone lines of the loading skeleton, in the same boxes as the text they stand for. */
 const bone = (size = ''): TemplateResult => html`<span class="bone ${size}">&nbsp;</span>`;
@@ -68,13 +63,15 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
   static override styles = [...baseStyles, siteInfoStyles];
 
   static override properties: PropertyDeclarations = {
-    now: { converter: { fromAttribute: dateFromAttribute } },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    now: { form: dateForm },
+    headingLevel: { attribute: 'heading-level', form: numberForm },
   };
 
   /**
    * The instant to evaluate the opening status at, instead of the real time
    * (for demos and tests), e.g. `2026-03-06T11:30:00+07:00`. Unset: now, updated every minute.
+   * A `Date`, or ISO 8601 text set as the attribute or the property (as React
+   * and Vue do); other text shows a configuration error.
    */
   declare now: Date | undefined;
 

@@ -14,6 +14,7 @@ import { clampHeadingLevel, subheadingLevel } from '../core/heading-level.js';
 import { alertIcon, icon } from '../core/icons.js';
 import { localized, localizedString } from '../core/localized.js';
 import { MppElement } from '../core/mpp-element.js';
+import { dateForm, numberForm } from '../core/property-forms.js';
 import { emptyState, errorPanel, errorPanelFor, staleNotice } from '../core/states.js';
 import { takeEarlyProperty } from '../core/early-property.js';
 import { LazyTable, type Translations } from '../i18n/translations.js';
@@ -69,12 +70,6 @@ interface SuggestionPages {
   readonly error: unknown;
   /** How many the last page added, announced politely; `null` before any. */
   readonly added: number | null;
-}
-
-/** Parses the `now` attribute; an unparsable value means "the real time". */
-function dateFromAttribute(value: string | null): Date | undefined {
-  const date = value ? new Date(value) : undefined;
-  return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
 /** Bone lines of the loading skeleton, in the same boxes as the text they stand for. */
@@ -137,8 +132,8 @@ export class MppSurveyResults extends MppElement<SurveyResultsStrings> {
     agency: {},
     service: {},
     period: {},
-    now: { converter: { fromAttribute: dateFromAttribute } },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    now: { form: dateForm },
+    headingLevel: { attribute: 'heading-level', form: numberForm },
   };
 
   /** Only responses about this agency's services (its id, e.g. `dukcapil`); the groups are then its services. */
@@ -156,7 +151,9 @@ export class MppSurveyResults extends MppElement<SurveyResultsStrings> {
 
   /**
    * The instant whose site-local date ends the periods, instead of the real
-   * time (for demos and tests), e.g. `2026-03-02T12:00:00+07:00`.
+   * time (for demos and tests), e.g. `2026-03-02T12:00:00+07:00`. A `Date`,
+   * or ISO 8601 text set as the attribute or the property (as React and Vue
+   * do); other text shows a configuration error.
    */
   declare now: Date | undefined;
 

@@ -22,6 +22,7 @@ import { errorDetailOf, errorKindOf, mppEvent } from '../core/events.js';
 import { clampHeadingLevel } from '../core/heading-level.js';
 import { alertIcon, icon, retryIcon } from '../core/icons.js';
 import { MppElement } from '../core/mpp-element.js';
+import { numberForm } from '../core/property-forms.js';
 import { errorMessage, errorPanel, errorPanelFor } from '../core/states.js';
 import { LazyTable, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
@@ -170,7 +171,7 @@ export class MppSurvey extends MppElement<SurveyStrings> {
 
   static override properties: PropertyDeclarations = {
     code: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', form: numberForm },
   };
 
   /**

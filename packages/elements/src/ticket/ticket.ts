@@ -33,6 +33,7 @@ import { alertIcon, icon, retryIcon } from '../core/icons.js';
 import { LiveQueue } from '../core/live-queue.js';
 import { localized, localizedString } from '../core/localized.js';
 import { MppElement } from '../core/mpp-element.js';
+import { numberForm } from '../core/property-forms.js';
 import { emptyState, errorMessage, errorPanel, errorPanelFor, staleNotice, staleReasonOf } from '../core/states.js';
 import { refusalOf } from '../core/write-attempt.js';
 import { LazyTable, type Translations } from '../i18n/translations.js';
@@ -180,7 +181,7 @@ export class MppTicket extends MppElement<TicketStrings> {
     service: {},
     ticketId: { attribute: 'ticket-id' },
     surveyUrl: { attribute: 'survey-url' },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', form: numberForm },
     subscribeOptions: { attribute: false },
   };
 

@@ -6,6 +6,7 @@ import { chartStyles } from '../charts/chart.styles.js';
 import { timeChart, type TimeChartPoint, type TimeChartSeries } from '../charts/time-chart.js';
 import { clampHeadingLevel, subheadingLevel } from '../core/heading-level.js';
 import { MppElement } from '../core/mpp-element.js';
+import { numberForm } from '../core/property-forms.js';
 import { emptyState } from '../core/states.js';
 import { LazyTable, type Translations } from '../i18n/translations.js';
 import { baseStyles } from '../styles/base.js';
@@ -80,7 +81,7 @@ export class MppVisitorStats extends MppElement<VisitorStatsStrings> {
 
   static override properties: PropertyDeclarations = {
     range: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', form: numberForm },
   };
 
   /**

@@ -3,6 +3,7 @@ import type { CatalogStrings } from './id.js';
 
 /** English strings of `<mpp-service-catalog>`, typed by the Indonesian ones. */
 export const catalogEn: CatalogStrings = {
+  expectedSyncUrl: 'empty, hash, query, true or false',
   searchLabel: 'Search services',
   searchHint: 'For example: ID card, passport, business ID, vehicle tax',
   agencyFilter: 'Agency',

@@ -3,6 +3,8 @@
  * their shape ({@link CatalogStrings}). Numbers and money arrive already formatted.
  */
 export const catalogId = {
+  /** The values `sync-url` takes, for the error shown when it gets another. */
+  expectedSyncUrl: 'kosong, hash, query, true atau false',
   /** Label of the search field. */
   searchLabel: 'Cari layanan',
   /** Hint under the search field. */
