@@ -164,13 +164,8 @@ export {
 } from './schemas/errors.js';
 export { describeIssues, issuePath, type FieldIssue } from './schemas/issues.js';
 export { HEADERS } from './routes/headers.js';
-export {
-  BookingCodeParamsSchema,
-  buildPath,
-  IdParamsSchema,
-  type RouteAuth,
-  type RouteDefinition,
-} from './routes/route.js';
+export { buildPath, type RouteAuth, type RouteDefinition } from './routes/route.js';
+export { BookingCodeParamsSchema, IdParamsSchema } from './routes/params.js';
 export { routes, type RouteName } from './routes/table.js';
 export { getServiceRoute, getSiteRoute, listAgenciesRoute, listServicesRoute } from './routes/catalog-routes.js';
 export {

@@ -1,7 +1,8 @@
 // The live queue and its tickets. Public: a ticket's unguessable id is its key.
 import { QueueEventSchema, QueueFilterSchema, QueueSnapshotSchema } from '../schemas/queue.js';
 import { TakeTicketInputSchema, TicketSchema } from '../schemas/ticket.js';
-import { always, errorCodes, IdParamsSchema, idempotent, withBody, type RouteDefinition } from './route.js';
+import { always, errorCodes, idempotent, withBody, type RouteDefinition } from './route.js';
+import { IdParamsSchema } from './params.js';
 
 /** `GET /v1/queues`: now serving per counter and the waiting line per service, at one moment. */
 export const getQueueSnapshotRoute = {
