@@ -10,8 +10,9 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import * as contract from '@mpp-kit/contract';
-import { build, type Plugin } from 'esbuild';
-import { rollup, type OutputOptions, type RollupOptions } from 'rollup';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import { build, transform, type Plugin } from 'esbuild';
+import { rollup, type OutputOptions, type Plugin as RollupPlugin, type RollupOptions } from 'rollup';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -41,6 +42,53 @@ async function bundle(contents: string, contractDist?: string): Promise<string> 
   return result.outputFiles[0]?.text ?? '';
 }
 
+/**
+ * Bundles with code splitting as rollup (Vite's bundler) does: what a page
+ * loads first (the entry chunk and the chunks it imports) and what it loads only
+ * through `import()`. The SDK from source (types stripped by esbuild), the
+ * contract from a build in `contractDir`.
+ */
+async function split(contents: string, contractDir: string): Promise<{ initial: string; lazy: string }> {
+  const sources: RollupPlugin = {
+    name: 'sources',
+    resolveId(source, importer) {
+      if (source === 'entry') return source;
+      if (source === '@mpp-kit/contract') return join(contractDir, 'dist', 'index.js');
+      if (source === '@mpp-kit/sdk') return join(root, 'packages', 'sdk', 'src', 'index.ts');
+      // The SDK's sources import each other by their `.js` names.
+      if (importer?.endsWith('.ts') && source.startsWith('.'))
+        return join(dirname(importer), source.replace(/\.js$/, '.ts'));
+      return null;
+    },
+    load: (id) => (id === 'entry' ? contents : null),
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      return (await transform(code, { loader: 'ts', format: 'esm', sourcefile: id })).code;
+    },
+  };
+  const bundler = await rollup({
+    input: 'entry',
+    plugins: [sources, nodeResolve({ browser: true })],
+    logLevel: 'silent',
+  });
+  const { output } = await bundler.generate({ format: 'esm' });
+  await bundler.close();
+  const chunks = new Map(output.flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file]] : [])));
+  const initial = new Set<string>();
+  const visit = (name: string): void => {
+    if (initial.has(name)) return;
+    initial.add(name);
+    for (const imported of chunks.get(name)?.imports ?? []) visit(imported);
+  };
+  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+  const text = (first: boolean): string =>
+    [...chunks.values()]
+      .filter((chunk) => initial.has(chunk.fileName) === first)
+      .map((chunk) => chunk.code)
+      .join('\n');
+  return { initial: text(true), lazy: text(false) };
+}
+
 const ROUTE_PATHS = {
   site: "'/v1/site'",
   services: "'/v1/services'",
@@ -51,7 +99,7 @@ const ROUTE_PATHS = {
 
 function paths(code: string): string[] {
   return Object.entries(ROUTE_PATHS)
-    .filter(([, path]) => code.includes(path.replaceAll("'", '"')))
+    .filter(([, path]) => code.includes(path) || code.includes(path.replaceAll("'", '"')))
     .map(([name]) => name);
 }
 
@@ -77,9 +125,13 @@ const routeSchemas = [
   ),
 ];
 
-/** Which of `names` a bundle defines (esbuild suffixes a digit to a name it had to rename). */
+/**
+ * Which of `names` a bundle defines: `var Name = ...`, or `Name = ...` in a
+ * module esbuild wraps to run it later. esbuild suffixes a digit to a name it
+ * had to rename.
+ */
 function defined(code: string, names: readonly string[]): string[] {
-  return names.filter((name) => new RegExp(`\\b(?:var|const|let) ${name}\\d*\\s*=`).test(code));
+  return names.filter((name) => new RegExp(`(?:^|[\\s,;])${name}\\d*\\s*=[^=]`, 'm').test(code));
 }
 
 test('a contract rule comes without zod or the route table', async () => {
@@ -151,5 +203,19 @@ describe('the built contract, as a consumer bundles it', () => {
   test('one SDK resource carries its own schemas only', async () => {
     const code = await bundle(`export { createCore, ticketsResource } from '@mpp-kit/sdk';`, contractDir);
     assert.deepEqual(defined(code, routeSchemas).sort(), ['IdParamsSchema', 'TakeTicketInputSchema', 'TicketSchema']);
+  });
+
+  test('a queue snapshot comes without the live stream, which loads on the first subscribe()', async () => {
+    const { initial, lazy } = await split(`export { createCore, queuesResource } from '@mpp-kit/sdk';`, contractDir);
+    const stream = (code: string): string[] =>
+      [
+        ...paths(code).filter((name) => name === 'stream'),
+        ...defined(code, ['QueueEventSchema', 'TicketEventSchema', 'CounterEventSchema']),
+        ...['createParser', 'readEventStream', 'applyQueueEvent'].filter((name) => code.includes(`function ${name}(`)),
+      ].sort();
+    const all = ['CounterEventSchema', 'QueueEventSchema', 'TicketEventSchema', 'applyQueueEvent'];
+    assert.deepEqual(stream(initial), []);
+    assert.deepEqual(stream(lazy), [...all, 'createParser', 'readEventStream', 'stream'].sort());
+    assert.ok(initial.includes("'/v1/queues'"), 'the snapshot route loads first');
   });
 });
