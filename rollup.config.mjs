@@ -12,6 +12,7 @@ import typescript from '@rollup/plugin-typescript';
 import { writeFrameworkTypings } from './scripts/framework-typings.mjs';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultShouldMinifyCSS } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
+import MagicString from 'magic-string';
 
 // Our own condition for "the TypeScript source in this workspace". It is scoped
 // because a bare `source` is also published by third-party packages
@@ -49,7 +50,60 @@ function typescriptFor(pkgDir) {
   });
 }
 
-function configFor(pkgDir) {
+/**
+ * Marks the top-level constants of schema modules (those that import zod) as
+ * free of side effects in the built output: each call and `new` in a constant's
+ * initializer, outside function bodies, gets a `/* @__PURE__ *\/` annotation, so
+ * a consumer's bundler (esbuild, rollup, terser) drops every schema a bundle does
+ * not use. zod's own annotations do not survive `z.object({...})` or a
+ * `.check()` chain: the outer call of a chain and each argument's call need one.
+ * Runs on each output module (one per source module) and parses it with
+ * rollup's own parser.
+ */
+function pureSchemaConstants() {
+  const PURE = '/* @__PURE__ */ ';
+  const isFunction = (node) =>
+    node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression' || node.type.startsWith('Class');
+  /** Start offsets of the calls an initializer makes when it runs (not those of the functions it defines). */
+  const callsOf = (node, starts = new Set()) => {
+    if (!node || typeof node.type !== 'string' || isFunction(node)) return starts;
+    if (node.type === 'CallExpression' || node.type === 'NewExpression') starts.add(node.start);
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'type' || key === 'start' || key === 'end') continue;
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child && typeof child === 'object') callsOf(child, starts);
+      }
+    }
+    return starts;
+  };
+  const importsZod = (program) =>
+    program.body.some((node) => node.type === 'ImportDeclaration' && /^zod(\/|$)/.test(node.source.value));
+  return {
+    name: 'mpp-kit:pure-schema-constants',
+    renderChunk(code) {
+      const program = this.parse(code);
+      if (!importsZod(program)) return null;
+      const output = new MagicString(code);
+      for (const statement of program.body) {
+        const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+        if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') continue;
+        for (const { id, init } of declaration.declarations) {
+          // A destructuring runs a getter or an iterator: not ours to call pure.
+          if (id.type !== 'Identifier') continue;
+          for (const start of callsOf(init)) {
+            if (!/[@#]__PURE__\s*\*\/\s*$/.test(code.slice(Math.max(0, start - 24), start))) {
+              output.appendLeft(start, PURE);
+            }
+          }
+        }
+      }
+      return output.hasChanged() ? { code: output.toString(), map: output.generateMap({ hires: true }) } : null;
+    },
+  };
+}
+
+/** The rollup options of one package's per-module ESM build (`packages/<name>`). */
+export function configFor(pkgDir) {
   const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
   const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
   const isExternal = (id) =>
@@ -72,6 +126,7 @@ function configFor(pkgDir) {
       // Seeds ship as JSON (a regency edits data, not code).
       json({ preferConst: true }),
       typescriptFor(pkgDir),
+      pureSchemaConstants(),
     ],
     onwarn(warning) {
       // A package whose entry has no exports yet (elements, until its first component) is fine.
@@ -307,6 +362,10 @@ function elementsCdnConfig() {
   const pkg = JSON.parse(readFileSync(join(ELEMENTS_DIR, 'package.json'), 'utf8'));
   return {
     input: { 'mpp-kit.min': join(ELEMENTS_DIR, 'src', 'cdn.ts') },
+    // The chunks loaded later (the live stream) import what they share from the
+    // module itself; without this rollup would move everything into a third file
+    // behind a two-line facade, a second request for every page.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: join(ELEMENTS_DIR, 'dist'),
       entryFileNames: '[name].js',

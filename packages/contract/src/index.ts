@@ -100,25 +100,27 @@ export {
   type TicketStatus,
 } from './schemas/ticket.js';
 export {
-  CounterEventSchema,
   QueueCounterSchema,
-  QueueEventSchema,
   QueueFilterSchema,
   QueueLineSchema,
   QueueSnapshotSchema,
+  type QueueCounter,
+  type QueueFilter,
+  type QueueLine,
+  type QueueSnapshot,
+} from './schemas/queue.js';
+export {
+  CounterEventSchema,
+  QueueEventSchema,
   SnapshotEventSchema,
   TICKET_EVENT_TYPES,
   TicketEventSchema,
   type CounterEvent,
-  type QueueCounter,
   type QueueEvent,
-  type QueueFilter,
-  type QueueLine,
-  type QueueSnapshot,
   type SnapshotEvent,
   type TicketEvent,
   type TicketEventType,
-} from './schemas/queue.js';
+} from './schemas/queue-event.js';
 export {
   AvailabilityDaySchema,
   AvailabilityQuerySchema,
@@ -164,22 +166,12 @@ export {
 } from './schemas/errors.js';
 export { describeIssues, issuePath, type FieldIssue } from './schemas/issues.js';
 export { HEADERS } from './routes/headers.js';
-export {
-  BookingCodeParamsSchema,
-  buildPath,
-  IdParamsSchema,
-  type RouteAuth,
-  type RouteDefinition,
-} from './routes/route.js';
+export { buildPath, type RouteAuth, type RouteDefinition } from './routes/route.js';
+export { BookingCodeParamsSchema, IdParamsSchema } from './routes/params.js';
 export { routes, type RouteName } from './routes/table.js';
 export { getServiceRoute, getSiteRoute, listAgenciesRoute, listServicesRoute } from './routes/catalog-routes.js';
-export {
-  cancelTicketRoute,
-  getQueueSnapshotRoute,
-  getTicketRoute,
-  streamQueueRoute,
-  takeTicketRoute,
-} from './routes/queue-routes.js';
+export { cancelTicketRoute, getQueueSnapshotRoute, getTicketRoute, takeTicketRoute } from './routes/queue-routes.js';
+export { streamQueueRoute } from './routes/queue-stream-route.js';
 export {
   cancelBookingRoute,
   checkInBookingRoute,

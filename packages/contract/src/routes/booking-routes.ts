@@ -8,16 +8,8 @@ import {
   RescheduleBookingInputSchema,
 } from '../schemas/booking.js';
 import { TicketSchema } from '../schemas/ticket.js';
-import {
-  always,
-  BookingCodeParamsSchema,
-  errorCodes,
-  IdParamsSchema,
-  idempotent,
-  staff,
-  withBody,
-  type RouteDefinition,
-} from './route.js';
+import { BookingCodeParamsSchema, IdParamsSchema } from './params.js';
+import { always, errorCodes, idempotent, staff, withBody, type RouteDefinition } from './route.js';
 
 // A missing or wrong secret is `not_found`, like an unknown code, so codes cannot be probed;
 // a secret sent as `?secret=` is `bad_request` (it belongs in `X-Booking-Secret`, never in a URL).

@@ -2,7 +2,8 @@
 import { AgencyPageSchema } from '../schemas/agency.js';
 import { ListServicesQuerySchema, ServiceSchema, ServiceSummaryPageSchema } from '../schemas/service.js';
 import { SiteSchema } from '../schemas/site.js';
-import { always, errorCodes, IdParamsSchema, type RouteDefinition } from './route.js';
+import { always, errorCodes, type RouteDefinition } from './route.js';
+import { IdParamsSchema } from './params.js';
 
 /** `GET /v1/site`: the MPP itself (address, time zone, opening hours, facilities, holidays). */
 export const getSiteRoute = {

@@ -6,7 +6,8 @@ import {
   StaffCallResultSchema,
 } from '../schemas/counter.js';
 import type { ErrorCode } from '../schemas/errors.js';
-import { always, errorCodes, IdParamsSchema, staff, withBody, type RouteDefinition } from './route.js';
+import { always, errorCodes, staff, withBody, type RouteDefinition } from './route.js';
+import { IdParamsSchema } from './params.js';
 
 // The four counter actions share one shape, so their members are documented once here.
 const staffAction = <const E extends readonly ErrorCode[]>(path: string, summary: string, errors: E) =>

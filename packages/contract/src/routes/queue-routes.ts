@@ -1,7 +1,8 @@
 // The live queue and its tickets. Public: a ticket's unguessable id is its key.
-import { QueueEventSchema, QueueFilterSchema, QueueSnapshotSchema } from '../schemas/queue.js';
+import { QueueFilterSchema, QueueSnapshotSchema } from '../schemas/queue.js';
 import { TakeTicketInputSchema, TicketSchema } from '../schemas/ticket.js';
-import { always, errorCodes, IdParamsSchema, idempotent, withBody, type RouteDefinition } from './route.js';
+import { always, errorCodes, idempotent, withBody, type RouteDefinition } from './route.js';
+import { IdParamsSchema } from './params.js';
 
 /** `GET /v1/queues`: now serving per counter and the waiting line per service, at one moment. */
 export const getQueueSnapshotRoute = {
@@ -19,28 +20,6 @@ export const getQueueSnapshotRoute = {
   status: 200,
   /** A {@link QueueSnapshot}. */
   response: QueueSnapshotSchema,
-  /** `validation_failed` for a malformed filter, `not_found` for an unknown agency or service. */
-  errors: /* @__PURE__ */ errorCodes(['validation_failed', 'not_found'], always),
-} as const satisfies RouteDefinition;
-
-/** `GET /v1/queues/stream`: the same view live, as Server-Sent Events resumable with `Last-Event-ID`. */
-export const streamQueueRoute = {
-  /** `GET`: read-only; reconnect with `Last-Event-ID` to resume. */
-  method: 'GET',
-  /** Narrowed with `?agency=` or `?service=`, like the snapshot. */
-  path: '/v1/queues/stream',
-  /** English one-liner for the OpenAPI document. */
-  summary: 'Live queue events (Server-Sent Events), a snapshot first',
-  /** Public: no credentials. */
-  auth: 'public',
-  /** Optional `agency` and `service` ids. */
-  query: QueueFilterSchema,
-  /** `true`: the answer is a `text/event-stream`. */
-  stream: true,
-  /** `200 OK`, then events until the client disconnects. */
-  status: 200,
-  /** Each event's data: a {@link QueueEvent}, a `snapshot` first on every connection. */
-  response: QueueEventSchema,
   /** `validation_failed` for a malformed filter, `not_found` for an unknown agency or service. */
   errors: /* @__PURE__ */ errorCodes(['validation_failed', 'not_found'], always),
 } as const satisfies RouteDefinition;

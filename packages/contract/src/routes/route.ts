@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { IdSchema } from '../schemas/common.js';
+import type * as z from 'zod/mini';
 import type { ErrorCode } from '../schemas/errors.js';
 
 /**
@@ -35,17 +34,6 @@ export interface RouteDefinition {
   /** Error codes this route can answer with. */
   readonly errors: readonly ErrorCode[];
 }
-
-/** Path parameters of routes addressed by id. */
-export const IdParamsSchema = z.strictObject({
-  /** Id of the addressed service, ticket or counter (per the route), e.g. `ktp-el`, `loket-3`. */
-  id: IdSchema,
-});
-/** Path parameters of routes addressed by booking code. */
-export const BookingCodeParamsSchema = z.strictObject({
-  /** The booking code (kode booking), e.g. `KDR-7QX4M2`. */
-  code: IdSchema,
-});
 
 /**
  * Joins groups of error codes into one list. Unlike an array spread, a call

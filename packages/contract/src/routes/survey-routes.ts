@@ -9,7 +9,8 @@ import {
   SurveySuggestionPageSchema,
   SurveySuggestionsQuerySchema,
 } from '../schemas/survey.js';
-import { always, errorCodes, IdParamsSchema, idempotent, staff, withBody, type RouteDefinition } from './route.js';
+import { always, errorCodes, idempotent, staff, withBody, type RouteDefinition } from './route.js';
+import { IdParamsSchema } from './params.js';
 
 /** `GET /v1/tickets/{id}/survey`: the survey code of a completed ticket. */
 export const getSurveyInvitationRoute = {

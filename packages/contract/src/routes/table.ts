@@ -1,12 +1,7 @@
 import type { RouteDefinition } from './route.js';
 import { getSiteRoute, listAgenciesRoute, listServicesRoute, getServiceRoute } from './catalog-routes.js';
-import {
-  getQueueSnapshotRoute,
-  streamQueueRoute,
-  takeTicketRoute,
-  getTicketRoute,
-  cancelTicketRoute,
-} from './queue-routes.js';
+import { getQueueSnapshotRoute, takeTicketRoute, getTicketRoute, cancelTicketRoute } from './queue-routes.js';
+import { streamQueueRoute } from './queue-stream-route.js';
 import {
   getAvailabilityRoute,
   createBookingRoute,

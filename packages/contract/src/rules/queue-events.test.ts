@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { QueueEvent, QueueSnapshot } from '../schemas/queue.js';
+import type { QueueEvent } from '../schemas/queue-event.js';
+import type { QueueSnapshot } from '../schemas/queue.js';
 import type { Ticket } from '../schemas/ticket.js';
 import { queueEvent, queueSnapshot } from '../test-support/arbitraries.js';
 import { applyQueueEvent, callOf, callsBetween } from './queue-events.js';

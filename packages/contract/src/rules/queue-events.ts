@@ -1,4 +1,5 @@
-import type { QueueCounter, QueueEvent, QueueSnapshot } from '../schemas/queue.js';
+import type { QueueEvent } from '../schemas/queue-event.js';
+import type { QueueCounter, QueueSnapshot } from '../schemas/queue.js';
 import type { Ticket } from '../schemas/ticket.js';
 
 /** Replaces the item with the same key, or appends it. */

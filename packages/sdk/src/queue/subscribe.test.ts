@@ -364,6 +364,21 @@ describe('queues.subscribe', () => {
     expect(seen.clock.pending).to.deep.equal([]);
   });
 
+  it('loads the stream code on the first subscribe, and an unsubscribe before it arrives opens nothing', async () => {
+    const server = queueServer();
+    const client = createClient({ baseUrl: BASE_URL, fetch: server.fetch });
+    const early: ConnectionState[] = [];
+    client.queues.subscribe({}, { onStateChange: (state) => early.push(state) })();
+    // A later subscription starts after the first one's stream code arrived (the same import).
+    const states: ConnectionState[] = [];
+    stop = client.queues.subscribe({ agency: 'dukcapil' }, { onStateChange: (state) => states.push(state) });
+    await until(() => states.length > 0);
+
+    expect(server.streamRequests).to.have.length(1);
+    expect(nth(server.streamRequests, 0).url).to.equal(`${BASE_URL}/v1/queues/stream?agency=dukcapil`);
+    expect(early).to.deep.equal([]);
+  });
+
   it('rejects an invalid filter synchronously', () => {
     const client = createClient({ baseUrl: BASE_URL, fetch: queueServer().fetch });
     try {

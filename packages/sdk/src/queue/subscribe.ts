@@ -13,7 +13,6 @@ import { apiErrorFrom } from '../errors/api-error-from.js';
 import { MppContractError } from '../errors/contract-error.js';
 import { isMppError, type MppError } from '../errors/mpp-error.js';
 import { MppNetworkError, isMppNetworkError } from '../errors/network-error.js';
-import { MppValidationError } from '../errors/validation-error.js';
 import { wireQuery, type Send } from '../http.js';
 import type { ResolvedOptions } from '../options.js';
 import { backoff } from '../retry.js';
@@ -155,7 +154,8 @@ function parseEvent(data: string, name: string): { event: QueueEvent } | { error
  * Subscribes to the live queue; see {@link QueuesResource.subscribe}. The
  * connection's rules live in `connection.ts`; this performs what they decide
  * (requests, timers, callbacks) and reports back what happened. `schedule` is
- * the clock: tests pass one they move by hand.
+ * the clock: tests pass one they move by hand. The filter comes checked:
+ * `queues.subscribe` checks it before it loads this module.
  */
 export function subscribeQueue(
   options: ResolvedOptions,
@@ -167,8 +167,6 @@ export function subscribeQueue(
 ): Unsubscribe {
   const route = streamQueueRoute;
   const name = `${route.method} ${route.path}`;
-  const filtered = check(route.query, wireQuery(filter));
-  if (!filtered.ok) throw new MppValidationError(name, filtered.issues);
   if (settings.signal?.aborted) return () => undefined;
   const query = new URLSearchParams(wireQuery(filter)).toString();
   const url = `${options.baseUrl}${buildPath(route.path, {})}${query ? `?${query}` : ''}`;

@@ -1,7 +1,10 @@
 import { getQueueSnapshotRoute, type QueueFilter, type QueueSnapshot } from '@mpp-kit/contract';
 import type { ClientCore } from '../core.js';
-import type { CallOptions } from '../http.js';
-import { subscribeQueue, type QueueHandlers, type SubscribeOptions, type Unsubscribe } from '../queue/subscribe.js';
+import { MppNetworkError } from '../errors/network-error.js';
+import { MppValidationError } from '../errors/validation-error.js';
+import { wireQuery, type CallOptions } from '../http.js';
+import type { QueueHandlers, SubscribeOptions, Unsubscribe } from '../queue/subscribe.js';
+import { check } from '../schema.js';
 
 /** The live queue: `client.queues`. */
 export interface QueuesResource {
@@ -21,6 +24,9 @@ export interface QueuesResource {
    * heartbeats as dead, reconnects with backoff and jitter, and falls back to
    * polling {@link QueuesResource.snapshot} when the stream is refused or keeps
    * failing (retrying the stream now and then). Works in browsers and Node 20+.
+   * The stream code is loaded (`import()`) on the first call, so a page that
+   * only reads snapshots never fetches it; a failure to load it is reported to
+   * `onError` as an {@link MppNetworkError}.
    *
    * @returns a function that ends the subscription (closes the stream, cancels every timer)
    * @throws {@link MppValidationError} when the filter is invalid
@@ -39,8 +45,9 @@ export interface QueuesResource {
 }
 
 /**
- * Builds `client.queues` (queue snapshots and the live subscription (the stream code comes with it)) over a {@link ClientCore}, for a client
- * with only the resources a page uses.
+ * Builds `client.queues` (queue snapshots and the live subscription, whose
+ * stream code is loaded on the first `subscribe()`) over a {@link ClientCore},
+ * for a client with only the resources a page uses.
  *
  * @example
  * ```ts
@@ -50,6 +57,25 @@ export interface QueuesResource {
 export function queuesResource({ send, options }: ClientCore): QueuesResource {
   return {
     snapshot: (filter, callOptions) => send(getQueueSnapshotRoute, { query: filter ?? {}, options: callOptions }),
-    subscribe: (filter, handlers, settings) => subscribeQueue(options, send, filter, handlers, settings),
+    subscribe: (filter, handlers, settings) => {
+      // Checked here, with the filter schema the snapshot shares, so a bad filter
+      // throws at once although the stream code arrives later.
+      const filtered = check(getQueueSnapshotRoute.query, wireQuery(filter));
+      if (!filtered.ok) throw new MppValidationError('queues.subscribe', filtered.issues);
+      let stopped = false;
+      let stop: Unsubscribe | undefined;
+      void import('../queue/subscribe.js').then(
+        ({ subscribeQueue }) => {
+          if (!stopped) stop = subscribeQueue(options, send, filter, handlers, settings);
+        },
+        (error: unknown) => {
+          if (!stopped) handlers.onError?.(new MppNetworkError(error));
+        },
+      );
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
   };
 }
