@@ -24,7 +24,10 @@ function ticketsIssued(server: BrowserServer, serviceId: string, localDate = MON
 }
 
 /** A `<mpp-ticket>` over `client`, settled. */
-async function ticketFor(client: MppClient, attributes: { service?: string; ticketId?: string; lang?: string } = {}) {
+async function ticketFor(
+  client: MppClient,
+  attributes: { service?: string; ticketId?: string; lang?: string; live?: boolean } = {},
+) {
   const element = await fixture<MppTicket>(
     html`<mpp-ticket
       .client=${client}
@@ -35,6 +38,13 @@ async function ticketFor(client: MppClient, attributes: { service?: string; tick
   );
   const harness = new TicketHarness(element);
   await harness.settled();
+  // The live queue arrives apart from the loads `settled()` waits for (the SDK
+  // loads the stream's code on the first subscribe): wait for the service's
+  // line, which also gives the element the server's clock (unless the queue is
+  // meant to fail, or a resumed ticket is shown instead).
+  if (attributes.service && attributes.live !== false) {
+    await waitUntil(() => harness.line !== null || harness.number !== null, 'the live line of the service');
+  }
   return harness;
 }
 
@@ -709,7 +719,7 @@ describe('<mpp-ticket>', () => {
         new URL(request.url).pathname.startsWith('/v1/queues')
           ? Promise.reject(new TypeError('Failed to fetch'))
           : server.fetch(request);
-      const ticket = await ticketFor(queueClient(server, { fetch }), { service: 'ktp-el' });
+      const ticket = await ticketFor(queueClient(server, { fetch }), { service: 'ktp-el', live: false });
       await ticket.take();
       await waitUntil(() => ticket.freshness === 'stale', 'stale');
       expect(ticket.staleNotice).to.match(/Data per pukul \d\d\.\d\d\.$/);
