@@ -155,9 +155,6 @@ function hasSource(specifier: string): boolean {
 function entrySpecifiers(pkg: PackageJson): string[] {
   return Object.entries(pkg.exports as Record<string, unknown>)
     .filter(([, target]) => typeof target === 'object' && target !== null)
-    .filter(
-      ([, target]) => !fromSource || [...WORKSPACE_CONDITIONS].some((condition) => condition in (target as object)),
-    )
     .map(([subpath]) => (subpath === '.' ? pkg.name : `${pkg.name}${subpath.slice(1)}`));
 }
 

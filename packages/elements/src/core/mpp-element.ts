@@ -328,11 +328,15 @@ export abstract class MppElement<S extends object = object> extends LitElement {
       lang=${failed ? locale : this.#shownLocale}
       aria-busy=${busy ? 'true' : nothing}
     >
-      ${strings
-        ? this.unreadable.size > 0
-          ? this.renderUnreadable()
-          : this.renderContent()
-        : failed ? errorPanel(textFailure[locale], textFailure[locale].textFailed, null, retryTables) : noChange}
+      ${
+        strings
+          ? this.unreadable.size > 0
+            ? this.renderUnreadable()
+            : this.renderContent()
+          : failed
+            ? errorPanel(textFailure[locale], textFailure[locale].textFailed, null, retryTables)
+            : noChange
+      }
       <p class="visually-hidden" role="status">${strings ? (busy ? strings.loading : '') : failed ? '' : noChange}</p>
     </div>`;
   }
