@@ -137,6 +137,10 @@ function elementsCdnConfig() {
   const pkg = JSON.parse(readFileSync(join(ELEMENTS_DIR, 'package.json'), 'utf8'));
   return {
     input: { 'mpp-kit.min': join(ELEMENTS_DIR, 'src', 'cdn.ts') },
+    // A chunk loaded on demand (an English table) may need a module of the
+    // bundle (the catalog's English category names): the bundle exports it,
+    // rather than becoming a facade over a chunk that a page would fetch next.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: join(ELEMENTS_DIR, 'dist'),
       entryFileNames: '[name].js',
