@@ -362,9 +362,10 @@ function elementsCdnConfig() {
   const pkg = JSON.parse(readFileSync(join(ELEMENTS_DIR, 'package.json'), 'utf8'));
   return {
     input: { 'mpp-kit.min': join(ELEMENTS_DIR, 'src', 'cdn.ts') },
-    // The chunks loaded later (the live stream) import what they share from the
-    // module itself; without this rollup would move everything into a third file
-    // behind a two-line facade, a second request for every page.
+    // The chunks loaded later (the live stream, an English table) import what
+    // they share from the module itself; without this rollup would move
+    // everything into a third file behind a two-line facade, a second request
+    // for every page.
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: join(ELEMENTS_DIR, 'dist'),

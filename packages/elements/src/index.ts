@@ -61,7 +61,7 @@ export {
 export { formatterFor, type Formatter } from './core/format.js';
 export { DEFAULT_LOCALE, toLocale } from './core/lang.js';
 export { safeUrl } from './core/safe-url.js';
-export { stringsFor, type StringOverrides, type Translations } from './i18n/translations.js';
+export { LazyTable, loadTables, stringsFor, type StringOverrides, type Translations } from './i18n/translations.js';
 export type { CommonStrings } from './i18n/id.js';
 export type { SiteInfoStrings } from './site-info/i18n/id.js';
 export type { CatalogStrings } from './service-catalog/i18n/id.js';

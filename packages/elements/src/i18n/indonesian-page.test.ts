@@ -10,6 +10,10 @@ import { html } from 'lit';
 import type { MppServiceCatalog, MppSiteInfo } from '../index.js';
 import { at, testClient } from '../test-support/server.js';
 
+// The browser keeps 250 resource entries unless told otherwise, and the test
+// page's own modules fill them: room for every fetch from now on.
+performance.setResourceTimingBufferSize(100_000);
+
 /** The string tables this page fetched, as paths from an element folder: `site-info/i18n/id.ts`. */
 function fetchedTables(): string[] {
   return performance
@@ -31,9 +35,10 @@ describe('an Indonesian page', () => {
     await Promise.all([info.settled(), catalog.settled()]);
     expect(info.week[0]?.day).to.equal('Senin');
 
-    const tables = fetchedTables();
-    // The browser records the tables it fetched: the Indonesian ones are there.
-    expect(tables).to.include.members(['site-info/i18n/id.ts', 'service-catalog/i18n/id.ts', 'src/i18n/id.ts']);
-    expect(tables.filter((path) => /\/en\.[jt]s$/.test(path))).to.deep.equal([]);
+    expect(fetchedTables().filter((path) => /\/en\.[jt]s$/.test(path))).to.deep.equal([]);
+
+    // The record would show an English table had one been fetched.
+    await import('../site-info/i18n/en.js');
+    expect(fetchedTables()).to.include('site-info/i18n/en.ts');
   });
 });

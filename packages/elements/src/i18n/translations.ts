@@ -50,7 +50,10 @@ export class LazyTable<S> {
  *   en: new LazyTable(() => import('./i18n/en.js').then((module) => module.siteInfoEn)),
  * };
  */
-export type Translations<S> = { readonly id: S } & { readonly [L in Exclude<Locale, 'id'>]: S | LazyTable<S> };
+export type Translations<S> = {
+  /** Bahasa Indonesia, in the bundle: the language every element falls back to. */
+  readonly id: S;
+} & { readonly [L in Exclude<Locale, 'id'>]: S | LazyTable<S> };
 
 /**
  * A host's replacements for some of an element's strings, per language; each
