@@ -77,7 +77,9 @@ export async function openPage(browser: Browser, url: string): Promise<OpenPage>
     });
   });
   const response = await page.goto(url, { waitUntil: 'load' });
-  if (response?.status() !== 200) throw new Error(`${url}: HTTP ${String(response?.status())}`);
+  // 304: a page opened before in this browser, revalidated with its ETag.
+  if (response?.status() !== 200 && response?.status() !== 304)
+    throw new Error(`${url}: HTTP ${String(response?.status())}`);
   return { page, problems, requests };
 }
 

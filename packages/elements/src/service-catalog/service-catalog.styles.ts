@@ -268,6 +268,10 @@ export const catalogStyles = css`
     display: grid;
     gap: var(--_space-2);
   }
+  /* The loaded list's sentinel takes this room; the skeleton's is not one (nothing may observe it). */
+  .sentinel-space {
+    height: 1px;
+  }
   @media (forced-colors: active) {
     .option[aria-selected='true'] {
       border-color: Highlight;

@@ -50,7 +50,7 @@ export function catalogSkeleton(): TemplateResult {
           )}
         </div>
         <span class="bone short input-bone more">&nbsp;</span>
-        <div class="sentinel"></div>
+        <div class="sentinel-space"></div>
       </div>
     </div>
   </div>`;
