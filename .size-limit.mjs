@@ -97,7 +97,7 @@ const checks = [
   {
     name: '@mpp-kit/elements: site-info/define.js as a consumer bundles it (issue #12: at most 37 KB; the live stream chunk, never loaded, is not counted)',
     path: 'packages/elements/dist/site-info/define.js',
-    limit: '34.8 KB',
+    limit: '35.2 KB',
     gzip: true,
     firstLoad: true,
   },
