@@ -5,7 +5,7 @@
 // their gzipped sizes summed (each file gzipped on its own, as a CDN sends it),
 // beside the single-file dist/mpp-kit.min.js for comparison. Needs
 // `npm run build` first.
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/headless-chromium.js';
 import { gzippedSize, loaderTags, startLoaderSite, visitPage } from '../scripts/loader-pages.js';
 import { defineBenchmark, type TableRun } from './benchmark.js';
 
@@ -26,11 +26,7 @@ export default defineBenchmark({
   description: 'bytes a page fetches through the autoloader dist/mpp-kit.js (one, two, every widget), gzipped',
   async run(): Promise<TableRun> {
     const site = await startLoaderSite();
-    const browser = await puppeteer.launch({
-      executablePath: process.env['CHROMIUM_BIN'] ?? '/usr/bin/chromium',
-      headless: true,
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--disable-background-networking'],
-    });
+    const browser = await launchChromium();
     const rows: TableRun['rows'] = {};
     let failed = false;
     try {

@@ -45,6 +45,21 @@ export function expectedFiles(tags: readonly string[]): string[] {
   return ['mpp-kit.js', ...new Set(chunks.map((index) => `chunks/${files[index] ?? ''}.js`))].sort();
 }
 
+/**
+ * The chunk files (under /kit/) that the chunks among `fetched` import on
+ * demand with `import()` (the live stream, an English table, the QR encoder):
+ * a page may fetch these beyond {@link expectedFiles} once an element needs them.
+ */
+export function onDemandFiles(fetched: readonly string[]): Set<string> {
+  const onDemand = new Set<string>();
+  for (const file of fetched.filter((name) => name.startsWith('chunks/'))) {
+    for (const [, target] of readFileSync(join(KIT_DIST, file), 'utf8').matchAll(/import\("\.\/([\w.-]+\.js)"\)/g)) {
+      onDemand.add(`chunks/${target ?? ''}`);
+    }
+  }
+  return onDemand;
+}
+
 /** The gzipped size of a file of the built package, as a CDN would send it. */
 export function gzippedSize(file: string): number {
   return gzipSync(readFileSync(join(KIT_DIST, file)), { level: 9 }).length;

@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
+import { launchChromium } from './headless-chromium.js';
 
 const built = fileURLToPath(new URL('../storybook-static', import.meta.url));
 const index = join(built, 'index.json');
@@ -49,19 +50,12 @@ before(async () => {
       resolve();
     });
   });
-  browser = await puppeteer.launch({
-    executablePath: process.env['CHROMIUM_BIN'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--disable-background-networking',
-      // Stories play in several tabs at once; a tab behind another keeps its timers and frames.
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows',
-    ],
-  });
+  browser = await launchChromium([
+    // Stories play in several tabs at once; a tab behind another keeps its timers and frames.
+    '--disable-background-timer-throttling',
+    '--disable-renderer-backgrounding',
+    '--disable-backgrounding-occluded-windows',
+  ]);
 });
 
 after(async () => {

@@ -18,7 +18,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChromium } from './headless-chromium.js';
 import { assembleDemoSite, bundleDropInFromSource } from './demo-site.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -70,11 +71,7 @@ async function startServer(): Promise<{ url: string; staffToken: string }> {
 before(async () => {
   await prepareSite();
   ({ url, staffToken } = await startServer());
-  browser = await puppeteer.launch({
-    executablePath: process.env['CHROMIUM_BIN'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
