@@ -6,7 +6,7 @@
 import '@mpp-kit/elements/service-catalog/define.js';
 import '@mpp-kit/elements/site-info/define.js';
 import { ServiceCatalogHarness, SiteInfoHarness } from '@mpp-kit/elements/testing.js';
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, fixtureSync } from '@open-wc/testing';
 import { html } from 'lit';
 import type { MppServiceCatalog, MppSiteInfo } from './index.js';
 import { at, heldFetch, switchableFetch, testClient } from './test-support/server.js';
@@ -52,7 +52,7 @@ for (const width of WIDTHS) {
 
 describe('before and after definition', () => {
   it('a page that reserves the README height keeps it: defined elements never get shorter than it', async () => {
-    const reserved = await fixture<HTMLElement>(html`<div></div>`);
+    const reserved = fixtureSync<HTMLElement>(html`<div></div>`);
     reserved.style.blockSize = RESERVED;
     // Offline: the error with its retry button, the shortest state these elements have.
     const network = switchableFetch();
