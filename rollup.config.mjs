@@ -391,13 +391,7 @@ function elementsCdnConfig() {
         },
       },
     ],
-    onwarn(warning) {
-      // Third parties' own quirks (zod's misplaced annotations and module cycles) are harmless here.
-      const thirdParty = (id) => id.includes('/node_modules/');
-      if (warning.code === 'INVALID_ANNOTATION' && thirdParty(warning.id ?? '')) return;
-      if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every(thirdParty)) return;
-      throw new Error(`${ELEMENTS_DIR} (CDN bundle): ${warning.message}`);
-    },
+    onwarn: elementsOnwarn('CDN bundle'),
   };
 }
 
