@@ -2,7 +2,7 @@
 // `@mpp-kit/source` condition is the input and its `default` condition the output, so
 // the map and the build cannot drift apart. Declarations come from `tsc -b`
 // (see tsconfig.build.json); rollup owns only the JavaScript.
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import json from '@rollup/plugin-json';
@@ -13,6 +13,7 @@ import { writeFrameworkTypings } from './scripts/framework-typings.mjs';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultShouldMinifyCSS } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 import MagicString from 'magic-string';
+import { CHUNK_TABLE_FILE, chunkTable, elementDefines, staticClosure } from './scripts/loader-table.mjs';
 
 // Our own condition for "the TypeScript source in this workspace". It is scoped
 // because a bare `source` is also published by third-party packages
@@ -352,6 +353,22 @@ function distPaths() {
 const declarationsOf = (manifest) => manifest.modules.flatMap((module) => module.declarations ?? []);
 
 /**
+ * What turns the elements' sources into a browser bundle: workspace packages
+ * resolve to their built dist/ (the per-module configs run first), as any
+ * consumer's bundler resolves them, third parties to their browser builds;
+ * templates minified, TypeScript compiled, the result minified. The loader has
+ * no imports and no templates (`resolve` and `templates` off).
+ */
+function bundlePlugins({ resolve = true, templates = true } = {}) {
+  return [
+    ...(resolve ? [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] })] : []),
+    ...(templates ? [templatesMinified()] : []),
+    typescriptFor(ELEMENTS_DIR),
+    terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ];
+}
+
+/**
  * The self-contained module for `<script type="module">`: every element, Lit,
  * the SDK and zod, minified. What only one rarely reached step needs (the QR
  * encoder of a booking's confirmation) is a `import()` in the source and stays
@@ -375,12 +392,7 @@ function elementsCdnConfig() {
       sourcemap: true,
     },
     plugins: [
-      // Workspace packages resolve to their built dist/ (the configs above run
-      // first), like any consumer's bundler would; third parties to their browser builds.
-      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-      templatesMinified(),
-      typescriptFor(ELEMENTS_DIR),
-      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      ...bundlePlugins(),
       {
         name: 'mpp-kit:custom-elements-manifest',
         async writeBundle() {
@@ -400,19 +412,6 @@ function elementsCdnConfig() {
 // element and shared chunks beside them in dist/chunks/, and the loader with
 // the table of which chunks each tag needs.
 
-/** Every element's define module and the tag it registers, from `src/<folder>/define.ts`. */
-function elementDefines() {
-  return readdirSync(join(ELEMENTS_DIR, 'src'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(ELEMENTS_DIR, 'src', entry.name, 'define.ts'))
-    .filter((file) => existsSync(file))
-    .map((file) => {
-      const tag = /defineElement\('(mpp-[a-z-]+)'/.exec(readFileSync(file, 'utf8'))?.[1];
-      if (!tag) throw new Error(`${file} registers no mpp-* tag with defineElement`);
-      return { tag, file: resolve(file) };
-    });
-}
-
 /** Lit and its labs packages: every element needs them, so they are one chunk every page shares. */
 const LIT_PACKAGES = /\/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\//;
 
@@ -424,17 +423,15 @@ const LIT_PACKAGES = /\/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\//
  * defines it followed by every chunk it imports statically.
  */
 function elementsChunksConfig(graph) {
-  const defines = elementDefines();
-  const folderOf = (file) => file.split(/[\\/]/).at(-2);
+  const defines = elementDefines(ELEMENTS_DIR);
   return {
-    input: Object.fromEntries(defines.map(({ file }) => [folderOf(file), file])),
+    input: Object.fromEntries(defines.map(({ folder, file }) => [folder, file])),
     output: {
       dir: join(ELEMENTS_DIR, 'dist'),
-      entryFileNames: 'chunks/[name]-[hash:6].js',
+      entryFileNames: 'chunks/[name]-[hash:8].js',
       // A shared chunk is named for what it holds, never for an element (a
       // page's chunk names tell which elements' code it fetched).
-      chunkFileNames: (chunk) => `chunks/${chunk.name === 'lit' ? 'lit' : 'shared'}-[hash:6].js`,
-      hashCharacters: 'base36',
+      chunkFileNames: (chunk) => `chunks/${chunk.name === 'lit' ? 'lit' : 'shared'}-[hash:8].js`,
       format: 'esm',
       sourcemap: true,
       manualChunks: (id) => (LIT_PACKAGES.test(id) ? 'lit' : undefined),
@@ -445,10 +442,7 @@ function elementsChunksConfig(graph) {
       experimentalMinChunkSize: 12_000,
     },
     plugins: [
-      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-      templatesMinified(),
-      typescriptFor(ELEMENTS_DIR),
-      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      ...bundlePlugins(),
       {
         name: 'mpp-kit:chunk-graph',
         buildStart() {
@@ -458,16 +452,11 @@ function elementsChunksConfig(graph) {
         generateBundle(_options, bundle) {
           const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
           const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-          const staticClosure = (fileName, seen = new Set()) => {
-            if (seen.has(fileName)) return seen;
-            seen.add(fileName);
-            for (const imported of byName.get(fileName)?.imports ?? []) staticClosure(imported, seen);
-            return seen;
-          };
+          const importsOf = (fileName) => byName.get(fileName)?.imports ?? [];
           graph.clear();
           for (const chunk of chunks) {
             const define = defines.find(({ file }) => file === chunk.facadeModuleId);
-            if (chunk.isEntry && define) graph.set(define.tag, [...staticClosure(chunk.fileName)]);
+            if (chunk.isEntry && define) graph.set(define.tag, staticClosure(chunk.fileName, importsOf));
           }
         },
       },
@@ -485,24 +474,20 @@ function elementsLoaderConfig(graph) {
     input: { 'mpp-kit': join(ELEMENTS_DIR, 'src', 'loader', 'mpp-kit.ts') },
     output: { dir: join(ELEMENTS_DIR, 'dist'), entryFileNames: '[name].js', format: 'esm', sourcemap: true },
     plugins: [
-      typescriptFor(ELEMENTS_DIR),
+      ...bundlePlugins({ resolve: false, templates: false }),
       {
         name: 'mpp-kit:loader-table',
         transform(code, id) {
           if (!id.endsWith(join('loader', 'mpp-kit.ts'))) return null;
           if (graph.size === 0) throw new Error('the loader is built before the chunks it loads');
-          const files = [...new Set([...graph.values()].flat())];
-          const tags = Object.fromEntries(
-            [...graph].map(([tag, chunks]) => [tag.slice('mpp-'.length), chunks.map((file) => files.indexOf(file))]),
-          );
-          const table = { files: files.map((file) => /^chunks\/(.+)\.js$/.exec(file)[1]), tags };
-          return { code: code.replace(/\bMPP_KIT_CHUNKS\b/g, JSON.stringify(table)), map: null };
+          return { code: code.replace(/\bMPP_KIT_CHUNKS\b/g, JSON.stringify(chunkTable(graph))), map: null };
         },
         writeBundle() {
-          writeFileSync(join(ELEMENTS_DIR, 'dist', 'mpp-kit.d.ts'), "export * from './loader/mpp-kit.js';\n");
+          const dist = join(ELEMENTS_DIR, 'dist');
+          writeFileSync(join(dist, 'mpp-kit.d.ts'), "export * from './loader/mpp-kit.js';\n");
+          writeFileSync(join(dist, CHUNK_TABLE_FILE), `${JSON.stringify(chunkTable(graph), null, 2)}\n`);
         },
       },
-      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     onwarn: elementsOnwarn('autoloader'),
   };

@@ -1,5 +1,5 @@
 // A waiting-room TV's day: the /display/ board of the demo site (headless
-// Chromium, the drop-in module bundled from source) in front of the real CLI
+// Chromium, the autoloader and its chunks bundled from source) in front of the real CLI
 // server, through a proxy that cuts its live stream now and then. MPP_BENCH_DAY_CALLS
 // (default 2,000) staff calls, round-robin over the counters (a counter leaves
 // the rotation when its service's daily quota is used up), each made from the page and followed until its number is on the

@@ -1,7 +1,7 @@
 // From a staff call to the new number on the waiting-room board: the real
 // `mpp-kit-server` (child process, SQLite) serves the demo site of `npm start`,
 // headless Chromium shows /display/ (<mpp-queue-status mode="board">, the
-// drop-in module bundled from source), and MPP_BENCH_CALLS (default 100) staff
+// autoloader and its chunks bundled from source), and MPP_BENCH_CALLS (default 100) staff
 // calls are made one after another, each waiting for its number on the board.
 //
 // How the time is taken: each call is made from inside the board page (its own
@@ -122,7 +122,7 @@ export default defineBenchmark({
         context: {
           browser: CHROMIUM,
           server: 'mpp-kit-server from source (child process), SQLite in a temp folder, 127.0.0.1',
-          page: `/display/ (demo site, drop-in module ${(site.moduleBytes / 1024).toFixed(0)} KiB minified), 1920x1080`,
+          page: `/display/ (demo site, autoloader + chunks ${(site.kitBytes / 1024).toFixed(0)} KiB minified in all), 1920x1080`,
           calls: `${String(CALLS)} measured after ${String(WARM_UP)} warm-up, POST call-next on ${COUNTER}, one at a time (${ms(wall)} ms in all)`,
           clock: "the page's performance.now(): fetch start -> MutationObserver seeing the number",
           'SSE path': `board data ${String(freshness)}, connection ${String(connection)}; ${String(streams)} stream request(s), ${String(polls)} GET /v1/queues during the calls`,

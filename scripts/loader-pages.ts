@@ -15,6 +15,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp, fixedClock, kediriSeed, MemoryStore } from '@mpp-kit/server';
 import { Hono } from 'hono';
+import { CHUNK_TABLE_FILE, type ChunkTable } from './loader-table.mjs';
 import type { Browser, Page } from 'puppeteer-core';
 
 /** The built elements package: `dist/mpp-kit.js` and `dist/chunks/`. */
@@ -27,15 +28,11 @@ export function loaderTags(): string[] {
     .sort((a, b) => Number(b === 'mpp-provider') - Number(a === 'mpp-provider'));
 }
 
-/** The chunk table written into the built loader. */
-export function loaderTable(): { files: string[]; tags: Record<string, number[]> } {
-  const loader = join(KIT_DIST, 'mpp-kit.js');
-  if (!existsSync(loader)) throw new Error(`No built loader at ${loader}: run \`npm run build\` first.`);
-  const table = /\{files:(\[[^\]]*\]),tags:(\{[^}]*\})\}/.exec(readFileSync(loader, 'utf8'));
-  if (!table) throw new Error(`${loader} holds no chunk table`);
-  // The table is JSON, but the minifier left the keys that are identifiers unquoted.
-  const tags = (table[2] ?? '{}').replace(/([{,])([a-z][\w-]*):/g, '$1"$2":');
-  return { files: JSON.parse(table[1] ?? '[]') as string[], tags: JSON.parse(tags) as Record<string, number[]> };
+/** The chunk table the build wrote beside the loader (and into it). */
+export function loaderTable(): ChunkTable {
+  const table = join(KIT_DIST, CHUNK_TABLE_FILE);
+  if (!existsSync(table)) throw new Error(`No chunk table at ${table}: run \`npm run build\` first.`);
+  return JSON.parse(readFileSync(table, 'utf8')) as ChunkTable;
 }
 
 /** The chunk files (under /kit/) a page with `tags` must fetch, the loader included. */
@@ -128,7 +125,7 @@ export async function startLoaderSite(source?: string): Promise<{ origin: string
 /** What one visit fetched from /kit/ and what it weighs. */
 export interface PageVisit {
   readonly page: Page;
-  /** Files under /kit/ the page fetched, sorted: `mpp-kit.js`, `chunks/site-info-1a2b3c.js`, ... */
+  /** Files under /kit/ the page fetched, sorted: `mpp-kit.js`, `chunks/site-info-B4x9qT2c.js`, ... */
   readonly files: readonly string[];
   /** Their gzipped sizes, summed. */
   readonly gzipBytes: number;

@@ -51,11 +51,11 @@ async function visit(tags: readonly string[], kit: 'loader' | 'source' = 'loader
   return visitPage(browser as Browser, site?.origin ?? '', tags, kit);
 }
 
-/** The elements whose own chunk is among `files` (`chunks/site-info-1a2b3c.js` -> `mpp-site-info`). */
+/** The elements whose own chunk is among `files` (`chunks/site-info-B4x9qT2c.js` -> `mpp-site-info`). */
 function elementChunks(files: readonly string[]): string[] {
   const tags = new Set(loaderTags());
   return files
-    .map((file) => /^chunks\/(.+)-[a-z0-9]+\.js$/.exec(file)?.[1])
+    .map((file) => /^chunks\/(.+)-[\w-]{8}\.js$/.exec(file)?.[1])
     .filter((name): name is string => name !== undefined && tags.has(`mpp-${name}`))
     .map((name) => `mpp-${name}`)
     .sort();

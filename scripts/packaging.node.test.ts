@@ -36,6 +36,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { CHUNK_TABLE_FILE } from './loader-table.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const packageDirs = readdirSync(join(repo, 'packages')).filter((dir) =>
@@ -330,9 +331,12 @@ describe('built, packed and installed like a user gets it', () => {
     for (const cdn of [pkg.unpkg, pkg.jsdelivr]) {
       assert.ok(cdn && files.has(cdn.replace(/^\.\//, '')), `${String(cdn)} is not in the tarball`);
     }
-    // Every chunk the loader names is in the tarball, so a CDN serving the package serves them all.
+    // Every chunk the loader names (its table is also beside it as JSON) is in the tarball, so a CDN serving
+    // the package serves them all.
     const loader = readFileSync(join(work, 'consumer/node_modules/@mpp-kit/elements/dist/mpp-kit.js'), 'utf8');
-    const names = JSON.parse(/\bfiles:(\[[^\]]*\])/.exec(loader)?.[1] ?? '[]') as string[];
+    const table = readFileSync(join(work, 'consumer/node_modules/@mpp-kit/elements/dist', CHUNK_TABLE_FILE), 'utf8');
+    const names = (JSON.parse(table) as { files: string[] }).files;
+    for (const name of names) assert.ok(loader.includes(JSON.stringify(name)), `the loader does not name ${name}`);
     const chunks = names.map((name) => `dist/chunks/${name}.js`);
     assert.ok(chunks.length > 10, `the loader names ${chunks.length} chunks`);
     assert.deepEqual(

@@ -2,7 +2,7 @@
 // reference server (run from source, on a SQLite file) serves the portal at /,
 // the waiting-room board at /display/, the staff console at /counter/ and the
 // booking manager at /kelola/ (laid out by scripts/demo-site.mjs) behind its strict Content Security
-// Policy; the pages load the elements' drop-in module as a regency would from
+// Policy; the pages load the elements through the autoloader as a regency would from
 // a CDN. The site card, the catalog and the live queue render from the API, the
 // catalog's "Ambil antrean" takes a real number with <mpp-ticket>, and a staff
 // call made on /counter/ with the token the server printed shows on the board
@@ -18,9 +18,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { launchChromium } from './headless-chromium.js';
-import { assembleDemoSite, bundleDropInFromSource } from './demo-site.mjs';
+import { assembleDemoSite, bundleLoaderFromSource } from './demo-site.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'mpp-portal-'));
@@ -34,9 +34,9 @@ let url = '';
 /** The staff token the server generated and printed at start-up, as a person reads it off the terminal. */
 let staffToken = '';
 
-/** The site as `npm start` serves it, with the drop-in module bundled from source into vendor/. */
+/** The site as `npm start` serves it, with the autoloader and its chunks bundled from source into vendor/. */
 async function prepareSite(): Promise<void> {
-  await bundleDropInFromSource(repo, assembleDemoSite(repo, site));
+  await bundleLoaderFromSource(repo, assembleDemoSite(repo, site));
 }
 
 /** The CLI from source, as the bin runs the built one; resolves with the server's root URL and printed token. */
@@ -109,13 +109,6 @@ async function visit(path: string): Promise<Visit> {
   return { page, problems, csp: response.headers()['content-security-policy'] ?? '' };
 }
 
-/** The text of the first match of a selector that pierces shadow roots, once it has some. */
-async function textOf(page: Page, selector: string): Promise<string> {
-  const handle = await page.waitForSelector(`pierce/${selector}`, { timeout: 15_000 });
-  await page.waitForFunction((element) => (element?.textContent ?? '').trim() !== '', { timeout: 15_000 }, handle);
-  return (await handle?.evaluate((element) => element.textContent))?.trim() ?? '';
-}
-
 /**
  * A path into shadow roots: each selector is looked up in the shadow root of
  * the previous match (`['mpp-ticket', '[part~="number"]']`).
@@ -156,6 +149,14 @@ async function until(page: Page, path: DeepPath): Promise<void> {
   await untilText(page, path, /[^]*/);
 }
 
+/** The element at `path`, once it exists. */
+async function find(page: Page, path: DeepPath): Promise<ElementHandle> {
+  await until(page, path);
+  const handle = await page.$(path.join(' >>> '));
+  if (!handle) throw new Error(`${path.join(' >>> ')} went away`);
+  return handle;
+}
+
 /**
  * Clicks the element at `path`, once it exists. The page comes to the front
  * first: headless Chromium draws no frames for a page behind another, and a
@@ -163,16 +164,14 @@ async function until(page: Page, path: DeepPath): Promise<void> {
  */
 async function click(page: Page, path: DeepPath): Promise<void> {
   await page.bringToFront();
-  await until(page, path);
-  const handle = await page.waitForSelector(path.join(' >>> '), { timeout: 15_000 });
-  await handle?.click();
+  await (await find(page, path)).click();
 }
 
 /** Signs the console of `page` in with the token the server printed. */
 async function signIn(page: Page): Promise<void> {
-  const field = await page.waitForSelector('mpp-counter-console >>> input[type="password"]', { timeout: 15_000 });
-  await field?.type(staffToken);
-  await field?.press('Enter');
+  const field = await find(page, ['mpp-counter-console', 'input[type="password"]']);
+  await field.type(staffToken);
+  await field.press('Enter');
 }
 
 const QUEUE_NUMBER = /^[A-Z]{1,2}-\d{3,4}$/;
@@ -182,12 +181,13 @@ test('the portal renders the site card and the catalog from the API under its st
   try {
     assert.match(csp, /script-src 'self'/);
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
-    assert.equal(await textOf(page, '[part~="name"]'), 'Mal Pelayanan Publik Kota Kediri');
-    assert.match(await textOf(page, '[part~="status"]'), /Buka/);
-    await page.waitForSelector('pierce/[role="option"]', { timeout: 15_000 });
-    const rows = await page.$$('pierce/[role="option"]');
+    // The elements render in their shadow roots once the loader has fetched their chunks, which
+    // changes nothing in the document: each check polls, as a document-observing wait would miss it.
+    await untilText(page, ['mpp-site-info', '[part~="name"]'], /^Mal Pelayanan Publik Kota Kediri$/);
+    await untilText(page, ['mpp-site-info', '[part~="status"]'], /Buka/);
+    await untilText(page, ['mpp-service-catalog', '[part~="result-count"]'], /\d+ layanan/);
+    const rows = await page.$$('mpp-service-catalog >>> [role="option"]');
     assert.ok(rows.length > 5, `expected catalog rows, got ${rows.length}`);
-    assert.match(await textOf(page, '[part~="result-count"]'), /\d+ layanan/);
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
@@ -243,10 +243,7 @@ test("a call made on /counter/ with the printed token shows at once on /display/
 
     // The staff member signs in with the token the server printed, at the counter the address names.
     await desk.page.bringToFront();
-    const field = await desk.page.waitForSelector('mpp-counter-console >>> input[type="password"]', {
-      timeout: 15_000,
-    });
-    if (!field) throw new Error('the console shows no password field');
+    const field = await find(desk.page, ['mpp-counter-console', 'input[type="password"]']);
     const label = await field.evaluate((input) =>
       (input.getRootNode() as ParentNode).querySelector(`label[for="${input.id}"]`)?.textContent.trim(),
     );
@@ -339,8 +336,7 @@ test("the catalog's Booking opens the form; a booking's manage link opens on /ke
     await until(page, ['mpp-booking-form', '[data-step="applicant"]']);
     const applicant = { name: 'Siti Aminah', nik: '3571014507950003', phone: '0812-3456-7890' };
     for (const [field, value] of Object.entries(applicant)) {
-      const input = await page.waitForSelector(`mpp-booking-form >>> #field-${field}`, { timeout: 15_000 });
-      await input?.type(value);
+      await (await find(page, ['mpp-booking-form', `#field-${field}`])).type(value);
     }
     await click(page, ['mpp-booking-form', '#field-consent']);
     await click(page, ['mpp-booking-form', '[part~="next-button"]']);
@@ -368,11 +364,9 @@ test("the catalog's Booking opens the form; a booking's manage link opens on /ke
     // At the MPP: staff check the booking in by its code, and it becomes a KTP-el ticket.
     desk = await visit('/counter/');
     await signIn(desk.page);
-    const codeField = await desk.page.waitForSelector('mpp-counter-console >>> [part~="check-in-input"]', {
-      timeout: 15_000,
-    });
-    await codeField?.type(code);
-    await codeField?.press('Enter');
+    const codeField = await find(desk.page, ['mpp-counter-console', '[part~="check-in-input"]']);
+    await codeField.type(code);
+    await codeField.press('Enter');
     await until(desk.page, ['mpp-counter-console', '[part~="check-in-state"][data-state="open"]']);
     await click(desk.page, ['mpp-counter-console', '[part~="check-in-button"]']);
     assert.match(
@@ -437,10 +431,9 @@ test("/ shows the visitor statistics and the survey results; a number completed 
     await until(answering, ['mpp-survey', '[part~="card"][data-screen="profile"]']);
     await click(answering, ['mpp-survey', '[part~="next-button"]']);
     await until(answering, ['mpp-survey', '[part~="card"][data-screen="suggestion"]']);
-    const suggestion = await answering.waitForSelector('mpp-survey >>> [part~="suggestion-input"]', {
-      timeout: 15_000,
-    });
-    await suggestion?.type('Ruang tunggu sejuk, terima kasih.');
+    await (
+      await find(answering, ['mpp-survey', '[part~="suggestion-input"]'])
+    ).type('Ruang tunggu sejuk, terima kasih.');
     await click(answering, ['mpp-survey', '[part~="submit-button"]']);
     // The thank-you shows the index with this answer in it: all fours make 100.
     assert.match(await untilText(answering, ['mpp-survey', '[part~="ikm-value"]'], /\d/), /^100(,00)?$/);

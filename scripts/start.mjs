@@ -6,7 +6,8 @@
 // When the MPP would be closed now, the server's clock starts at the next
 // opening time (--clock next-opening), so the queue can be tried at any hour.
 // The pages load the web components the way a regency site would load them
-// from a CDN: the built `mpp-kit.min.js` is copied into the site's vendor/.
+// from a CDN: the built autoloader `mpp-kit.js` and its `chunks/` are copied
+// into the site's vendor/.
 //
 // The site is assembled into examples/dist/ (git-ignored, rebuilt at every
 // start): edit the pages in examples/portal, examples/display, examples/counter
@@ -15,7 +16,7 @@
 // Extra arguments go to the server: `npm start -- --port 9000`. MPP_DB and
 // MPP_CLOCK in the environment take the place of this script's defaults.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, cpSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -33,14 +34,15 @@ if (build.status !== 0) {
 }
 
 /**
- * The CDN module, the chunks it loads on demand (`mpp-kit.<name>-<hash>.min.js`)
- * and their source maps, copied into the site so they are served from the same origin.
+ * The autoloader, its chunks (content-hashed, so the server lets browsers keep
+ * them for a year) and their source maps, copied into the site so they are
+ * served from the same origin.
  */
 const distDir = join(repo, 'packages/elements/dist');
-const vendored = readdirSync(distDir).filter((file) => /^mpp-kit\..*min\.js(\.map)?$/.test(file));
 try {
   const vendorDir = assembleDemoSite(repo, siteDir);
-  for (const file of vendored) copyFileSync(join(distDir, file), join(vendorDir, file));
+  for (const file of ['mpp-kit.js', 'mpp-kit.js.map']) copyFileSync(join(distDir, file), join(vendorDir, file));
+  cpSync(join(distDir, 'chunks'), join(vendorDir, 'chunks'), { recursive: true });
 } catch (error) {
   console.error(
     `\nHalaman contoh tidak bisa disiapkan di examples/dist/. / Could not assemble the demo pages: ${error.message}`,

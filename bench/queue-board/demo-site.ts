@@ -1,5 +1,5 @@
 // What the queue board benchmarks share: the demo site of `npm start`
-// (scripts/demo-site.mjs: the portal, /display/, /counter/) with the drop-in
+// (scripts/demo-site.mjs: the portal, /display/, /counter/) with the autoloader
 // module bundled from source, the real CLI server serving it, and headless
 // Chromium on the board page, with every console error, page error and CSP
 // violation collected.
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
-import { assembleDemoSite, bundleDropInFromSource } from '../../scripts/demo-site.mjs';
+import { assembleDemoSite, bundleLoaderFromSource } from '../../scripts/demo-site.mjs';
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -17,17 +17,17 @@ export const CHROMIUM = process.env['CHROMIUM_BIN'] ?? '/usr/bin/chromium';
 /** The demo site in a temporary folder, as `npm start` lays it out. */
 export interface DemoSite {
   readonly dir: string;
-  /** Bytes of the drop-in module. */
-  readonly moduleBytes: number;
+  /** Bytes of the kit: the autoloader and every chunk, minified. */
+  readonly kitBytes: number;
   remove(): void;
 }
 
-/** Assembles the site and bundles `packages/elements/src/cdn.ts` (minified, like the build) into its vendor/. */
+/** Assembles the site and bundles the autoloader and its chunks from source (minified, like the build) into its vendor/. */
 export async function prepareDemoSite(): Promise<DemoSite> {
   const root = mkdtempSync(join(tmpdir(), 'mpp-bench-site-'));
   const dir = join(root, 'site');
-  const moduleBytes = await bundleDropInFromSource(repo, assembleDemoSite(repo, dir));
-  return { dir, moduleBytes, remove: () => rmSync(root, { recursive: true, force: true }) };
+  const kitBytes = await bundleLoaderFromSource(repo, assembleDemoSite(repo, dir));
+  return { dir, kitBytes, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 export async function launchChromium(): Promise<Browser> {

@@ -1,8 +1,10 @@
 // The demo portal of `npm start`. Everything on it is an mpp-kit web component
 // (<mpp-site-info>, <mpp-ticket>, <mpp-queue-status>, <mpp-service-catalog>,
-// <mpp-booking-form>, loaded from vendor/mpp-kit.min.js as a regency would load them from a CDN);
-// this file only wires them together and says when the server runs a demo
-// clock. The page's Content Security Policy forbids inline scripts and styles,
+// <mpp-booking-form>, loaded through the autoloader vendor/mpp-kit.js as a regency would load them
+// from a CDN); this file only wires them together and says when the server runs a demo
+// clock. The loader defines each element when its code arrives, after this
+// file has run: the page sets attributes (they hold before an element is
+// defined) and waits for `customElements.whenDefined` before calling a method. The page's Content Security Policy forbids inline scripts and styles,
 // so none are used.
 
 const API = '/v1';
@@ -20,18 +22,20 @@ const byId = (id) => document.getElementById(id);
  * click, retry or double click). "Booking" opens <mpp-booking-form> at that
  * service's calendar.
  */
-function onServiceSelect(event) {
+async function onServiceSelect(event) {
   const { serviceId, action } = event.detail;
   if (action === 'queue') {
     const ticket = byId('ticket');
-    ticket.service = serviceId;
+    ticket.setAttribute('service', serviceId);
     byId('antrean').scrollIntoView({ block: 'start' });
+    await customElements.whenDefined('mpp-ticket');
     ticket.take();
     return;
   }
   const form = byId('booking');
-  form.service = serviceId;
+  form.setAttribute('service', serviceId);
   byId('pesan').scrollIntoView({ block: 'start' });
+  await customElements.whenDefined('mpp-booking-form');
   // The form restarts at the service's calendar; the visitor's focus follows
   // them there, onto the step's heading (its public `heading` part).
   form.updateComplete.then(() => form.shadowRoot?.querySelector('[part~="heading"]')?.focus());
@@ -59,7 +63,7 @@ function session(action) {
 }
 
 const heldService = session((storage) => storage.getItem(SERVICE_KEY));
-if (heldService) byId('ticket').service = heldService;
+if (heldService) byId('ticket').setAttribute('service', heldService);
 document.addEventListener('mpp-ticket-taken', (event) =>
   session((storage) => storage.setItem(SERVICE_KEY, event.detail.serviceId)),
 );

@@ -57,7 +57,8 @@ export function createLoader(table: ChunkTable, base: string): Loader {
   let providerReady: Promise<unknown> = Promise.resolve();
   const urlOf = (index: number): string => new URL(`chunks/${table.files[index] as string}.js`, base).href;
 
-  const load = (tag: string): void => {
+  /** Starts loading `tag`'s chunks, adding the hints for the ones not yet asked for to `hints`. */
+  const load = (tag: string, hints: DocumentFragment): void => {
     const chunks = pending.get(tag);
     if (!chunks) return;
     pending.delete(tag);
@@ -69,7 +70,7 @@ export function createLoader(table: ChunkTable, base: string): Loader {
       const link = document.createElement('link');
       link.rel = 'modulepreload';
       link.href = urlOf(index);
-      document.head.append(link);
+      hints.append(link);
     }
     // A chunk that fails to load rejects unhandled: the browser reports it with its URL.
     const imported = providerReady.then(() => import(urlOf(chunks[0] as number)));
@@ -83,8 +84,12 @@ export function createLoader(table: ChunkTable, base: string): Loader {
     const found = [...root.querySelectorAll(selector)];
     if (root instanceof Element && root.matches(selector)) found.unshift(root);
     const tags = new Set(found.map((element) => element.localName));
-    if (tags.delete(PROVIDER)) load(PROVIDER);
-    tags.forEach(load);
+    const hints = document.createDocumentFragment();
+    if (tags.delete(PROVIDER)) load(PROVIDER, hints);
+    for (const tag of tags) load(tag, hints);
+    // One insertion for all the hints: on the demo portal (16 links, CPU slowed 4x
+    // as Lighthouse does) one link at a time took 225 ms of main thread, all at once 20-30 ms.
+    if (hints.hasChildNodes()) document.head.append(hints);
   };
 
   const observer = new MutationObserver((records) => {
