@@ -1,8 +1,11 @@
 // Generates docs/openapi.json (OpenAPI 3.1) from the contract's route table, so
 // the document cannot drift from the schemas the SDK and the server use.
 // JSON Schemas come from zod's own converter; shared schemas are named
-// components referenced by $ref. `npm run openapi` writes the file;
-// scripts/openapi.node.test.ts fails when the committed file is stale.
+// components referenced by $ref; response headers come from the contract's
+// HTTP policy (scripts/openapi-headers.ts). `npm run openapi` writes the file;
+// scripts/openapi.node.test.ts fails when the committed file is stale,
+// openapi-server.node.test.ts when the real server sends other headers, and
+// openapi-lint.node.test.ts when Redocly's recommended rules find an error.
 //
 // The source is imported by path (not `@mpp-kit/contract`) so the script needs
 // no build and no `source` export condition.
@@ -10,6 +13,13 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
 import * as contract from '../packages/contract/src/index.js';
+import {
+  errorHeaders,
+  headerComponents,
+  IF_NONE_MATCH,
+  notModifiedResponse,
+  successHeaders,
+} from './openapi-headers.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -111,6 +121,7 @@ const parameterObjects = new Set([
   'IdParams',
   'ListServicesQuery',
   'QueueFilter',
+  'StaffActionQuery',
   'StatsQuery',
   'SurveyResultsQuery',
   'SurveySuggestionsQuery',
@@ -237,9 +248,9 @@ function parametersOf(
   }));
 }
 
-function errorResponses(codes: readonly contract.ErrorCode[]): JsonObject {
+function errorResponses(route: contract.RouteDefinition): JsonObject {
   const byStatus = new Map<number, contract.ErrorCode[]>();
-  for (const code of codes) byStatus.set(errorStatus[code], [...(byStatus.get(errorStatus[code]) ?? []), code]);
+  for (const code of route.errors) byStatus.set(errorStatus[code], [...(byStatus.get(errorStatus[code]) ?? []), code]);
   const responses: JsonObject = {};
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
     const list = byStatus.get(status) ?? [];
@@ -252,7 +263,7 @@ function errorResponses(codes: readonly contract.ErrorCode[]): JsonObject {
     }
     responses[String(status)] = {
       description: `${reasonPhrases[status] ?? 'Error'}: ${list.map((code) => `\`${code}\``).join(', ')}`,
-      ...(status === 429 || status === 503 ? { headers: { [HEADERS.retryAfter]: ref('headers', 'RetryAfter') } } : {}),
+      headers: errorHeaders(route, status),
       content: { 'application/json': { schema: ref('schemas', 'ErrorEnvelope'), examples } },
     };
   }
@@ -274,7 +285,7 @@ const SECRET_IN_HEADER_ONLY =
   'logs, proxies, browser history and `Referer` headers. A manage link carries the secret in its URL fragment ' +
   '(`#…`), which browsers never send.';
 
-function operationOf(name: string, route: contract.RouteDefinition, views: Views): JsonObject {
+function operationOf(name: contract.RouteName, route: contract.RouteDefinition, views: Views): JsonObject {
   const responseName = nameOf(route.response, name);
   const success: JsonObject = route.stream
     ? {
@@ -282,6 +293,7 @@ function operationOf(name: string, route: contract.RouteDefinition, views: Views
           'Server-Sent Events. Each event has an `id:` (send the last one back as `Last-Event-ID` to resume) ' +
           'and a `data:` line holding one JSON `QueueEvent`; a `snapshot` event comes first, and comment lines ' +
           'are heartbeats.',
+        headers: successHeaders(name, route),
         content: {
           'text/event-stream': {
             schema: { type: 'string' },
@@ -291,18 +303,22 @@ function operationOf(name: string, route: contract.RouteDefinition, views: Views
       }
     : {
         description: route.status === 201 ? 'Created' : 'OK',
+        headers: successHeaders(name, route),
         content: { 'application/json': { schema: ref('schemas', responseName) } },
       };
   const headers: JsonObject[] = [ref('parameters', 'AcceptLanguage')];
   if (route.idempotencyKey) headers.push(ref('parameters', 'IdempotencyKey'));
   if (route.stream) headers.push(ref('parameters', 'LastEventId'));
+  const notModified = notModifiedResponse(name);
+  if (notModified) headers.push(ref('parameters', 'IfNoneMatch'));
+  // Public operations say so with an empty list, rather than leaving it to a global default.
   const security = { staff: [{ staffBearer: [] }], 'booking-secret': [{ bookingSecret: [] }], public: [] }[route.auth];
   return {
     operationId: name,
     summary: route.summary,
     ...(route.auth === 'booking-secret' ? { description: SECRET_IN_HEADER_ONLY } : {}),
     tags: [tagOf(route)],
-    ...(route.auth === 'public' ? {} : { security }),
+    security,
     parameters: [
       ...parametersOf(views, name, route.params, 'path'),
       ...parametersOf(views, name, route.query, 'query'),
@@ -316,7 +332,11 @@ function operationOf(name: string, route: contract.RouteDefinition, views: Views
           },
         }
       : {}),
-    responses: { [String(route.status)]: success, ...errorResponses(route.errors) },
+    responses: {
+      [String(route.status)]: success,
+      ...(notModified ? { '304': notModified } : {}),
+      ...errorResponses(route),
+    },
   };
 }
 
@@ -325,7 +345,7 @@ export function buildOpenApiDocument(): JsonObject {
   const schemas = convertSchemas('input');
   const views = { input: schemas, output: convertSchemas('output') };
   const paths: Record<string, JsonObject> = {};
-  for (const [name, route] of Object.entries(routes) as [string, contract.RouteDefinition][]) {
+  for (const [name, route] of Object.entries(routes) as [contract.RouteName, contract.RouteDefinition][]) {
     paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operationOf(name, route, views) };
   }
   const components: Record<string, JsonObject> = {};
@@ -384,10 +404,9 @@ export function buildOpenApiDocument(): JsonObject {
           description: 'Resume the stream after this event id.',
           schema: { type: 'string' },
         },
+        IfNoneMatch: IF_NONE_MATCH,
       },
-      headers: {
-        RetryAfter: { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 0 } },
-      },
+      headers: headerComponents(),
       securitySchemes: {
         staffBearer: { type: 'http', scheme: 'bearer', description: 'Staff token for counter actions.' },
         bookingSecret: {

@@ -166,6 +166,14 @@ export {
 } from './schemas/errors.js';
 export { describeIssues, issuePath, type FieldIssue } from './schemas/issues.js';
 export { HEADERS } from './routes/headers.js';
+export {
+  CACHE_CONTROL,
+  CACHE_KINDS,
+  ERROR_CACHE_CONTROL,
+  isRateLimited,
+  isRevalidated,
+  type CacheKind,
+} from './routes/http-policy.js';
 export { buildPath, type RouteAuth, type RouteDefinition } from './routes/route.js';
 export { BookingCodeParamsSchema, IdParamsSchema } from './routes/params.js';
 export { routes, type RouteName } from './routes/table.js';

@@ -1,4 +1,4 @@
-import type { RouteDefinition } from '@mpp-kit/contract';
+import { isRateLimited, type RouteDefinition } from '@mpp-kit/contract';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
@@ -40,7 +40,7 @@ const requireStaff: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /** What {@link createMount} needs. */
 export interface MountOptions {
-  /** Applied to public writes (POST routes that are not staff routes). */
+  /** Applied to the routes the contract rate-limits (`isRateLimited`: public writes). */
   readonly rateLimit: MiddlewareHandler<AppEnv> | null;
   readonly maxBodyBytes: number;
   /** The middleware of routes that honour `Idempotency-Key`. */
@@ -49,14 +49,15 @@ export interface MountOptions {
 
 /**
  * Builds the function that mounts contract routes on `app`: every route gets its
- * cache headers (see `cacheHeaders`), staff routes the token check, public writes the rate limit, every handler its parsed input,
+ * cache headers (see `cacheHeaders`), staff routes the token check, public writes the rate limit (see
+ * `isRateLimited`), every handler its parsed input,
  * and routes that honour `Idempotency-Key` the replay of a first answer.
  */
 export function createMount(app: Hono<AppEnv>, options: MountOptions): Mount {
   return (route, handler) => {
     const middleware: MiddlewareHandler<AppEnv>[] = [...cacheHeaders(route)];
     if (route.auth === 'staff') middleware.push(requireStaff);
-    else if (route.method !== 'GET' && options.rateLimit) middleware.push(options.rateLimit);
+    else if (isRateLimited(route) && options.rateLimit) middleware.push(options.rateLimit);
     middleware.push(async (c, next) => {
       c.set('input', await routeInput(c, route, options.maxBodyBytes));
       await next();

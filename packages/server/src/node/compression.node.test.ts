@@ -3,41 +3,26 @@
 // stream, whose events still arrive one by one while the client offers both encodings.
 import assert from 'node:assert/strict';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { MemoryStore } from '../store/memory-store.js';
-import { fixedClock } from '../time/clock.js';
-import { fixtureSeed, MONDAY_9AM } from '../test-support/fixture-seed.js';
+import { startHttpTestServer, type HttpTestServer } from '../test-support/http-server.js';
 import { StreamReader } from '../test-support/sse.js';
-import { startServer, type NodeServer } from '../node.js';
 import { negotiateEncoding } from './compression.js';
 
-const root = mkdtempSync(join(tmpdir(), 'mpp-compress-'));
 const SCRIPT = `// a module\n${'export const line = "Layanan publik dalam satu atap";\n'.repeat(200)}`;
-let server: NodeServer;
+let server: HttpTestServer;
 
 before(async () => {
-  writeFileSync(join(root, 'index.html'), `<!doctype html><title>Portal</title>${'<p>Selamat datang</p>'.repeat(100)}`);
-  writeFileSync(join(root, 'portal.js'), SCRIPT);
-  writeFileSync(join(root, 'small.css'), 'body { margin: 0 }');
-  mkdirSync(join(root, 'img'));
-  writeFileSync(join(root, 'img', 'logo.png'), Buffer.alloc(4096, 7));
-  server = await startServer({
-    store: new MemoryStore(fixtureSeed()),
-    clock: fixedClock(MONDAY_9AM),
-    staffTokens: ['compression-staff-token'],
-    secret: 'compression-test-secret',
-    port: 0,
-    staticDir: root,
+  server = await startHttpTestServer({
+    site: {
+      'index.html': `<!doctype html><title>Portal</title>${'<p>Selamat datang</p>'.repeat(100)}`,
+      'portal.js': SCRIPT,
+      'small.css': 'body { margin: 0 }',
+      'img/logo.png': Buffer.alloc(4096, 7),
+    },
   });
 });
-after(async () => {
-  await server.close();
-  rmSync(root, { recursive: true, force: true });
-});
+after(() => server.close());
 
 interface RawAnswer {
   readonly status: number;
@@ -110,13 +95,13 @@ describe('compressed answers', () => {
       assert.equal(services.status, 200);
       assert.equal(services.headers['content-encoding'], expected);
       assert.ok(varies(services));
-      const plain = await (await fetch(`${server.url}/v1/services`)).text();
+      const plain = await (await server.fetch('/v1/services')).text();
       assert.equal(decoded(services), plain);
     }
   });
 
   test('a HEAD request gets the headers of its GET', async () => {
-    const head = await fetch(`${server.url}/portal.js`, { method: 'HEAD', headers: { 'Accept-Encoding': 'br' } });
+    const head = await server.fetch('/portal.js', { method: 'HEAD', headers: { 'Accept-Encoding': 'br' } });
     assert.equal(head.status, 200);
     assert.equal(head.headers.get('Content-Encoding'), 'br');
     assert.equal(head.headers.get('Content-Length'), null);
@@ -137,7 +122,7 @@ describe('compressed answers', () => {
   });
 
   test('the live queue stream is never encoded: each event arrives while the stream stays open', async () => {
-    const response = await fetch(`${server.url}/v1/queues/stream`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    const response = await server.fetch('/v1/queues/stream', { headers: { 'Accept-Encoding': 'br, gzip' } });
     assert.equal(response.headers.get('Content-Type'), 'text/event-stream');
     assert.equal(response.headers.get('Content-Encoding'), null);
     const stream = new StreamReader(response);
@@ -145,7 +130,7 @@ describe('compressed answers', () => {
       const [snapshot] = await stream.waitForEvents(1);
       assert.equal(snapshot?.type, 'snapshot');
       // One change, one event: had an encoder held the stream back, this event would wait in its buffer.
-      const taken = await fetch(`${server.url}/v1/tickets`, {
+      const taken = await server.fetch('/v1/tickets', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: '{"serviceId":"ktp-el"}',
