@@ -3,7 +3,9 @@ import { actionButton, actionRow, cardBox, fieldControl, refusalPanel, secondary
 
 /** Layout of the booking form; colours and lengths come from the token locals only. */
 export const bookingFormStyles = css`
+  /* The space a page reserves before the element is defined (README, "Before the module loads"): kept once defined. */
   :host {
+    min-block-size: 24rem;
     --_booking-code-size: var(--mpp-booking-code-size, 2em);
   }
   .card {

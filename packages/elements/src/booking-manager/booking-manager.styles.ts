@@ -13,6 +13,10 @@ import {
 
 /** Layout of the booking manager; colours and lengths come from the token locals only. */
 export const bookingManagerStyles = css`
+  /* The space a page reserves before the element is defined (README, "Before the module loads"): kept once defined. */
+  :host {
+    min-block-size: 23rem;
+  }
   .find,
   .card,
   .reschedule,

@@ -192,6 +192,14 @@ export const chartStyles = css`
   .chart-data {
     min-width: 0;
   }
+  /* The skeleton's toggle (see skeletons.ts): the summary's box, without being one. */
+  .table-toggle-bone {
+    display: inline-block;
+    min-height: 2.75em;
+    padding: var(--_space-1) var(--_space-2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
   .chart-table-scroll {
     max-width: 100%;
     overflow-x: auto;

@@ -18,6 +18,7 @@ import { html } from 'lit';
 import { MppSiteInfo, MppSurveyResults } from '../index.js';
 import { testClient } from '../test-support/server.js';
 import { MppElement } from './mpp-element.js';
+import { dateForm, UNREADABLE } from './property-forms.js';
 
 interface Row {
   readonly tag: string;
@@ -184,5 +185,50 @@ describe('properties that are not strings', () => {
     expect(card.name).to.equal(null);
     expect(card.error).to.include('Nilai now tidak dapat dibaca (“kemarin”)');
     await expect(element).to.be.accessible();
+  });
+});
+
+describe('the text of an instant (dateForm), as the contract writes one', () => {
+  /** The instant's milliseconds, or `'unreadable'` (a symbol in a failed assertion would stop the test runner's report). */
+  const read = (text: string): number | undefined | 'unreadable' => {
+    const value = dateForm.read(text);
+    if (value === UNREADABLE) return 'unreadable';
+    return value?.getTime();
+  };
+
+  it('reads a date and time with seconds and its offset, with or without a fraction', () => {
+    const nineWib = Date.parse('2026-12-01T02:00:00Z');
+    expect(read('2026-12-01T09:00:00+07:00')).to.equal(nineWib);
+    expect(read('2026-12-01T09:00:00.000+07:00')).to.equal(nineWib);
+    expect(read('2026-12-01T11:00:00+09:00')).to.equal(nineWib);
+    expect(read(' 2026-12-01T09:00:00+07:00 ')).to.equal(nineWib);
+  });
+
+  it('reads Z as UTC', () => {
+    expect(read('2026-12-01T02:00:00Z')).to.equal(Date.UTC(2026, 11, 1, 2));
+  });
+
+  it('refuses a date alone or a time without an offset: each names another moment in each time zone', () => {
+    expect(read('2026-12-01')).to.equal('unreadable');
+    expect(read('2026-12-01T09:00:00')).to.equal('unreadable');
+  });
+
+  it('refuses an impossible month, day or hour, the same in every browser', () => {
+    expect(read('2026-13-01T09:00:00+07:00')).to.equal('unreadable');
+    expect(read('2026-02-30T09:00:00+07:00')).to.equal('unreadable');
+    expect(read('2026-12-01T25:00:00+07:00')).to.equal('unreadable');
+  });
+
+  it('refuses trailing text and other writings of a date', () => {
+    expect(read('2026-12-01T09:00:00+07:00 besok')).to.equal('unreadable');
+    expect(read('2026-12-01T09:00:00+07:00Z')).to.equal('unreadable');
+    expect(read('2026-12-01 09:00:00+07:00')).to.equal('unreadable');
+    expect(read('2026-12-01T09:00+07:00')).to.equal('unreadable');
+    expect(read('2026-12-01T09:00:00+0700')).to.equal('unreadable');
+    expect(read('1 Desember 2026')).to.equal('unreadable');
+  });
+
+  it('unsets on empty text', () => {
+    expect(read('')).to.equal(undefined);
   });
 });

@@ -1,3 +1,4 @@
+import { InstantSchema } from '@mpp-kit/contract';
 import type { CommonStrings } from '../i18n/id.js';
 
 /** What {@link PropertyForm.read} returns for a value it cannot understand. */
@@ -39,12 +40,14 @@ declare module '@lit/reactive-element' {
 /** The attribute's text (or `null` once removed) goes to the property as it is: the form reads it there. */
 export const asWritten = { fromAttribute: (value: string | null): string | null => value };
 
-/** ISO 8601 as the API writes it: a date, optionally a time, optionally seconds, fraction and offset. */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
-
 /**
  * An instant: a `Date`, milliseconds since the epoch, or ISO 8601 text such
  * as `2026-12-01T09:00:00+07:00`. Empty text, `null` and `undefined` unset it.
+ * The text follows the contract's rule for an instant (`InstantSchema`): a
+ * date and time to the second with its offset (`Z` or `+07:00`), as the API
+ * writes every instant, so it names the same moment whatever the visitor's
+ * time zone; a date alone or a time without an offset would name another
+ * moment in each zone, and is refused.
  */
 export const dateForm: PropertyForm<Date> = {
   read(input) {
@@ -52,7 +55,7 @@ export const dateForm: PropertyForm<Date> = {
     let date: Date | undefined;
     if (input instanceof Date) date = input;
     else if (typeof input === 'number') date = new Date(input);
-    else if (typeof input === 'string' && ISO_INSTANT.test(input.trim())) date = new Date(input.trim());
+    else if (typeof input === 'string' && InstantSchema.safeParse(input.trim()).success) date = new Date(input.trim());
     return date && !Number.isNaN(date.getTime()) ? date : UNREADABLE;
   },
   expected: (t) => t.expectedDate,

@@ -3,6 +3,10 @@ import { cardBox, fieldControl, invalidInput } from '../styles/panels.js';
 
 /** Layout of the counter console; colours and lengths come from the token locals only. */
 export const counterConsoleStyles = css`
+  /* The space a page reserves before the element is defined (README, "Before the module loads"): kept once defined. */
+  :host {
+    min-block-size: 13rem;
+  }
   .console {
     /* Counter and service names are data: a long one must wrap on a narrow screen. */
     ${cardBox}

@@ -8,6 +8,19 @@ import { cardBox } from '../styles/panels.js';
  * counters without scrolling.
  */
 export const queueStatusStyles = css`
+  /*
+   * The space a page reserves before the element is defined (README, "Before the module loads"), kept once
+   * defined: the card of one service is shorter than an agency's or the MPP's; the board is a screen high.
+   */
+  :host {
+    min-block-size: 24rem;
+  }
+  :host([service]) {
+    min-block-size: 16rem;
+  }
+  :host([mode='board']) {
+    min-block-size: auto;
+  }
   .card {
     ${cardBox}
     gap: var(--_space-3);
@@ -149,6 +162,23 @@ export const queueStatusStyles = css`
   .fact {
     display: inline-block;
     max-width: 100%;
+  }
+  /* The skeleton's stand-ins: the title and scope as wide as an MPP's name, the pause button, and the two facts at the width of their usual text. */
+  .title-bones {
+    flex: 0 1 17em;
+  }
+  .connection-bone {
+    width: 6em;
+  }
+  .button-bone {
+    width: 10em;
+    min-height: 2.75em;
+  }
+  .fact-bone {
+    width: 9em;
+  }
+  .fact-bone.wide {
+    width: 13em;
   }
 
   /* ---- board ---- */

@@ -31,6 +31,7 @@ import { CallAnnouncer } from './call-announcer.js';
 import { queueStatusId, type QueueStatusStrings } from './i18n/id.js';
 import { PoliteAnnouncer } from './polite-announcer.js';
 import { queueStatusStyles } from './queue-status.styles.js';
+import { compactSkeleton } from './skeleton.js';
 import { browserSpeaker, type QueueSpeaker } from './speaker.js';
 
 const translations: Translations<QueueStatusStrings> = {
@@ -711,22 +712,23 @@ export class MppQueueStatus extends MppElement<QueueStatusStrings> {
 
   // ---- loading ----
 
-  /** The loading skeleton: rows where the data will be; hidden from screen readers, which hear the status line. */
+  /** The loading skeleton: the card's boxes, or the board's rows, without data; hidden from screen readers, which hear the status line. */
   private renderLoading(): TemplateResult {
-    const bone = (size = ''): TemplateResult => html`<span class="bone ${size}">&nbsp;</span>`;
     const board = this.mode === 'board';
-    return html`<div
-      class=${board ? 'board' : 'card'}
-      part="queue"
-      data-mode=${this.mode}
-      data-loading="true"
-      aria-busy="true"
-    >
-      <div class=${board ? 'board-head' : 'head'} aria-hidden="true"><div class="title">${bone('long')}</div></div>
+    const status = html`<p class="visually-hidden">${this.t.loading}</p>`;
+    if (!board) {
+      const scope = this.service ? 'service' : this.agency ? 'agency' : 'site';
+      return html`<div class="card" part="queue" data-mode="compact" data-loading="true" aria-busy="true">
+        ${compactSkeleton(scope)} ${status}
+      </div>`;
+    }
+    const bone = (size = ''): TemplateResult => html`<span class="bone ${size}">&nbsp;</span>`;
+    return html`<div class="board" part="queue" data-mode="board" data-loading="true" aria-busy="true">
+      <div class="board-head" aria-hidden="true"><div class="title">${bone('long')}</div></div>
       <ul class="rows" aria-hidden="true">
         ${[1, 2, 3, 4].map(() => html`<li class="row">${bone('long')}</li>`)}
       </ul>
-      <p class="visually-hidden">${this.t.loading}</p>
+      ${status}
     </div>`;
   }
 }

@@ -1,13 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-
-const bone = (size = ''): TemplateResult => html`<span class="bone ${size}">&nbsp;</span>`;
-
-/** `count` lines of bones, the last one shorter, as a wrapped text of that many lines looks. */
-const lines = (count: number): TemplateResult[] =>
-  Array.from(
-    { length: count },
-    (_, index) => html`${index > 0 ? html`<br />` : nothing}${bone(index === count - 1 && count > 1 ? '' : 'long')}`,
-  );
+import { html, type TemplateResult } from 'lit';
+import { bone, boneLines as lines } from '../core/bones.js';
 
 /** A result row: its name on `nameLines` lines, then its cost and completion time. */
 const option = (nameLines: number): TemplateResult =>

@@ -3,6 +3,10 @@ import { cardBox, factTiles, fieldControl, secondaryButton } from '../styles/pan
 
 /** Layout of the survey results; colours and lengths come from the token locals only. */
 export const surveyResultsStyles = css`
+  /* The space a page reserves before the element is defined (README, "Before the module loads"): kept once defined. */
+  :host {
+    min-block-size: 24rem;
+  }
   .card {
     /* Names of services and suggestions are data: a long one must wrap on a 320 px phone with large text. */
     ${cardBox}
@@ -13,9 +17,7 @@ export const surveyResultsStyles = css`
   .field,
   .elements,
   .groups,
-  .suggestions,
-  .skeleton,
-  .bones {
+  .suggestions {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-2);

@@ -369,7 +369,9 @@ describe('<mpp-survey-results>', () => {
       );
       const harness = new SurveyResultsHarness(element);
       await waitUntil(() => harness.busy, 'loading');
-      expect(element.shadowRoot?.querySelector('.skeleton')?.getAttribute('aria-hidden')).to.equal('true');
+      const bones = [...(element.shadowRoot?.querySelectorAll('.bone') ?? [])];
+      expect(bones.length, 'skeleton bones').to.be.above(0);
+      expect(bones.filter((bone) => !bone.closest('[aria-hidden="true"]')).length, 'bones read aloud').to.equal(0);
       expect(harness.periodSelect.disabled).to.equal(false);
       release();
       await harness.settled();

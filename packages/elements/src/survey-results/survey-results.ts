@@ -10,6 +10,8 @@ import {
 import { surveyResource, withStaffToken, type ClientCore, type Page } from '@mpp-kit/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { barChart, chartStyles } from '../charts/charts.js';
+import { barChartSkeleton } from '../charts/skeletons.js';
+import { boneLines } from '../core/bones.js';
 import { clampHeadingLevel, subheadingLevel } from '../core/heading-level.js';
 import { alertIcon, icon } from '../core/icons.js';
 import { localized, localizedString } from '../core/localized.js';
@@ -287,7 +289,15 @@ export class MppSurveyResults extends MppElement<SurveyResultsStrings> {
     return html`<section class="card" part="card" aria-labelledby="heading">
       <header class="head">
         <div id="heading" part="heading" role="heading" aria-level=${this.level}>${t.heading}</div>
-        ${loaded ? this.renderScope(loaded) : nothing}
+        ${
+          loaded
+            ? this.renderScope(loaded)
+            : this.results.state === 'loading'
+              ? html`<p class="scope" aria-hidden="true">
+                  <span class="scope-name">${bone()}</span><span class="muted">${bone('long')}</span>
+                </p>`
+              : nothing
+        }
       </header>
       <div class="field">
         <label for="period">${t.periodLabel}</label>
@@ -587,16 +597,35 @@ export class MppSurveyResults extends MppElement<SurveyResultsStrings> {
     item?.focus();
   }
 
-  /** The loading skeleton: the boxes of the figures and the chart; hidden from screen readers, which hear the status line. */
+  /**
+   * The loading skeleton: the boxes of the figures, the sample, the chart of
+   * the nine elements (their names wrapped as on a phone) and two groups, as
+   * tall as the results of a typical MPP; hidden from screen readers, which
+   * hear the status line.
+   */
   private renderSkeleton(): TemplateResult {
-    return html`<div class="skeleton" aria-hidden="true">
-      <div class="summary">
-        <div>${bone('short')}${bone()}</div>
-        <div>${bone('short')}${bone()}</div>
+    const tile = (figure: string): TemplateResult =>
+      html`<div>
+        <dt>${bone('short')}</dt>
+        <dd><span class=${figure}>${bone()}</span></dd>
+      </div>`;
+    return html`<dl class="summary facts" aria-hidden="true">${tile('figure')} ${tile('figure')} ${tile('')}</dl>
+      <div class="sample" aria-hidden="true">
+        <p>${boneLines(2)}</p>
+        <p>${boneLines(2)}</p>
       </div>
-      <p>${bone('long')}</p>
-      <div class="bones">${SURVEY_ELEMENTS.map(() => html`<p>${bone('long')}</p>`)}</div>
-    </div>`;
+      ${barChartSkeleton({ descriptionLines: 3, toggleLines: 2, labelLines: [1, 1, 1, 1, 1, 1, 1, 2, 1] })}
+      <div class="groups" aria-hidden="true">
+        <div>${bone('short')}</div>
+        <div class="group-list">
+          ${[1, 2].map(
+            (figureLines) =>
+              html`<div class="group">
+                <span class="group-name">${bone()}</span><span class="group-figures">${boneLines(figureLines)}</span>
+              </div>`,
+          )}
+        </div>
+      </div>`;
   }
 }
 

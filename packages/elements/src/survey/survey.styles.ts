@@ -15,7 +15,9 @@ import {
  * text): the survey runs on a kiosk tablet as well as a phone.
  */
 export const surveyStyles = css`
+  /* The space a page reserves before the element is defined (README, "Before the module loads"): kept once defined. */
   :host {
+    min-block-size: 19.5rem;
     --_survey-target: max(48px, 3em);
   }
   .card {

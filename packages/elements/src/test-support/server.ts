@@ -43,14 +43,14 @@ export function switchableFetch(
   };
 }
 
-/** A fetch whose requests wait until `release()`: the loading state, held still. */
-export function heldFetch(): { fetch: FetchLike; release(): void } {
+/** A fetch whose requests to `target` (the shared reference server unless given) wait until `release()`: the loading state, held still. */
+export function heldFetch(target?: BrowserServer): { fetch: FetchLike; release(): void } {
   const waiting: (() => void)[] = [];
   let released = false;
   return {
     fetch: async (request) => {
       if (!released) await new Promise<void>((resolve) => waiting.push(resolve));
-      return server().fetch(request);
+      return (target ?? server()).fetch(request);
     },
     release: () => {
       released = true;

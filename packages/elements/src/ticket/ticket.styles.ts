@@ -12,14 +12,28 @@ import {
 
 /** Layout of the ticket card; colours and lengths come from the token locals only. */
 export const ticketStyles = css`
+  /*
+   * The space a page reserves before the element is defined (README, "Before the module loads"), kept once
+   * defined: the take card of a service is taller than the line asking to choose one.
+   */
   :host {
     --_ticket-number-size: var(--mpp-ticket-number-size, 3em);
+    min-block-size: 3.5rem;
+  }
+  :host([service]) {
+    min-block-size: 8.5rem;
   }
   .card {
     ${cardBox}
     gap: var(--_space-2);
     /* The number's size follows the card's width (cqi) on a narrow phone with large text. */
     container-type: inline-size;
+  }
+  /* A skeleton line that only a phone-wide card wraps its heading onto (a service's name is long). */
+  @container (min-width: 26em) {
+    .narrow-only {
+      display: none;
+    }
   }
   .title {
     display: grid;

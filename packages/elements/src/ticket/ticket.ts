@@ -602,13 +602,23 @@ export class MppTicket extends MppElement<TicketStrings> {
       data-freshness=${word}
     >
       <div id="take-heading" class="title" part="heading" role="heading" aria-level=${this.level}>
-        ${name === null ? html`<span class="bone long">&nbsp;</span>` : t.takeHeading(name)}
+        ${
+          name === null
+            ? html`<span aria-hidden="true"
+                ><span class="bone long">&nbsp;</span
+                ><span class="narrow-only"><br /><span class="bone short">&nbsp;</span></span></span
+              >`
+            : t.takeHeading(name)
+        }
       </div>
       ${
         line
           ? html`${notice}
               <p class="line" part="line">${this.lineText(line)}</p>`
-          : nothing
+          : this.live.feed === null || this.live.feed.state === 'connecting'
+            ? // The line's room while the queue connects, so the button does not move when it arrives.
+              html`<p class="line" aria-hidden="true"><span class="bone long">&nbsp;</span></p>`
+            : nothing
       }
       ${this.renderTakeOutcome()} ${this.renderTakeButton(t.takeButton)}
     </section>`;

@@ -3,6 +3,10 @@ import { cardBox, factTiles } from '../styles/panels.js';
 
 /** Layout of the statistics card; colours and lengths come from the token locals only. */
 export const visitorStatsStyles = css`
+  /* The space a page reserves before the element is defined (README, "Before the module loads"): kept once defined. */
+  :host {
+    min-block-size: 24rem;
+  }
   .card {
     ${cardBox}
     gap: var(--_space-3);
@@ -72,12 +76,5 @@ export const visitorStatsStyles = css`
   .charts > .chart + .chart {
     padding-block-start: var(--_space-3);
     border-block-start: 1px solid var(--_border);
-  }
-  .skeleton {
-    display: grid;
-    gap: var(--_space-3);
-  }
-  .skeleton-bar {
-    display: block;
   }
 `;

@@ -331,7 +331,9 @@ describe('<mpp-visitor-stats>', () => {
       expect(stats.busy).to.equal(true);
       expect(stats.chartsShown).to.equal(false);
       const root = element.shadowRoot as ShadowRoot;
-      expect(root.querySelector('.skeleton')?.getAttribute('aria-hidden')).to.equal('true');
+      const bones = [...root.querySelectorAll('.bone')];
+      expect(bones.length, 'skeleton bones').to.be.above(0);
+      expect(bones.filter((bone) => !bone.closest('[aria-hidden="true"]')).length, 'bones read aloud').to.equal(0);
       expect(root.querySelector('[part~="overview"]')?.getAttribute('aria-hidden')).to.equal('true');
       expect(stats.period).to.equal('all');
       await expect(element).to.be.accessible();

@@ -3,6 +3,7 @@ import { agenciesResource, statsResource, type ClientCore } from '@mpp-kit/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { barChart } from '../charts/bar-chart.js';
 import { chartStyles } from '../charts/chart.styles.js';
+import { barChartSkeleton, timeChartSkeleton } from '../charts/skeletons.js';
 import { timeChart, type TimeChartPoint, type TimeChartSeries } from '../charts/time-chart.js';
 import { clampHeadingLevel, subheadingLevel } from '../core/heading-level.js';
 import { MppElement } from '../core/mpp-element.js';
@@ -327,17 +328,14 @@ export class MppVisitorStats extends MppElement<VisitorStatsStrings> {
     return { label: format.date(bucket.start), axisLabel: format.date(bucket.start, 'short') };
   }
 
-  /** The charts' skeleton: the boxes of both charts without content; hidden from screen readers, which hear the status line. */
+  /**
+   * The charts' skeleton: both charts' boxes without content, as tall as the
+   * charts of a typical day (the four busiest agencies, captions and toggles
+   * wrapped as on a phone); hidden from screen readers, which hear the status line.
+   */
   private renderChartsSkeleton(): TemplateResult {
-    return html`<div class="skeleton" aria-hidden="true">
-      ${[1, 2].map(
-        () =>
-          html`<div class="chart">
-            <div>${bone('long')}</div>
-            ${[1, 2, 3, 4].map(() => html`<div class="skeleton-bar">${bone()}</div>`)}
-          </div>`,
-      )}
-    </div>`;
+    return html`${barChartSkeleton({ descriptionLines: 2, toggleLines: 2, labelLines: [1, 1, 1, 1] })}
+    ${timeChartSkeleton({ descriptionLines: 2, toggleLines: 2 })}`;
   }
 }
 
