@@ -17,7 +17,7 @@ type JsonObject = { [key: string]: Json };
 /** Where the document is written, relative to the repository root. */
 export const OPENAPI_PATH = fileURLToPath(new URL('../docs/openapi.json', import.meta.url));
 
-const { errorMessages, errorStatus, HEADERS, routes } = contract;
+const { errorMessages, errorStatus, HEADERS, routeDocs, routes } = contract;
 const ref = (group: string, name: string): JsonObject => ({ $ref: `#/components/${group}/${name}` });
 
 /**
@@ -274,7 +274,7 @@ const SECRET_IN_HEADER_ONLY =
   'logs, proxies, browser history and `Referer` headers. A manage link carries the secret in its URL fragment ' +
   '(`#…`), which browsers never send.';
 
-function operationOf(name: string, route: contract.RouteDefinition, views: Views): JsonObject {
+function operationOf(name: contract.RouteName, route: contract.RouteDefinition, views: Views): JsonObject {
   const responseName = nameOf(route.response, name);
   const success: JsonObject = route.stream
     ? {
@@ -299,7 +299,7 @@ function operationOf(name: string, route: contract.RouteDefinition, views: Views
   const security = { staff: [{ staffBearer: [] }], 'booking-secret': [{ bookingSecret: [] }], public: [] }[route.auth];
   return {
     operationId: name,
-    summary: route.summary,
+    summary: routeDocs[name].summary,
     ...(route.auth === 'booking-secret' ? { description: SECRET_IN_HEADER_ONLY } : {}),
     tags: [tagOf(route)],
     ...(route.auth === 'public' ? {} : { security }),
@@ -316,7 +316,7 @@ function operationOf(name: string, route: contract.RouteDefinition, views: Views
           },
         }
       : {}),
-    responses: { [String(route.status)]: success, ...errorResponses(route.errors) },
+    responses: { [String(route.status)]: success, ...errorResponses(routeDocs[name].errors) },
   };
 }
 
@@ -325,7 +325,7 @@ export function buildOpenApiDocument(): JsonObject {
   const schemas = convertSchemas('input');
   const views = { input: schemas, output: convertSchemas('output') };
   const paths: Record<string, JsonObject> = {};
-  for (const [name, route] of Object.entries(routes) as [string, contract.RouteDefinition][]) {
+  for (const [name, route] of Object.entries(routes) as [contract.RouteName, contract.RouteDefinition][]) {
     paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operationOf(name, route, views) };
   }
   const components: Record<string, JsonObject> = {};
