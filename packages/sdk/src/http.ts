@@ -161,12 +161,13 @@ function keepFor(response: Response): number {
  * token, no `Authorization` or booking secret among its headers).
  */
 function shareable(options: ResolvedOptions, route: RouteLike<unknown>): boolean {
-  const credentials = [HEADERS.authorization, HEADERS.bookingSecret].map((name) => name.toLowerCase());
+  const headers = new Headers(options.headers);
   return (
     route.method === 'GET' &&
     route.auth === 'public' &&
     !options.staffToken &&
-    !Object.keys(options.headers).some((name) => credentials.includes(name.toLowerCase()))
+    !headers.has(HEADERS.authorization) &&
+    !headers.has(HEADERS.bookingSecret)
   );
 }
 
