@@ -5,7 +5,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { errorStatus, routes, type RouteDefinition } from '../packages/contract/src/index.js';
+import {
+  errorStatus,
+  routeDocs,
+  routes,
+  type RouteDefinition,
+  type RouteName,
+} from '../packages/contract/src/index.js';
 import { buildOpenApiDocument, OPENAPI_PATH, renderOpenApiDocument } from './openapi.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -22,7 +28,7 @@ const document = buildOpenApiDocument() as unknown as {
   info: { title: string; version: string };
   paths: Record<string, Record<string, Operation>>;
 };
-const table = Object.entries(routes) as [string, RouteDefinition][];
+const table = Object.entries(routes) as [RouteName, RouteDefinition][];
 
 test('docs/openapi.json is up to date (run `npm run openapi`)', () => {
   const committed = readFileSync(OPENAPI_PATH, 'utf8');
@@ -74,7 +80,7 @@ test('each operation has its parameters, body, success, errors and security', ()
     const success = operation.responses[String(route.status)];
     assert.ok(success, `${name} ${route.status}`);
     assert.deepEqual(Object.keys(success.content), [route.stream ? 'text/event-stream' : 'application/json']);
-    for (const code of route.errors) {
+    for (const code of routeDocs[name].errors) {
       const response = operation.responses[String(errorStatus[code])];
       assert.ok(response, `${name} answers ${code} with ${errorStatus[code]}`);
       assert.ok(JSON.stringify(response).includes(`"code":"${code}"`), `${name} documents ${code}`);

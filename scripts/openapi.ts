@@ -27,7 +27,7 @@ type JsonObject = { [key: string]: Json };
 /** Where the document is written, relative to the repository root. */
 export const OPENAPI_PATH = fileURLToPath(new URL('../docs/openapi.json', import.meta.url));
 
-const { errorMessages, errorStatus, HEADERS, routes } = contract;
+const { errorMessages, errorStatus, HEADERS, routeDocs, routes } = contract;
 const ref = (group: string, name: string): JsonObject => ({ $ref: `#/components/${group}/${name}` });
 
 /**
@@ -248,9 +248,9 @@ function parametersOf(
   }));
 }
 
-function errorResponses(route: contract.RouteDefinition): JsonObject {
+function errorResponses(route: contract.RouteDefinition, errors: readonly contract.ErrorCode[]): JsonObject {
   const byStatus = new Map<number, contract.ErrorCode[]>();
-  for (const code of route.errors) byStatus.set(errorStatus[code], [...(byStatus.get(errorStatus[code]) ?? []), code]);
+  for (const code of errors) byStatus.set(errorStatus[code], [...(byStatus.get(errorStatus[code]) ?? []), code]);
   const responses: JsonObject = {};
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
     const list = byStatus.get(status) ?? [];
@@ -315,7 +315,7 @@ function operationOf(name: contract.RouteName, route: contract.RouteDefinition, 
   const security = { staff: [{ staffBearer: [] }], 'booking-secret': [{ bookingSecret: [] }], public: [] }[route.auth];
   return {
     operationId: name,
-    summary: route.summary,
+    summary: routeDocs[name].summary,
     ...(route.auth === 'booking-secret' ? { description: SECRET_IN_HEADER_ONLY } : {}),
     tags: [tagOf(route)],
     security,
@@ -335,7 +335,7 @@ function operationOf(name: contract.RouteName, route: contract.RouteDefinition, 
     responses: {
       [String(route.status)]: success,
       ...(notModified ? { '304': notModified } : {}),
-      ...errorResponses(route),
+      ...errorResponses(route, routeDocs[name].errors),
     },
   };
 }

@@ -155,6 +155,16 @@ test('the full client carries every route, the stream included', async () => {
   assert.deepEqual(paths(code), Object.keys(ROUTE_PATHS));
 });
 
+test('the full client carries none of what only the OpenAPI document reads (summaries, error lists)', async () => {
+  const code = await bundle(`export { createClient } from '@mpp-kit/sdk';`);
+  const summaries = Object.values(contract.routeDocs).map(({ summary }) => summary);
+  assert.deepEqual(
+    summaries.filter((summary) => code.includes(JSON.stringify(summary).slice(1, -1))),
+    [],
+  );
+  assert.doesNotMatch(code, /\berrorCodes\b|\brouteDocs\b/);
+});
+
 test("each element's define module carries only the routes that element reads", async () => {
   assert.deepEqual(paths(await bundle(`import '@mpp-kit/elements/site-info/define.js';`)), ['site']);
   // The catalog reads the site, agencies, services, and the queue view for counter names.

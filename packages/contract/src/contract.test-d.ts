@@ -7,6 +7,7 @@ import {
   errorMessages,
   errorStatus,
   parseNik,
+  routeDocs,
   routes,
   type ApplicantInput,
   type Booking,
@@ -52,8 +53,10 @@ expectTypeOf(routes.takeTicket.method).toEqualTypeOf<'POST'>();
 expectTypeOf(routes.takeTicket.status).toEqualTypeOf<201>();
 expectTypeOf(routes.getService.params.shape).toHaveProperty('id');
 expectTypeOf(routes.streamQueue.stream).toEqualTypeOf<true>();
-expectTypeOf<(typeof routes.createBooking.errors)[number]>().toExtend<ErrorCode>();
-expectTypeOf<'slot_full'>().toExtend<(typeof routes.createBooking.errors)[number]>();
+expectTypeOf<(typeof routeDocs.createBooking.errors)[number]>().toExtend<ErrorCode>();
+expectTypeOf<'slot_full'>().toExtend<(typeof routeDocs.createBooking.errors)[number]>();
+// The docs table has an entry for every route, and only for routes: a new route without docs fails here.
+expectTypeOf<keyof typeof routeDocs>().toEqualTypeOf<RouteName>();
 
 // Tables cover every code.
 expectTypeOf(errorStatus).toEqualTypeOf<Readonly<Record<ErrorCode, number>>>();

@@ -177,6 +177,7 @@ export {
 export { buildPath, type RouteAuth, type RouteDefinition } from './routes/route.js';
 export { BookingCodeParamsSchema, IdParamsSchema } from './routes/params.js';
 export { routes, type RouteName } from './routes/table.js';
+export { routeDocs, type RouteDocs } from './routes/docs.js';
 export { getServiceRoute, getSiteRoute, listAgenciesRoute, listServicesRoute } from './routes/catalog-routes.js';
 export { cancelTicketRoute, getQueueSnapshotRoute, getTicketRoute, takeTicketRoute } from './routes/queue-routes.js';
 export { streamQueueRoute } from './routes/queue-stream-route.js';

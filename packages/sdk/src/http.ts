@@ -10,6 +10,7 @@ import { MppValidationError } from './errors/validation-error.js';
 import type { ResolvedOptions } from './options.js';
 import { retryFor } from './retry.js';
 import { check, type RouteLike, type Schema } from './schema.js';
+import { sharedReads, type Loaded } from './shared-reads.js';
 import { randomUuid } from './uuid.js';
 
 /**
@@ -61,6 +62,8 @@ export interface Call {
   readonly body?: unknown;
   readonly secret?: string;
   readonly options?: IdempotentCallOptions | undefined;
+  /** Asks the server even when the core keeps or is fetching the same read (the live queue's polling). */
+  readonly fresh?: boolean;
 }
 
 /** A bound request function: sends a call to a route and returns its validated response. */
@@ -142,11 +145,40 @@ function whileNotAborted<T>(signal: AbortSignal, promise: Promise<T>): Promise<T
 }
 
 /**
+ * How long an answer may be kept, in ms, as its `Cache-Control` says: its
+ * `max-age`, or nothing with `no-store` or `no-cache` (the server's word on
+ * what stays true: catalog answers a minute, the live queue never).
+ */
+function keepFor(response: Response): number {
+  const control = response.headers.get('Cache-Control') ?? '';
+  const maxAge = /no-store|no-cache/.test(control) ? null : /max-age=(\d+)/.exec(control);
+  return maxAge ? Number(maxAge[1]) * 1000 : 0;
+}
+
+/**
+ * Whether a call may share its answer with identical calls of the same core:
+ * a public read, from a core that sends no credentials with it (no staff
+ * token, no `Authorization` or booking secret among its headers).
+ */
+function shareable(options: ResolvedOptions, route: RouteLike<unknown>): boolean {
+  const headers = new Headers(options.headers);
+  return (
+    route.method === 'GET' &&
+    route.auth === 'public' &&
+    !options.staffToken &&
+    !headers.has(HEADERS.authorization) &&
+    !headers.has(HEADERS.bookingSecret)
+  );
+}
+
+/**
  * Creates the request function every resource uses: validates inputs, builds the
  * URL from the route table, lets ky send it (with the retry policy), and turns
- * every failure into the SDK's errors.
+ * every failure into the SDK's errors. Identical public reads share one request
+ * and its answer for `options.cacheTime` ms; a write empties what is kept.
  */
 export function createSend(options: ResolvedOptions): Send {
+  const reads = options.cacheTime > 0 ? sharedReads(options.cacheTime) : undefined;
   return async <T>(route: RouteLike<T>, call: Call = {}): Promise<T> => {
     const url = prepare(options, route, call);
     const timeout = call.options?.timeout ?? options.timeout;
@@ -158,29 +190,39 @@ export function createSend(options: ResolvedOptions): Send {
     const caller = call.options?.signal;
     caller?.throwIfAborted();
     const signal = caller ? AbortSignal.any([caller, deadline]) : deadline;
-    try {
-      const text = ky(url, {
+    const load = (network: AbortSignal): Promise<Loaded<T>> =>
+      ky(url, {
         method: route.method,
         headers: headersFor(options, route, call),
         ...(route.body ? { json: call.body } : {}),
-        signal,
+        signal: network,
         timeout: false,
         retry: retryFor(route.method, route.idempotencyKey === true, options.retry),
         // ky always hands its fetch a Request; an async wrapper also turns a synchronous throw into a rejection.
         fetch: async (input, init) => options.fetch(input as Request, init),
       }).then(
-        (response) => response.text(),
+        async (response) => [parseResponse(route, await response.text()), keepFor(response)] as const,
         // Reading an error body is part of the call: the deadline and the caller's signal still apply.
         async (error: unknown) => {
           throw isHTTPError(error) ? await apiErrorFrom(error.response) : error;
         },
       );
-      return parseResponse(route, await whileNotAborted(signal, text));
+    // A write may change what any kept read says: forget them before it is sent and once it is answered.
+    const write = route.method !== 'GET';
+    if (write) reads?.forget();
+    try {
+      const shared = reads && !call.fresh && shareable(options, route);
+      return await whileNotAborted(
+        signal,
+        shared ? reads.read(url, signal, load) : load(signal).then(([answer]) => answer),
+      );
     } catch (error) {
       if (caller?.aborted) throw caller.reason;
       if (deadline.aborted) throw new MppTimeoutError(timeout);
       if (isMppError(error)) throw error;
       throw new MppNetworkError(error);
+    } finally {
+      if (write) reads?.forget();
     }
   };
 }

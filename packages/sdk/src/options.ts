@@ -97,6 +97,27 @@ export interface ClientOptions {
    */
   readonly staffToken?: string;
   /**
+   * Identical public reads (`GET`, the same URL) of one core share a request
+   * while it is in flight, and its answer is kept for as long as the server's
+   * `Cache-Control` allows (`max-age`: a minute for the site, agencies and
+   * services; never for the live queue, tickets or bookings), at most this many
+   * milliseconds. So two elements asking for the catalog at once make one
+   * request, and an element remounted a moment later reuses the answer. Each
+   * caller gets a copy of its own; one caller's abort ends only its own call
+   * (the request is aborted once every caller has aborted). Never shared or
+   * kept: failures, writes (a write also empties what is kept, so a read after
+   * it sees its effect), the live queue stream and its polling, a booking read
+   * with its secret, and every request of a core that sends credentials (a
+   * `staffToken`, or an `Authorization` or `X-Booking-Secret` among `headers`).
+   * `0` turns sharing and keeping off.
+   * @default 5000
+   * @example
+   * ```ts
+   * createClient({ baseUrl, cacheTime: 0 }); // every call makes its own request
+   * ```
+   */
+  readonly cacheTime?: number;
+  /**
    * Extra headers sent with every request (e.g. a portal's own tracing header).
    * The SDK's own headers (`Accept-Language`, `Authorization`, `Idempotency-Key`...) take precedence.
    * @default {}
@@ -113,9 +134,10 @@ export interface ResolvedOptions {
   readonly retry: Required<RetryOptions>;
   readonly staffToken: string | null;
   readonly headers: Readonly<Record<string, string>>;
+  readonly cacheTime: number;
 }
 
-const OPTION_KEYS = ['baseUrl', 'fetch', 'locale', 'timeout', 'retry', 'staffToken', 'headers'];
+const OPTION_KEYS = ['baseUrl', 'fetch', 'locale', 'timeout', 'retry', 'staffToken', 'headers', 'cacheTime'];
 const RETRY_KEYS = ['limit', 'delay', 'backoffLimit', 'maxRetryAfter', 'jitter'];
 /** setTimeout's limit (2^31 - 1 ms, about 24.8 days). */
 const MAX_TIMEOUT = 2_147_483_647;
@@ -206,5 +228,6 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     retry: resolveRetry(options['retry']),
     staffToken: staffToken ?? null,
     headers: resolveHeaders(options['headers']),
+    cacheTime: nonNegative(options['cacheTime'], 'cacheTime') ?? 5_000,
   };
 }

@@ -5,19 +5,16 @@ import {
   StaffActionQuerySchema,
   StaffCallResultSchema,
 } from '../schemas/counter.js';
-import type { ErrorCode } from '../schemas/errors.js';
-import { always, errorCodes, staff, withBody, type RouteDefinition } from './route.js';
+import type { RouteDefinition } from './route.js';
 import { IdParamsSchema } from './params.js';
 
 // The four counter actions share one shape, so their members are documented once here.
-const staffAction = <const E extends readonly ErrorCode[]>(path: string, summary: string, errors: E) =>
+const staffAction = (path: string) =>
   ({
     /** `POST`: an action at the counter; repeating it acts again. */
     method: 'POST',
     /** `/v1/counters/{id}/<action>`, `{id}` being the counter's id. */
     path,
-    /** English one-liner for the OpenAPI document. */
-    summary,
     /** Staff only: `Authorization: Bearer <token>`. */
     auth: 'staff',
     /** The counter's `id`. */
@@ -28,47 +25,25 @@ const staffAction = <const E extends readonly ErrorCode[]>(path: string, summary
     status: 200,
     /** The counter after the action and the ticket it concerned. */
     response: StaffCallResultSchema,
-    /**
-     * `unauthorized`/`forbidden` without a valid token, `validation_failed` for a malformed query,
-     * `not_found` for an unknown counter, `counter_changed` when it no longer serves what `serving` says,
-     * then the action's own.
-     */
-    errors: /* @__PURE__ */ errorCodes(staff, ['validation_failed', 'not_found', 'counter_changed'], errors, always),
   }) as const;
 
 /**
  * `POST /v1/counters/{id}/call-next`: finish the current ticket and call the next one
  * (checked-in bookings first). `counter_closed` unless the counter is open; `queue_empty` when nobody waits.
  */
-export const callNextRoute = /* @__PURE__ */ staffAction(
-  '/v1/counters/{id}/call-next',
-  'Call the next ticket to a counter',
-  ['counter_closed', 'queue_empty'],
-);
+export const callNextRoute = /* @__PURE__ */ staffAction('/v1/counters/{id}/call-next');
 
 /**
  * `POST /v1/counters/{id}/recall`: announce the current ticket again. `counter_closed` when the
  * counter is closed; `conflict` when it serves no ticket; `recall_limit` past the site's recall limit.
  */
-export const recallTicketRoute = /* @__PURE__ */ staffAction(
-  '/v1/counters/{id}/recall',
-  "Call the counter's current ticket again",
-  ['counter_closed', 'conflict', 'recall_limit'],
-);
+export const recallTicketRoute = /* @__PURE__ */ staffAction('/v1/counters/{id}/recall');
 
 /** `POST /v1/counters/{id}/skip`: mark the current ticket `skipped` (did not come); `conflict` when there is none. */
-export const skipTicketRoute = /* @__PURE__ */ staffAction(
-  '/v1/counters/{id}/skip',
-  "Skip the counter's current ticket (did not come)",
-  ['conflict'],
-);
+export const skipTicketRoute = /* @__PURE__ */ staffAction('/v1/counters/{id}/skip');
 
 /** `POST /v1/counters/{id}/complete`: mark the current ticket `done`, freeing the counter; `conflict` when there is none. */
-export const completeTicketRoute = /* @__PURE__ */ staffAction(
-  '/v1/counters/{id}/complete',
-  "Finish serving the counter's current ticket",
-  ['conflict'],
-);
+export const completeTicketRoute = /* @__PURE__ */ staffAction('/v1/counters/{id}/complete');
 
 /** `PATCH /v1/counters/{id}`: open, pause or close a counter (loket). */
 export const updateCounterRoute = {
@@ -76,8 +51,6 @@ export const updateCounterRoute = {
   method: 'PATCH',
   /** `{id}` is the counter's id, e.g. `loket-3`. */
   path: '/v1/counters/{id}',
-  /** English one-liner for the OpenAPI document. */
-  summary: 'Open, pause or close a counter',
   /** Staff only: `Authorization: Bearer <token>`. */
   auth: 'staff',
   /** The counter's `id`. */
@@ -88,6 +61,4 @@ export const updateCounterRoute = {
   status: 200,
   /** The {@link Counter} after the change. */
   response: CounterSchema,
-  /** `not_found` for an unknown counter; `conflict` when closing while a ticket is still at the counter. */
-  errors: /* @__PURE__ */ errorCodes(withBody, staff, ['not_found', 'conflict'], always),
 } as const satisfies RouteDefinition;

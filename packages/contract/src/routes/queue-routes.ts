@@ -1,7 +1,7 @@
 // The live queue and its tickets. Public: a ticket's unguessable id is its key.
 import { QueueFilterSchema, QueueSnapshotSchema } from '../schemas/queue.js';
 import { TakeTicketInputSchema, TicketSchema } from '../schemas/ticket.js';
-import { always, errorCodes, idempotent, withBody, type RouteDefinition } from './route.js';
+import type { RouteDefinition } from './route.js';
 import { IdParamsSchema } from './params.js';
 
 /** `GET /v1/queues`: now serving per counter and the waiting line per service, at one moment. */
@@ -10,8 +10,6 @@ export const getQueueSnapshotRoute = {
   method: 'GET',
   /** Narrowed with `?agency=` or `?service=`. */
   path: '/v1/queues',
-  /** English one-liner for the OpenAPI document. */
-  summary: 'Now serving per counter and the waiting line per service',
   /** Public: no credentials (no personal data in a queue view). */
   auth: 'public',
   /** Optional `agency` and `service` ids. */
@@ -20,8 +18,6 @@ export const getQueueSnapshotRoute = {
   status: 200,
   /** A {@link QueueSnapshot}. */
   response: QueueSnapshotSchema,
-  /** `validation_failed` for a malformed filter, `not_found` for an unknown agency or service. */
-  errors: /* @__PURE__ */ errorCodes(['validation_failed', 'not_found'], always),
 } as const satisfies RouteDefinition;
 
 /** `POST /v1/tickets`: take a queue number (nomor antrean) for a service, from anywhere. */
@@ -30,8 +26,6 @@ export const takeTicketRoute = {
   method: 'POST',
   /** The service goes in the body. */
   path: '/v1/tickets',
-  /** English one-liner for the OpenAPI document. */
-  summary: 'Take a queue number for a service',
   /** Public: no credentials; the ticket's unguessable `id` is its key. */
   auth: 'public',
   /** `{ "serviceId" }`. */
@@ -42,17 +36,6 @@ export const takeTicketRoute = {
   status: 201,
   /** The new {@link Ticket}. */
   response: TicketSchema,
-  /**
-   * `not_found` for an unknown service; `queue_closed` when it has no queue or no
-   * counter serves it; `site_closed` outside opening hours, `holiday` on a holiday; `quota_exceeded`
-   * once the daily quota is used up; plus body and idempotency errors.
-   */
-  errors: /* @__PURE__ */ errorCodes(
-    withBody,
-    idempotent,
-    ['not_found', 'queue_closed', 'site_closed', 'holiday', 'quota_exceeded'],
-    always,
-  ),
 } as const satisfies RouteDefinition;
 
 /** `GET /v1/tickets/{id}`: a ticket's status, position in line and estimated wait. */
@@ -61,8 +44,6 @@ export const getTicketRoute = {
   method: 'GET',
   /** `{id}` is the ticket's unguessable id. */
   path: '/v1/tickets/{id}',
-  /** English one-liner for the OpenAPI document. */
-  summary: "A ticket's status and position in line",
   /** Public: knowing the ticket id is the credential. */
   auth: 'public',
   /** The ticket's `id`. */
@@ -71,8 +52,6 @@ export const getTicketRoute = {
   status: 200,
   /** The {@link Ticket} as it is now. */
   response: TicketSchema,
-  /** `not_found` for an unknown ticket. */
-  errors: /* @__PURE__ */ errorCodes(['not_found'], always),
 } as const satisfies RouteDefinition;
 
 /** `POST /v1/tickets/{id}/cancel`: leave the queue before being called. */
@@ -81,8 +60,6 @@ export const cancelTicketRoute = {
   method: 'POST',
   /** `{id}` is the ticket's unguessable id. */
   path: '/v1/tickets/{id}/cancel',
-  /** English one-liner for the OpenAPI document. */
-  summary: 'Leave the queue',
   /** Public: knowing the ticket id is the credential. */
   auth: 'public',
   /** The ticket's `id`. */
@@ -91,6 +68,4 @@ export const cancelTicketRoute = {
   status: 200,
   /** The ticket, now `cancelled`. */
   response: TicketSchema,
-  /** `not_found` for an unknown ticket; `conflict` once it is no longer `waiting`. */
-  errors: /* @__PURE__ */ errorCodes(['not_found', 'conflict'], always),
 } as const satisfies RouteDefinition;

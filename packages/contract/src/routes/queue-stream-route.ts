@@ -3,7 +3,7 @@
 // its event schemas (the SDK loads the stream's code with `import()`).
 import { QueueFilterSchema } from '../schemas/queue.js';
 import { QueueEventSchema } from '../schemas/queue-event.js';
-import { always, errorCodes, type RouteDefinition } from './route.js';
+import type { RouteDefinition } from './route.js';
 
 /** `GET /v1/queues/stream`: the same view live, as Server-Sent Events resumable with `Last-Event-ID`. */
 export const streamQueueRoute = {
@@ -11,8 +11,6 @@ export const streamQueueRoute = {
   method: 'GET',
   /** Narrowed with `?agency=` or `?service=`, like the snapshot. */
   path: '/v1/queues/stream',
-  /** English one-liner for the OpenAPI document. */
-  summary: 'Live queue events (Server-Sent Events), a snapshot first',
   /** Public: no credentials. */
   auth: 'public',
   /** Optional `agency` and `service` ids. */
@@ -23,6 +21,4 @@ export const streamQueueRoute = {
   status: 200,
   /** Each event's data: a {@link QueueEvent}, a `snapshot` first on every connection. */
   response: QueueEventSchema,
-  /** `validation_failed` for a malformed filter, `not_found` for an unknown agency or service. */
-  errors: /* @__PURE__ */ errorCodes(['validation_failed', 'not_found'], always),
 } as const satisfies RouteDefinition;

@@ -1,6 +1,6 @@
 // Visitor statistics: counts only, so public and read-only.
 import { StatsQuerySchema, StatsSchema } from '../schemas/stats.js';
-import { always, errorCodes, type RouteDefinition } from './route.js';
+import type { RouteDefinition } from './route.js';
 
 /** `GET /v1/stats`: visitors, tickets, bookings and waits over a range of days, per period and per agency or service. */
 export const getStatsRoute = {
@@ -8,8 +8,6 @@ export const getStatsRoute = {
   method: 'GET',
   /** The range and grouping go in the query. */
   path: '/v1/stats',
-  /** English one-liner for the OpenAPI document. */
-  summary: 'Visitor statistics: counts and waits per day, week or month and per agency or service',
   /** Public: counts only, nothing about a person. */
   auth: 'public',
   /** `from`, `to` (local dates), `period` (`day`, `week`, `month`) and `by` (`agency`, `service`). */
@@ -18,6 +16,4 @@ export const getStatsRoute = {
   status: 200,
   /** The {@link Stats} of the range. */
   response: StatsSchema,
-  /** `validation_failed` for a bad date, `from` after `to`, or a range over ten years. */
-  errors: /* @__PURE__ */ errorCodes(['validation_failed'], always),
 } as const satisfies RouteDefinition;

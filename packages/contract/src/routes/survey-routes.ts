@@ -9,7 +9,7 @@ import {
   SurveySuggestionPageSchema,
   SurveySuggestionsQuerySchema,
 } from '../schemas/survey.js';
-import { always, errorCodes, idempotent, staff, withBody, type RouteDefinition } from './route.js';
+import type { RouteDefinition } from './route.js';
 import { IdParamsSchema } from './params.js';
 
 /** `GET /v1/tickets/{id}/survey`: the survey code of a completed ticket. */
@@ -18,8 +18,6 @@ export const getSurveyInvitationRoute = {
   method: 'GET',
   /** `{id}` is the ticket's unguessable id. */
   path: '/v1/tickets/{id}/survey',
-  /** English one-liner for the OpenAPI document. */
-  summary: 'The satisfaction survey code of a completed ticket',
   /** Public: knowing the ticket id is the credential. */
   auth: 'public',
   /** The ticket's `id`. */
@@ -28,8 +26,6 @@ export const getSurveyInvitationRoute = {
   status: 200,
   /** The {@link SurveyInvitation}: the code, until when it can be used, and whether it was. */
   response: SurveyInvitationSchema,
-  /** `not_found` for an unknown ticket; `survey_not_available` until the ticket is completed. */
-  errors: /* @__PURE__ */ errorCodes(['not_found', 'survey_not_available'], always),
 } as const satisfies RouteDefinition;
 
 /** `POST /v1/survey/responses`: answer the survey once with a code. */
@@ -38,8 +34,6 @@ export const submitSurveyRoute = {
   method: 'POST',
   /** The code and answers go in the body. */
   path: '/v1/survey/responses',
-  /** English one-liner for the OpenAPI document. */
-  summary: 'Answer the satisfaction survey (SKM) with a survey code, once',
   /** Public: the survey code is the credential; nothing identifies the respondent. */
   auth: 'public',
   /** A {@link SurveyResponseInput}: code, nine answers, optional profile and suggestion. */
@@ -50,17 +44,6 @@ export const submitSurveyRoute = {
   status: 201,
   /** A {@link SurveyReceipt}: the service the response was counted for. */
   response: SurveyReceiptSchema,
-  /**
-   * `survey_code_unknown` for a code that does not exist; `survey_code_expired`
-   * past its days; `survey_answered` when the code was used (the first response
-   * is kept); `validation_failed` naming the element of an out-of-range answer.
-   */
-  errors: /* @__PURE__ */ errorCodes(
-    withBody,
-    idempotent,
-    ['survey_code_unknown', 'survey_code_expired', 'survey_answered'],
-    always,
-  ),
 } as const satisfies RouteDefinition;
 
 /** `GET /v1/survey/results`: the IKM, grade and element averages over a range, per agency or service. */
@@ -69,8 +52,6 @@ export const getSurveyResultsRoute = {
   method: 'GET',
   /** The range and scope go in the query. */
   path: '/v1/survey/results',
-  /** English one-liner for the OpenAPI document. */
-  summary: 'Satisfaction survey results: element averages, IKM and grade (aggregates only)',
   /** Public: aggregates only; the suggestions are staff's. */
   auth: 'public',
   /** `from`, `to` (visit days), `agencyId`, `serviceId`. */
@@ -79,8 +60,6 @@ export const getSurveyResultsRoute = {
   status: 200,
   /** The {@link SurveyResults}. */
   response: SurveyResultsSchema,
-  /** `validation_failed` for a bad date or `from` after `to`; `not_found` for an unknown agency or service. */
-  errors: /* @__PURE__ */ errorCodes(['validation_failed', 'not_found'], always),
 } as const satisfies RouteDefinition;
 
 /** `GET /v1/survey/suggestions`: the respondents' suggestions, for staff. */
@@ -89,8 +68,6 @@ export const listSurveySuggestionsRoute = {
   method: 'GET',
   /** The range, scope and page go in the query. */
   path: '/v1/survey/suggestions',
-  /** English one-liner for the OpenAPI document. */
-  summary: "Respondents' suggestions (staff)",
   /** Staff only: free text may say more than the respondent meant to publish. */
   auth: 'staff',
   /** `from`, `to`, `agencyId`, `serviceId`, `cursor`, `limit`. */
@@ -99,6 +76,4 @@ export const listSurveySuggestionsRoute = {
   status: 200,
   /** A page of {@link SurveySuggestion}s, newest visit first. */
   response: SurveySuggestionPageSchema,
-  /** `validation_failed` for a bad query; `not_found` for an unknown agency or service; staff errors without a token. */
-  errors: /* @__PURE__ */ errorCodes(['validation_failed', 'not_found'], staff, always),
 } as const satisfies RouteDefinition;

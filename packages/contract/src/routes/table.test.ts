@@ -2,10 +2,11 @@ import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { HEADERS } from './headers.js';
 import { buildPath, type RouteDefinition } from './route.js';
-import { routes } from './table.js';
+import { routeDocs } from './docs.js';
+import { routes, type RouteName } from './table.js';
 import { ERROR_CODES } from '../schemas/errors.js';
 
-const table: [string, RouteDefinition][] = Object.entries(routes);
+const table = Object.entries(routes) as [RouteName, RouteDefinition][];
 
 describe('buildPath', () => {
   it('fills and encodes parameters', () => {
@@ -57,21 +58,21 @@ describe('routes', () => {
 
   for (const [name, route] of table) {
     it(`${name}: parameters, auth and errors agree`, () => {
+      const { errors } = routeDocs[name];
       const templated = [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
       expect(Object.keys(route.params?.shape ?? {}), 'path params').to.deep.equal(templated);
-      expect(new Set(route.errors).size, 'no duplicate errors').to.equal(route.errors.length);
-      expect(ERROR_CODES).to.include.members([...route.errors]);
-      expect(route.errors).to.include.members(['rate_limited', 'internal', 'unavailable']);
-      if (route.params) expect(route.errors).to.include('not_found');
-      if (route.query || route.body) expect(route.errors).to.include('validation_failed');
-      if (route.body) expect(route.errors).to.include.members(['payload_too_large', 'unsupported_media_type']);
-      if (route.idempotencyKey)
-        expect(route.errors).to.include.members(['idempotency_mismatch', 'idempotency_in_progress']);
-      if (route.auth === 'staff') expect(route.errors).to.include.members(['unauthorized', 'forbidden']);
+      expect(new Set(errors).size, 'no duplicate errors').to.equal(errors.length);
+      expect(ERROR_CODES).to.include.members([...errors]);
+      expect(errors).to.include.members(['rate_limited', 'internal', 'unavailable']);
+      if (route.params) expect(errors).to.include('not_found');
+      if (route.query || route.body) expect(errors).to.include('validation_failed');
+      if (route.body) expect(errors).to.include.members(['payload_too_large', 'unsupported_media_type']);
+      if (route.idempotencyKey) expect(errors).to.include.members(['idempotency_mismatch', 'idempotency_in_progress']);
+      if (route.auth === 'staff') expect(errors).to.include.members(['unauthorized', 'forbidden']);
       // A missing or wrong booking secret looks like an unknown code, so codes cannot be probed.
       // A secret sent as `?secret=` is refused outright: it belongs in X-Booking-Secret, never in a URL.
       if (route.auth === 'booking-secret') {
-        expect(route.errors).to.include.members(['not_found', 'bad_request']).and.not.include('unauthorized');
+        expect(errors).to.include.members(['not_found', 'bad_request']).and.not.include('unauthorized');
       }
       // 201 exactly where a resource is created: a ticket, a booking, the ticket of a check-in, a survey response.
       const creates = ['takeTicket', 'createBooking', 'checkInBooking', 'submitSurvey'];
@@ -104,7 +105,7 @@ describe('routes', () => {
 });
 
 /** The headers a route's description implies: what a client sends it, and what it answers with. */
-function headersOf(route: RouteDefinition): { sends: string[]; answers: string[] } {
+function headersOf(name: RouteName, route: RouteDefinition): { sends: string[]; answers: string[] } {
   const sends: string[] = [HEADERS.acceptLanguage];
   const answers: string[] = [HEADERS.requestId];
   if (route.auth === 'staff') sends.push(HEADERS.authorization);
@@ -114,7 +115,8 @@ function headersOf(route: RouteDefinition): { sends: string[]; answers: string[]
     answers.push(HEADERS.idempotentReplayed);
   }
   if (route.stream) sends.push(HEADERS.lastEventId);
-  if (route.errors.some((code) => code === 'rate_limited' || code === 'unavailable')) answers.push(HEADERS.retryAfter);
+  if (routeDocs[name].errors.some((code) => code === 'rate_limited' || code === 'unavailable'))
+    answers.push(HEADERS.retryAfter);
   return { sends, answers };
 }
 
@@ -128,12 +130,12 @@ describe('HEADERS', () => {
   });
 
   it('name what the routes use, and nothing they do not', () => {
-    const used = new Set(table.flatMap(([, route]) => Object.values(headersOf(route)).flat()));
+    const used = new Set(table.flatMap(([name, route]) => Object.values(headersOf(name, route)).flat()));
     expect([...used]).to.have.members(names);
   });
 
   it('let a page send every request header (none is one a browser drops)', () => {
-    for (const name of new Set(table.flatMap(([, route]) => headersOf(route).sends))) {
+    for (const name of new Set(table.flatMap(([name, route]) => headersOf(name, route).sends))) {
       const request = new Request('https://mpp.example.go.id/v1/site', { headers: { [name]: 'x' } });
       expect(request.headers.get(name), name).to.equal('x');
     }

@@ -31,8 +31,9 @@ import {
  *
  * Every route can also answer `rate_limited` (429, with `Retry-After`),
  * `internal` (500) and `unavailable` (503); each route's comment names only
- * its own codes. Each route is also exported on its own (`getServiceRoute`, ...),
- * so a bundle that uses a few routes leaves the others out.
+ * its own codes, and `routeDocs` lists them all. Each route is also
+ * exported on its own (`getServiceRoute`, ...), so a bundle that uses a few
+ * routes leaves the others out.
  *
  * @example
  * const { method, path } = routes.getService; // 'GET', '/v1/services/{id}'

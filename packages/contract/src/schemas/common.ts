@@ -1,4 +1,9 @@
 import * as z from 'zod/mini';
+// The factories behind `z.iso.datetime`, `z.iso.date` and `z.coerce.number`, called by
+// name: `z.iso` and `z.coerce` are namespaces nested in `z`, and esbuild keeps a
+// whole nested namespace once one of its members is read (every ISO format and
+// every coerced type, about 0.9 KB min+gzip for nothing). Same classes, same rules.
+import { _coercedNumber, _isoDate, _isoDateTime } from 'zod/v4/core';
 
 /**
  * The three Indonesian time zones an MPP site can be in (WIB, WITA, WIT).
@@ -21,7 +26,7 @@ export type Locale = z.infer<typeof LocaleSchema>;
  *
  * @example '2025-03-03T08:00:00+07:00'
  */
-export const InstantSchema = z.iso.datetime({
+export const InstantSchema = _isoDateTime(z.ZodMiniISODateTime, {
   offset: true,
   error: 'Waktu harus ISO 8601 berzona / expected ISO 8601 with offset',
 });
@@ -32,7 +37,7 @@ export type Instant = z.infer<typeof InstantSchema>;
  * A calendar date `YYYY-MM-DD` in the site's time zone. Zod's ISO date check
  * rejects impossible dates (`2025-02-29`, `2025-04-31`), leap years included.
  */
-export const LocalDateSchema = z.iso.date({
+export const LocalDateSchema = _isoDate(z.ZodMiniISODate, {
   error: 'Tanggal tidak valid (YYYY-MM-DD) / invalid date (YYYY-MM-DD)',
 });
 /** A `YYYY-MM-DD` calendar date. */
@@ -114,6 +119,7 @@ const limitMessage = 'limit harus 1 sampai 100 / limit must be from 1 to 100';
 
 /** A page limit (1 to 100): a number, or its decimal string as sent in a query string. */
 export const PageLimitSchema = z.pipe(
-  z.coerce.number<number | string>(limitMessage),
+  // Typed as `z.coerce.number<number | string>` types it: the query string's text, or a number.
+  _coercedNumber(z.ZodMiniNumber, limitMessage) as z.ZodMiniNumber<number | string>,
   z.int(limitMessage).check(z.gte(1, limitMessage), z.lte(100, limitMessage)),
 );

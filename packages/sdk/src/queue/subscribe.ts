@@ -316,7 +316,12 @@ export function subscribeQueue(
     snapshotRequest = controller;
     let outcome: ConnectionEvent;
     try {
-      const snapshot = await send(getQueueSnapshotRoute, { query: filter, options: { signal: controller.signal } });
+      const snapshot = await send(getQueueSnapshotRoute, {
+        query: filter,
+        options: { signal: controller.signal },
+        // Polling stands in for the live stream: never an answer kept from a moment ago.
+        fresh: true,
+      });
       outcome = { type: 'snapshot-fetched', snapshot };
     } catch (error) {
       const offline = isMppNetworkError(error) || browserOffline();
