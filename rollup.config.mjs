@@ -13,7 +13,13 @@ import { writeFrameworkTypings } from './scripts/framework-typings.mjs';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultShouldMinifyCSS } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 import MagicString from 'magic-string';
-import { CHUNK_TABLE_FILE, chunkTable, elementDefines, staticClosure } from './scripts/loader-table.mjs';
+import {
+  CHUNK_TABLE_FILE,
+  chunkTable,
+  elementDefines,
+  loaderChunkTable,
+  staticClosure,
+} from './scripts/loader-table.mjs';
 
 // Our own condition for "the TypeScript source in this workspace". It is scoped
 // because a bare `source` is also published by third-party packages
@@ -480,7 +486,10 @@ function elementsLoaderConfig(graph) {
         transform(code, id) {
           if (!id.endsWith(join('loader', 'mpp-kit.ts'))) return null;
           if (graph.size === 0) throw new Error('the loader is built before the chunks it loads');
-          return { code: code.replace(/\bMPP_KIT_CHUNKS\b/g, JSON.stringify(chunkTable(graph))), map: null };
+          return {
+            code: code.replace(/\bMPP_KIT_CHUNKS\b/g, JSON.stringify(loaderChunkTable(chunkTable(graph)))),
+            map: null,
+          };
         },
         writeBundle() {
           const dist = join(ELEMENTS_DIR, 'dist');

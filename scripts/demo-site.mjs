@@ -9,7 +9,7 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
-import { chunkTable, elementDefines, staticClosure } from './loader-table.mjs';
+import { chunkTable, elementDefines, loaderChunkTable, staticClosure } from './loader-table.mjs';
 
 /** Where each example folder goes in the served site ('' is the root). */
 export const DEMO_PAGES = [
@@ -113,7 +113,7 @@ export async function bundleLoaderFromSource(repo, vendor) {
     ...FROM_SOURCE,
     entryPoints: [join(repo, 'packages/elements/src/loader/mpp-kit.ts')],
     outfile: join(vendor, 'mpp-kit.js'),
-    define: { MPP_KIT_CHUNKS: JSON.stringify(chunkTable(graph)) },
+    define: { MPP_KIT_CHUNKS: JSON.stringify(loaderChunkTable(chunkTable(graph))) },
   });
   const bytes = (result) => Object.values(result.metafile.outputs).reduce((sum, { bytes }) => sum + bytes, 0);
   return bytes(chunks) + bytes(loader);

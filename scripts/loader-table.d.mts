@@ -21,5 +21,8 @@ export declare function chunkTable(graph: ReadonlyMap<string, readonly string[]>
 /** The chunk `entry` imports statically, directly or not, itself first. */
 export declare function staticClosure(entry: string, importsOf: (chunk: string) => readonly string[]): string[];
 
+/** The table as the loader holds it: the tags' chunk lists without the tag names (read from each first chunk's name). */
+export declare function loaderChunkTable(table: ChunkTable): { files: string[]; tags: number[][] };
+
 /** The name, beside the loader in dist/, of the chunk table as JSON. */
 export declare const CHUNK_TABLE_FILE: string;

@@ -65,5 +65,22 @@ export function staticClosure(entry, importsOf) {
   return [...seen];
 }
 
+/**
+ * The table as the loader holds it (`ChunkTable` in src/loader/create-loader.ts):
+ * the tags' chunk lists without the tag names, which the loader reads from
+ * the name of each list's first chunk (`site-info-C6MZFCKB`: `mpp-site-info`).
+ *
+ * @param {{ files: string[], tags: Record<string, number[]> }} table
+ * @returns {{ files: string[], tags: number[][] }}
+ */
+export function loaderChunkTable({ files, tags }) {
+  for (const [tag, [entry]] of Object.entries(tags)) {
+    if (!new RegExp(`^${tag}-[\\w-]{8}$`).test(files[entry] ?? '')) {
+      throw new Error(`the chunk that defines mpp-${tag} is ${files[entry]}, not ${tag}-<8-character hash>`);
+    }
+  }
+  return { files, tags: Object.values(tags) };
+}
+
 /** The name, beside the loader in dist/, of the table as JSON (for a server that sends preload hints, and the tests). */
 export const CHUNK_TABLE_FILE = 'mpp-kit.chunks.json';

@@ -4,7 +4,8 @@
 // page fetches the loader and exactly the chunks its tags need: a one-widget
 // page fetches no other widget's code (the chunk of an element is named after
 // it; the shared ones are `lit-*` and `shared-*`). A tag added after the page
-// loaded, and one in a shadow root handed to `discover()`, are loaded too.
+// loaded, and one in a shadow root handed to `discover()`, are loaded too; a
+// widget marked loading="lazy" only once it comes near the screen.
 // The chunks' minified templates render as the source's do: the same text and
 // boxes as the drop-in module bundled from source.
 // Needs `npm run build` (run by `npm run test:loader`, and by .ci/run after the
@@ -164,6 +165,35 @@ test('a tag added after load, and one in a shadow root handed to discover(), are
     assert.deepEqual(elementChunks(visitLater.files), [...tags].sort());
     assert.deepEqual(visitLater.files, expectedFiles(tags));
     assert.deepEqual(visitLater.problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('a widget marked loading="lazy" is fetched only once it comes near the screen', async () => {
+  const visitLazy = await visit(['mpp-provider', 'mpp-site-info']);
+  const { page } = visitLazy;
+  try {
+    await page.bringToFront();
+    // Three screens below the fold (further than the one screen ahead the loader looks): a widget
+    // without the attribute, loaded at once, and one marked lazy.
+    await page.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.style.blockSize = '300vh';
+      const results = document.createElement('mpp-survey-results');
+      const stats = document.createElement('mpp-visitor-stats');
+      stats.setAttribute('loading', 'lazy');
+      document.querySelector('mpp-provider')?.append(spacer, results, stats);
+    });
+    await untilShown(page, ['mpp-survey-results']);
+    assert.equal(await page.evaluate(() => customElements.get('mpp-visitor-stats') === undefined), true);
+    assert.deepEqual(elementChunks(visitLazy.files), ['mpp-provider', 'mpp-site-info', 'mpp-survey-results']);
+
+    await page.evaluate(() => document.querySelector('mpp-visitor-stats')?.scrollIntoView());
+    await untilShown(page, ['mpp-visitor-stats']);
+    const tags = ['mpp-provider', 'mpp-site-info', 'mpp-survey-results', 'mpp-visitor-stats'];
+    assert.deepEqual(visitLazy.files, expectedFiles(tags));
+    assert.deepEqual(visitLazy.problems, []);
   } finally {
     await page.close();
   }

@@ -164,7 +164,28 @@ async function find(page: Page, path: DeepPath): Promise<ElementHandle> {
  */
 async function click(page: Page, path: DeepPath): Promise<void> {
   await page.bringToFront();
-  await (await find(page, path)).click();
+  const target = await find(page, path);
+  // Seen before it is tapped, as by a visitor: the portal lays out the sections below the
+  // fold only as they come into view (content-visibility), which moves what is in them.
+  await target.evaluate(
+    (element) =>
+      new Promise<void>((shown) => {
+        element.scrollIntoView({ block: 'center' });
+        requestAnimationFrame(() => requestAnimationFrame(() => shown()));
+      }),
+  );
+  await target.click();
+}
+
+/**
+ * Scrolls the element `selector` into view, as a visitor scrolls down to it: the
+ * portal marks the widgets far down `loading="lazy"`, and the loader fetches them
+ * only as they come near the screen. The page comes to the front first:
+ * a page behind another draws no frames, so nothing comes near its screen.
+ */
+async function scrollTo(page: Page, selector: string): Promise<void> {
+  await page.bringToFront();
+  await page.$eval(selector, (element) => element.scrollIntoView());
 }
 
 /** Signs the console of `page` in with the token the server printed. */
@@ -387,11 +408,13 @@ test("/ shows the visitor statistics and the survey results; a number completed 
   let survey: Visit | undefined;
   try {
     // The statistics: the Kediri history since September 2023, and the number just taken on top.
+    await scrollTo(page, '#statistik');
     const overview = await untilText(page, ['mpp-visitor-stats', '[part~="overview-item"]'], /\d/);
     const total = Number(/([\d.]+)$/.exec(overview)?.[1]?.replaceAll('.', ''));
     assert.match(overview, /sejak .*2023/i);
     assert.ok(total >= 26_203, `visitors since opening: ${overview}`);
     // No one has answered yet: the results say so rather than show an index.
+    await scrollTo(page, '#kepuasan');
     await until(page, ['mpp-survey-results', '[part~="card"]']);
     assert.equal(await page.$('mpp-survey-results >>> [part~="index"]'), null);
 
@@ -442,6 +465,7 @@ test("/ shows the visitor statistics and the survey results; a number completed 
     // The server runs on the test's clock; the results take their period from the page's, unless told.
     await page.reload({ waitUntil: 'load' });
     await page.$eval('mpp-survey-results', (results, now) => results.setAttribute('now', now), CLOCK);
+    await scrollTo(page, '#kepuasan');
     assert.match(await untilText(page, ['mpp-survey-results', '[part~="sample"]'], /\d/), /\b1 responden/);
     assert.match(await untilText(page, ['mpp-survey-results', '[part~="grade"]'], /\S/), /A/);
     assert.equal(await page.$('mpp-survey-results >>> [part~="suggestion"]'), null);

@@ -9,18 +9,23 @@
 
 /**
  * Which chunks each element needs, as the build wrote them (rollup.config.mjs,
- * `elementsChunksConfig`). Indices keep the table small: the loader itself must
- * stay under 1 KB min+gzip.
+ * `elementsChunksConfig`; `dist/mpp-kit.chunks.json` holds the same with each
+ * tag named). Indices, and no tag names, keep the table small: the loader
+ * itself must stay under 1 KB min+gzip.
  */
 export interface ChunkTable {
-  /** Chunk files in the `chunks/` folder beside the loader, without `.js`: `site-info-bx3k9a0q`. */
+  /**
+   * Chunk files in the `chunks/` folder beside the loader, without `.js`. The
+   * chunk that defines an element is named after its tag and an 8-character
+   * hash: `site-info-C6MZFCKB` defines `<mpp-site-info>`.
+   */
   readonly files: readonly string[];
   /**
-   * For each tag without its `mpp-` (`site-info`), indices into {@link ChunkTable.files}: the chunk that defines
+   * For each element, indices into {@link ChunkTable.files}: the chunk that defines
    * the element first, then every chunk it imports statically, directly or not
    * (the ones it imports with `import()`, like the QR encoder, load on demand).
    */
-  readonly tags: Readonly<Record<string, readonly number[]>>;
+  readonly tags: readonly (readonly number[])[];
 }
 
 /** What the loader offers a page. */
@@ -52,7 +57,10 @@ const PROVIDER = 'mpp-provider';
  * ```
  */
 export function createLoader(table: ChunkTable, base: string): Loader {
-  const pending = new Map(Object.entries(table.tags).map(([name, chunks]) => [`mpp-${name}`, chunks]));
+  // The defining chunk's name without its `-` and hash is the tag without its `mpp-`.
+  const pending = new Map(
+    table.tags.map((chunks) => [`mpp-${(table.files[chunks[0] as number] as string).slice(0, -9)}`, chunks]),
+  );
   const hinted = new Set<number>();
   let providerReady: Promise<unknown> = Promise.resolve();
   const urlOf = (index: number): string => new URL(`chunks/${table.files[index] as string}.js`, base).href;
@@ -78,18 +86,37 @@ export function createLoader(table: ChunkTable, base: string): Loader {
     if (tag === PROVIDER) providerReady = imported.catch(() => undefined);
   };
 
+  /** Loads the tags of `elements`, the provider first, with one insertion of hints. */
+  const loadTags = (elements: readonly Element[]): void => {
+    const tags = new Set(elements.map((element) => element.localName));
+    const hints = document.createDocumentFragment();
+    if (tags.delete(PROVIDER)) load(PROVIDER, hints);
+    for (const tag of tags) load(tag, hints);
+    // One insertion for all the hints (an empty fragment inserts nothing): on the demo portal (16 links, CPU
+    // slowed 4x as Lighthouse does) one link at a time took 225 ms of main thread, all at once 20-30 ms.
+    document.head.append(hints);
+  };
+
+  // A widget marked loading="lazy" is loaded once it comes within a screen's height of the viewport.
+  const nearby = new IntersectionObserver(
+    (entries) => {
+      // Seen again later (scrolled away and back), a loaded tag is no longer pending: nothing happens.
+      loadTags(entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target));
+    },
+    { rootMargin: '100%' },
+  );
   const scan = (root: ParentNode): void => {
     if (pending.size === 0) return;
     const selector = [...pending.keys()].join();
     const found = [...root.querySelectorAll(selector)];
     if (root instanceof Element && root.matches(selector)) found.unshift(root);
-    const tags = new Set(found.map((element) => element.localName));
-    const hints = document.createDocumentFragment();
-    if (tags.delete(PROVIDER)) load(PROVIDER, hints);
-    for (const tag of tags) load(tag, hints);
-    // One insertion for all the hints: on the demo portal (16 links, CPU slowed 4x
-    // as Lighthouse does) one link at a time took 225 ms of main thread, all at once 20-30 ms.
-    if (hints.hasChildNodes()) document.head.append(hints);
+    const eager: Element[] = [];
+    // A provider marked lazy would never come near (it shows nothing): the attribute is for widgets.
+    for (const element of found) {
+      if (element.getAttribute('loading') === 'lazy') nearby.observe(element);
+      else eager.push(element);
+    }
+    loadTags(eager);
   };
 
   const observer = new MutationObserver((records) => {
