@@ -10,7 +10,7 @@ import type { RouteName } from './table.js';
 export interface RouteDocs {
   /** English one-liner for the OpenAPI document. */
   readonly summary: string;
-  /** Error codes the route can answer with (`rate_limited`, `internal` and `unavailable` included). */
+  /** Error codes the route can answer with (`internal` and `unavailable` included, `rate_limited` where the route is rate-limited). */
   readonly errors: readonly ErrorCode[];
 }
 
@@ -24,7 +24,9 @@ function errorCodes<const T extends readonly (readonly ErrorCode[])[]>(...groups
 }
 
 // Errors any route can answer.
-const always = ['rate_limited', 'internal', 'unavailable'] as const;
+const always = ['internal', 'unavailable'] as const;
+// Errors of a route whose requests are counted per client (`isRateLimited`: the public writes).
+const limited = ['rate_limited'] as const;
 // Errors of a route that reads a JSON body.
 const withBody = ['bad_request', 'validation_failed', 'payload_too_large', 'unsupported_media_type'] as const;
 // Errors of a route that honours `Idempotency-Key`.
@@ -44,7 +46,7 @@ const counterAction = /* @__PURE__ */ errorCodes(staff, ['validation_failed', 'n
  * The summary and error codes of every route of {@link routes}, by route name.
  *
  * @example
- * routeDocs.getService.errors // ['not_found', 'rate_limited', 'internal', 'unavailable']
+ * routeDocs.getService.errors // ['not_found', 'internal', 'unavailable']
  */
 export const routeDocs = {
   getSite: {
@@ -88,6 +90,7 @@ export const routeDocs = {
       withBody,
       idempotent,
       ['not_found', 'queue_closed', 'site_closed', 'holiday', 'quota_exceeded'],
+      limited,
       always,
     ),
   },
@@ -99,7 +102,7 @@ export const routeDocs = {
   cancelTicket: {
     summary: 'Leave the queue',
     /** `not_found` for an unknown ticket; `conflict` once it is no longer `waiting`. */
-    errors: /* @__PURE__ */ errorCodes(['not_found', 'conflict'], always),
+    errors: /* @__PURE__ */ errorCodes(['not_found', 'conflict'], limited, always),
   },
   getAvailability: {
     summary: 'Bookable slots of a service with remaining capacity',
@@ -120,6 +123,7 @@ export const routeDocs = {
       ['not_found'],
       bookable,
       ['booking_exists', 'quota_exceeded'],
+      limited,
       always,
     ),
   },
@@ -137,7 +141,7 @@ export const routeDocs = {
      * `booking_not_modifiable` when it is no longer `confirmed` or the deadline has
      * passed; `not_found` for an unknown code or a wrong secret; `bad_request` for `?secret=`.
      */
-    errors: /* @__PURE__ */ errorCodes(booking, ['booking_not_modifiable'], always),
+    errors: /* @__PURE__ */ errorCodes(booking, ['booking_not_modifiable'], limited, always),
   },
   rescheduleBooking: {
     summary: 'Move a booking to another slot (needs its secret)',
@@ -150,6 +154,7 @@ export const routeDocs = {
       withBody, // has `bad_request`, for `?secret=` too
       ['not_found', 'booking_not_modifiable', 'booking_exists'],
       bookable,
+      limited,
       always,
     ),
   },
@@ -227,6 +232,7 @@ export const routeDocs = {
       withBody,
       idempotent,
       ['survey_code_unknown', 'survey_code_expired', 'survey_answered'],
+      limited,
       always,
     ),
   },

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { HEADERS } from './headers.js';
 import { buildPath, type RouteDefinition } from './route.js';
 import { routeDocs } from './docs.js';
+import { isRateLimited } from './http-policy.js';
 import { routes, type RouteName } from './table.js';
 import { ERROR_CODES } from '../schemas/errors.js';
 
@@ -63,7 +64,11 @@ describe('routes', () => {
       expect(Object.keys(route.params?.shape ?? {}), 'path params').to.deep.equal(templated);
       expect(new Set(errors).size, 'no duplicate errors').to.equal(errors.length);
       expect(ERROR_CODES).to.include.members([...errors]);
-      expect(errors).to.include.members(['rate_limited', 'internal', 'unavailable']);
+      expect(errors).to.include.members(['internal', 'unavailable']);
+      expect(
+        errors.some((code) => code === 'rate_limited'),
+        'rate_limited exactly where the route is rate-limited',
+      ).to.equal(isRateLimited(route));
       if (route.params) expect(errors).to.include('not_found');
       if (route.query || route.body) expect(errors).to.include('validation_failed');
       if (route.body) expect(errors).to.include.members(['payload_too_large', 'unsupported_media_type']);
