@@ -152,6 +152,11 @@ export function appSuite(api: SuiteApi, name: string, makeStore: StoreFactory): 
       const h = new Harness(makeStore, { cors: { origins: ['https://portal.kedirikota.go.id'] } });
       const allowed = await h.app.request('/v1/site', { headers: { Origin: 'https://portal.kedirikota.go.id' } });
       assertEqual(allowed.headers.get('Access-Control-Allow-Origin'), 'https://portal.kedirikota.go.id');
+      // What a client on the portal's origin may read of an answer: its request id, and a 401's challenge.
+      const exposed = (allowed.headers.get('Access-Control-Expose-Headers') ?? '').toLowerCase().split(/\s*,\s*/);
+      for (const header of [HEADERS.requestId, 'WWW-Authenticate']) {
+        assert(exposed.includes(header.toLowerCase()), `${header} is exposed`);
+      }
       const other = await h.app.request('/v1/site', { headers: { Origin: 'https://evil.example' } });
       assertEqual(other.headers.get('Access-Control-Allow-Origin'), null);
       const preflight = await h.app.request('/v1/bookings', {

@@ -123,6 +123,8 @@ const CORS_RESPONSE_HEADERS = [
   'RateLimit-Reset',
   'RateLimit-Policy',
   'Content-Language',
+  // The challenge of a 401: a browser client on another origin reads which scheme to sign in with.
+  'WWW-Authenticate',
 ];
 
 /** Reads the bearer token and tells whether it is one of `tokens`, comparing each in constant time. */
