@@ -238,12 +238,11 @@ describe('built, packed and installed like a user gets it', () => {
     work = mkdtempSync(join(tmpdir(), 'mpp-kit-packaging-'));
     const copy = join(work, 'workspace');
     // A copy of the sources and build configs, with no dist/ and no build info.
-    for (const file of [
-      'tsconfig.base.json',
-      'tsconfig.build.json',
-      'rollup.config.mjs',
-      'scripts/framework-typings.mjs',
-    ]) {
+    // The build config's own helpers, as it imports them (`from './scripts/….mjs'`).
+    const buildScripts = [
+      ...readFileSync(join(repo, 'rollup.config.mjs'), 'utf8').matchAll(/from '\.\/(scripts\/[\w.-]+\.mjs)'/g),
+    ].map(([, file]) => file ?? '');
+    for (const file of ['tsconfig.base.json', 'tsconfig.build.json', 'rollup.config.mjs', ...buildScripts]) {
       cpSync(join(repo, file), join(copy, file));
     }
     for (const dir of packageDirs) {
