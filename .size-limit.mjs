@@ -81,7 +81,7 @@ const checks = [
     firstLoad: true,
   },
   {
-    name: '@mpp-kit/elements: dist/mpp-kit.js, the autoloader (issue #12 asked at most 1 KB: it was 0.92 KB before loading="lazy", whose IntersectionObserver and wiring cost about 0.17 KB, less the 0.04 KB saved by reading tags from chunk names)',
+    name: '@mpp-kit/elements: dist/mpp-kit.js, the autoloader (issue #12 asked at most 1 KB: it was 0.92 KB before loading="lazy", whose IntersectionObserver and wiring cost about 0.18 KB, less the 0.04 KB saved by reading tags from chunk names)',
     path: 'packages/elements/dist/mpp-kit.js',
     limit: '1.1 KB',
     gzip: true,

@@ -105,15 +105,16 @@ export function createLoader(table: ChunkTable, base: string): Loader {
     },
     { rootMargin: '100%' },
   );
+
   const scan = (root: ParentNode): void => {
     if (pending.size === 0) return;
     const selector = [...pending.keys()].join();
     const found = [...root.querySelectorAll(selector)];
     if (root instanceof Element && root.matches(selector)) found.unshift(root);
     const eager: Element[] = [];
-    // A provider marked lazy would never come near (it shows nothing): the attribute is for widgets.
     for (const element of found) {
-      if (element.getAttribute('loading') === 'lazy') nearby.observe(element);
+      // The attribute is for widgets: a provider shows nothing that could come near the screen.
+      if (element.localName !== PROVIDER && element.getAttribute('loading') === 'lazy') nearby.observe(element);
       else eager.push(element);
     }
     loadTags(eager);
