@@ -48,7 +48,7 @@ const counterAction = /* @__PURE__ */ errorCodes(staff, ['validation_failed', 'n
  * @example
  * routeDocs.getService.errors // ['not_found', 'internal', 'unavailable']
  */
-export const routeDocs = {
+export const routeDocs: Readonly<Record<RouteName, RouteDocs>> = {
   getSite: {
     summary: 'The MPP: address, opening hours, facilities and holidays',
     /** Only the common codes. */

@@ -23,9 +23,13 @@ export type CacheKind = 'catalog' | 'aggregate' | 'live' | 'private';
 
 /** The `Cache-Control` of each kind's successful answers. */
 export const CACHE_CONTROL = {
+  /** A minute fresh, then five more minutes shown while it is asked again with its `ETag`. */
   catalog: 'public, max-age=60, stale-while-revalidate=300',
+  /** A minute, by anyone: the same counts for every visitor. */
   aggregate: 'public, max-age=60',
+  /** Never kept: always asked again. */
   live: 'no-store',
+  /** Never kept, not even by the visitor's own browser. */
   private: 'private, no-store',
 } as const satisfies Readonly<Record<CacheKind, string>>;
 

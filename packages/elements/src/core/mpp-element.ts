@@ -274,9 +274,10 @@ export abstract class MppElement<S extends object = object> extends LitElement {
   protected abstract renderContent(): unknown;
 
   /**
-   * Each update starts in a task of its own ({@link nextTask}) instead of the
-   * task that asked for it. A page's elements then render one task each, not
-   * all in the task that brought their code or their data: on the demo portal
+   * Each update starts in a task of its own (`scheduler.yield()`, or a
+   * message where it is missing) instead of the task that asked for it. A
+   * page's elements then render one task each, not all in the task that
+   * brought their code or their data: on the demo portal
    * (seven elements, CPU slowed 4x as Lighthouse does) that one task blocked
    * input for over half a second. The price is a task's delay before each
    * render; `updateComplete` still resolves after it.
