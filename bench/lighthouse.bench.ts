@@ -21,9 +21,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as medianRun from 'lighthouse/core/lib/median-run.js';
-import puppeteer from 'puppeteer-core';
 import { defineBenchmark } from './benchmark.js';
-import { CHROMIUM } from './queue-board/demo-site.js';
+import { launchChromium } from '../scripts/headless-chromium.js';
 
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const RUNS = Number(process.env['MPP_BENCH_RUNS'] ?? 3);
@@ -149,11 +148,7 @@ export default defineBenchmark({
   async run() {
     const folder = mkdtempSync(join(tmpdir(), 'mpp-lighthouse-'));
     const portal = await startPortal(folder);
-    const browser = await puppeteer.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu'],
-    });
+    const browser = await launchChromium();
     try {
       const port = Number(new URL(browser.wsEndpoint()).port);
       const rows: Record<string, Record<string, string>> = {};

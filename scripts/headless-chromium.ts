@@ -3,6 +3,9 @@
 // system's (`.ci/run` installs it; CHROMIUM_BIN overrides the path).
 import puppeteer, { type Browser } from 'puppeteer-core';
 
+/** The Chromium binary the tests and benchmarks drive. */
+export const CHROMIUM = process.env['CHROMIUM_BIN'] ?? '/usr/bin/chromium';
+
 /**
  * Launches headless Chromium without its sandbox when running as root (as CI
  * does), and without the background networking a machine with no Internet
@@ -10,7 +13,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
  */
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return puppeteer.launch({
-    executablePath: process.env['CHROMIUM_BIN'] ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     args: [
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),

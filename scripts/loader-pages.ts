@@ -28,11 +28,15 @@ export function loaderTags(): string[] {
     .sort((a, b) => Number(b === 'mpp-provider') - Number(a === 'mpp-provider'));
 }
 
-/** The chunk table the build wrote beside the loader (and into it). */
+let builtTable: ChunkTable | undefined;
+
+/** The chunk table the build wrote beside the loader (and into it), read once. */
 export function loaderTable(): ChunkTable {
+  if (builtTable) return builtTable;
   const table = join(KIT_DIST, CHUNK_TABLE_FILE);
   if (!existsSync(table)) throw new Error(`No chunk table at ${table}: run \`npm run build\` first.`);
-  return JSON.parse(readFileSync(table, 'utf8')) as ChunkTable;
+  builtTable = JSON.parse(readFileSync(table, 'utf8')) as ChunkTable;
+  return builtTable;
 }
 
 /** The chunk files (under /kit/) a page with `tags` must fetch, the loader included. */

@@ -7,12 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
+import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { assembleDemoSite, bundleLoaderFromSource } from '../../scripts/demo-site.mjs';
+import { CHROMIUM, launchChromium as launchHeadless } from '../../scripts/headless-chromium.js';
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-export const CHROMIUM = process.env['CHROMIUM_BIN'] ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 /** The demo site in a temporary folder, as `npm start` lays it out. */
 export interface DemoSite {
@@ -30,21 +31,15 @@ export async function prepareDemoSite(): Promise<DemoSite> {
   return { dir, kitBytes, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-export async function launchChromium(): Promise<Browser> {
-  return puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      // A TV's tab is always in front: no timer throttling of a "hidden" headless page.
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      // performance.memory with exact figures, not the coarse bucketed ones.
-      '--enable-precise-memory-info',
-    ],
-  });
+/** Headless Chromium as a waiting-room TV runs the board. */
+export function launchChromium(): Promise<Browser> {
+  return launchHeadless([
+    // A TV's tab is always in front: no timer throttling of a "hidden" headless page.
+    '--disable-background-timer-throttling',
+    '--disable-renderer-backgrounding',
+    // performance.memory with exact figures, not the coarse bucketed ones.
+    '--enable-precise-memory-info',
+  ]);
 }
 
 /** A page of the site, with the problems it reports. */
