@@ -38,7 +38,12 @@ export const submitSurveyRoute = {
   auth: 'public',
   /** A {@link SurveyResponseInput}: code, nine answers, optional profile and suggestion. */
   body: SurveyResponseInputSchema,
-  /** `true`: a retry with the same `Idempotency-Key` gets the same receipt, not `survey_answered`. */
+  /**
+   * `true`: a retry with the same `Idempotency-Key` gets the same receipt, not `survey_answered`.
+   * The key is bound to the code, not to the answers (so that nothing kept for
+   * the retry ties the answers to the code): the same key with another code is
+   * `idempotency_mismatch`, with the same code it is the first receipt again.
+   */
   idempotencyKey: true,
   /** `201 Created`. */
   status: 201,

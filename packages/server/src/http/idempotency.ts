@@ -6,6 +6,7 @@ import { StoreConflictError, type IdempotencyRecord } from '../store/store.js';
 import { canonicalJson } from '../util/canonical-json.js';
 import { ApiError } from './api-error.js';
 import type { AppEnv } from './env.js';
+import type { RouteInput } from './input.js';
 
 /** Visible ASCII, 1 to 255 characters: UUIDs, ULIDs and any sane key. */
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
@@ -40,15 +41,26 @@ function replay(c: Context<AppEnv>, record: IdempotencyRecord, body: string): Re
   });
 }
 
+/**
+ * What of a request its key is bound to: by default the whole body as sent. A
+ * route whose body must not be kept in any form, not even hashed, names the
+ * part that identifies the request instead.
+ */
+export type IdempotencyFingerprint<R extends RouteDefinition = RouteDefinition> = (input: RouteInput<R>) => unknown;
+
 /** Makes the middleware of one route that honours `Idempotency-Key`. */
-export type IdempotencyFor = (route: RouteDefinition) => MiddlewareHandler<AppEnv>;
+export type IdempotencyFor = (
+  route: RouteDefinition,
+  fingerprint?: IdempotencyFingerprint,
+) => MiddlewareHandler<AppEnv>;
 
 /**
  * Makes POSTs safe to retry: the middleware of routes that honour
  * `Idempotency-Key`, mounted after the body is parsed (it hashes the body as
  * sent) and before the handler, which knows nothing of it.
  *
- * - A key seen with another body: `422 idempotency_mismatch`.
+ * - A key seen with another body (or another fingerprint, where the route
+ *   has one): `422 idempotency_mismatch`.
  * - A key seen with the same body: the first answer again (its status and body,
  *   `Idempotent-Replayed: true`); nothing runs twice.
  * - A new key: its claim is stored before the handler runs, so a second
@@ -81,7 +93,7 @@ export function idempotency(
     }
   };
 
-  return (route) => {
+  return (route, fingerprint = (input) => input.rawBody) => {
     // The operation, e.g. `POST /v1/tickets`: the same key for another route is another key.
     const scope = `${route.method} ${route.path}`;
     return async (c, next) => {
@@ -92,7 +104,7 @@ export function idempotency(
       }
       const protection = await engine.protection;
       // Keyed, because a body may hold a NIK.
-      const requestHash = await protection.hash(`request:${scope}`, canonicalJson(c.get('input').rawBody));
+      const requestHash = await protection.hash(`request:${scope}`, canonicalJson(fingerprint(c.get('input'))));
       const id = `${scope}\u0000${key}`;
       const claimed: IdempotencyRecord = {
         scope,

@@ -5,7 +5,7 @@ import type * as z from 'zod/mini';
 import { ApiError } from './api-error.js';
 import { cacheHeaders } from './cache-policy.js';
 import type { AppEnv } from './env.js';
-import type { IdempotencyFor } from './idempotency.js';
+import type { IdempotencyFingerprint, IdempotencyFor } from './idempotency.js';
 import { routeInput, type RouteInput } from './input.js';
 
 /** The successful answer of a route, typed by its response schema. */
@@ -17,8 +17,18 @@ export type RouteHandler<R extends RouteDefinition> = (
   input: RouteInput<R>,
 ) => Response | Promise<Response>;
 
+/** How one route is mounted, where it differs from the defaults. */
+export interface MountRouteOptions<R extends RouteDefinition> {
+  /** What of a request its `Idempotency-Key` is bound to (default: the whole body). */
+  readonly idempotencyFingerprint?: IdempotencyFingerprint<R>;
+}
+
 /** Registers a route's handler (with auth, rate limiting, input parsing and idempotency in front). */
-export type Mount = <R extends RouteDefinition>(route: R, handler: RouteHandler<R>) => void;
+export type Mount = <R extends RouteDefinition>(
+  route: R,
+  handler: RouteHandler<R>,
+  options?: MountRouteOptions<R>,
+) => void;
 
 /** `/v1/services/{id}` -> `/v1/services/:id` (Hono's path syntax). */
 export function honoPath(path: string): string {
@@ -54,7 +64,7 @@ export interface MountOptions {
  * and routes that honour `Idempotency-Key` the replay of a first answer.
  */
 export function createMount(app: Hono<AppEnv>, options: MountOptions): Mount {
-  return (route, handler) => {
+  return (route, handler, { idempotencyFingerprint } = {}) => {
     const middleware: MiddlewareHandler<AppEnv>[] = [...cacheHeaders(route)];
     if (route.auth === 'staff') middleware.push(requireStaff);
     else if (isRateLimited(route) && options.rateLimit) middleware.push(options.rateLimit);
@@ -62,7 +72,7 @@ export function createMount(app: Hono<AppEnv>, options: MountOptions): Mount {
       c.set('input', await routeInput(c, route, options.maxBodyBytes));
       await next();
     });
-    if (route.idempotencyKey) middleware.push(options.idempotency(route));
+    if (route.idempotencyKey) middleware.push(options.idempotency(route, idempotencyFingerprint));
     // The input was parsed for this very route above.
     app.on([route.method], [honoPath(route.path)], ...middleware, (c) =>
       handler(c, c.get('input') as RouteInput<typeof route>),

@@ -255,8 +255,24 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
       assertEqual([retry.status, retry.text, retry.headers.get(HEADERS.idempotentReplayed)], [201, first.text, 'true']);
       const other = await respond(h, code, FAIR, {}, { headers: { [HEADERS.idempotencyKey]: 'survey-tap-2' } });
       assertEqual([other.status, other.error.code], [409, 'survey_answered']);
-      assertEqual((await respond(h, code, POOR, {}, key)).error.code, 'idempotency_mismatch');
+      const otherCode = await servedCode(h, 'paspor');
+      assertEqual((await respond(h, otherCode, FAIR, {}, key)).error.code, 'idempotency_mismatch');
       assertEqual((await results(h)).respondents, 1);
+    });
+
+    it('binds the Idempotency-Key to the code, not the answers: the same code with other answers gets the first receipt and the first answers stand', async () => {
+      const { factory, written } = spied(makeStore);
+      const h = new Harness(factory);
+      const code = await servedCode(h, 'paspor');
+      const key = { headers: { [HEADERS.idempotencyKey]: 'survey-tap-1' } };
+      const first = await respond(h, code, FAIR, {}, key);
+      const typedOtherwise = code.toLowerCase().replace('-', ' ');
+      const retry = await respond(h, typedOtherwise, POOR, { suggestion: 'Lain' }, key);
+      assertEqual([retry.status, retry.text, retry.headers.get(HEADERS.idempotentReplayed)], [201, first.text, 'true']);
+      assertEqual(
+        written.map((response) => [response.scores, response.suggestion]),
+        [[FAIR, undefined]],
+      );
     });
 
     it('limits survey responses per client address like other anonymous writes (429)', async () => {
