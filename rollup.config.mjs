@@ -379,7 +379,8 @@ function bundlePlugins({ resolve = true, templates = true } = {}) {
  * the SDK and zod, minified. What only one rarely reached step needs (the QR
  * encoder of a booking's confirmation) is a `import()` in the source and stays
  * a separate chunk beside it (`mpp-kit.<name>-<hash>.min.js`), fetched from
- * the module's own URL when that step shows.
+ * the module's own URL when that step shows. `dist/mpp-kit.min.d.ts` beside it
+ * types `import … from '@mpp-kit/elements/dist/mpp-kit.min.js'`.
  */
 function elementsCdnConfig() {
   const pkg = JSON.parse(readFileSync(join(ELEMENTS_DIR, 'package.json'), 'utf8'));
@@ -402,6 +403,8 @@ function elementsCdnConfig() {
       {
         name: 'mpp-kit:custom-elements-manifest',
         async writeBundle() {
+          // The bundle exports what cdn.ts does; its declarations come from tsc's build of it.
+          writeFileSync(join(ELEMENTS_DIR, 'dist', 'mpp-kit.min.d.ts'), "export * from './cdn.js';\n");
           const manifest = await customElementsManifest(ELEMENTS_DIR);
           writeFileSync(join(ELEMENTS_DIR, pkg.customElements), manifest);
           // The React, Vue and @lit/react entries, from the manifest just written.
