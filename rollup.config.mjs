@@ -375,6 +375,19 @@ function bundlePlugins({ resolve = true, templates = true } = {}) {
 }
 
 /**
+ * Writes `dist/<name>.d.ts`, re-exporting the declarations tsc built for
+ * `source`: the types of a bundled entry whose source tsc already declared.
+ */
+function declarationsBeside(name, source) {
+  return {
+    name: `mpp-kit:declarations-of-${name}`,
+    writeBundle() {
+      writeFileSync(join(ELEMENTS_DIR, 'dist', `${name}.d.ts`), `export * from '${source}';\n`);
+    },
+  };
+}
+
+/**
  * The self-contained module for `<script type="module">`: every element, Lit,
  * the SDK and zod, minified. What only one rarely reached step needs (the QR
  * encoder of a booking's confirmation) is a `import()` in the source and stays
@@ -400,11 +413,11 @@ function elementsCdnConfig() {
     },
     plugins: [
       ...bundlePlugins(),
+      // The bundle exports what cdn.ts does; its declarations come from tsc's build of it.
+      declarationsBeside('mpp-kit.min', './cdn.js'),
       {
         name: 'mpp-kit:custom-elements-manifest',
         async writeBundle() {
-          // The bundle exports what cdn.ts does; its declarations come from tsc's build of it.
-          writeFileSync(join(ELEMENTS_DIR, 'dist', 'mpp-kit.min.d.ts'), "export * from './cdn.js';\n");
           const manifest = await customElementsManifest(ELEMENTS_DIR);
           writeFileSync(join(ELEMENTS_DIR, pkg.customElements), manifest);
           // The React, Vue and @lit/react entries, from the manifest just written.
@@ -484,6 +497,7 @@ function elementsLoaderConfig(graph) {
     output: { dir: join(ELEMENTS_DIR, 'dist'), entryFileNames: '[name].js', format: 'esm', sourcemap: true },
     plugins: [
       ...bundlePlugins({ resolve: false, templates: false }),
+      declarationsBeside('mpp-kit', './loader/mpp-kit.js'),
       {
         name: 'mpp-kit:loader-table',
         transform(code, id) {
@@ -496,7 +510,6 @@ function elementsLoaderConfig(graph) {
         },
         writeBundle() {
           const dist = join(ELEMENTS_DIR, 'dist');
-          writeFileSync(join(dist, 'mpp-kit.d.ts'), "export * from './loader/mpp-kit.js';\n");
           writeFileSync(join(dist, CHUNK_TABLE_FILE), `${JSON.stringify(chunkTable(graph), null, 2)}\n`);
         },
       },

@@ -11,7 +11,8 @@ import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { defineBenchmark } from './benchmark.js';
 import type { BookingFormOpenPage } from './booking-form/page.js';
 import { runPageBenchmark } from './page-bundle.js';
-import { CHROMIUM, launchChromium, ms, percentile, sortedOf } from './queue-board/demo-site.js';
+import { CHROMIUM } from '../scripts/headless-chromium.js';
+import { launchChromium, ms, percentile, sortedOf } from './queue-board/demo-site.js';
 
 const RUNS = Number(process.env['MPP_BENCH_RUNS'] ?? 30);
 const COLD_RUNS = Number(process.env['MPP_BENCH_COLD_RUNS'] ?? 10);

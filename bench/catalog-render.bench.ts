@@ -8,7 +8,8 @@
 // runs in a new page, MPP_BENCH_RUNS times (default 5), in a warm renderer and
 // in a cold one (see runCase); the table shows the median over runs of: first
 // render, the median key, the slowest key.
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { CHROMIUM, launchChromium } from '../scripts/headless-chromium.js';
 import { defineBenchmark } from './benchmark.js';
 import { runPageBenchmark } from './page-bundle.js';
 import type { CatalogBenchPage, Implementation } from './catalog-render/page.js';
@@ -19,8 +20,6 @@ const SIZES = (process.env['MPP_BENCH_SIZES'] ?? '2000,5000').split(',').map(Num
 const KEYS = ['p', 'pa', 'pas', 'pasp', 'paspo', 'paspor', ''];
 /** The issue's budgets for the element, in ms of work. */
 const BUDGET = { firstRender: 50, key: 16 };
-
-const CHROMIUM = process.env['CHROMIUM_BIN'] ?? '/usr/bin/chromium';
 
 /** Milliseconds of main-thread work while `action` runs in the page. */
 async function work(page: Page, action: () => Promise<unknown>): Promise<number> {
@@ -102,12 +101,7 @@ export default defineBenchmark({
     runPageBenchmark(
       new URL('./catalog-render/page.ts', import.meta.url),
       { title: 'catalog bench' },
-      () =>
-        puppeteer.launch({
-          executablePath: CHROMIUM,
-          headless: true,
-          args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'],
-        }),
+      () => launchChromium(),
       async (browser, url, rows) => {
         // Warm the shared renderer once per implementation; these runs are not counted.
         for (const implementation of ['element', 'baseline'] as const)

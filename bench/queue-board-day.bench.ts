@@ -18,8 +18,8 @@
 import { performance } from 'node:perf_hooks';
 import { defineBenchmark } from './benchmark.js';
 import { startCuttingProxy } from './queue-board/cutting-proxy.js';
+import { CHROMIUM } from '../scripts/headless-chromium.js';
 import {
-  CHROMIUM,
   launchChromium,
   ms,
   openPage,

@@ -24,7 +24,8 @@
 import type { Page } from 'puppeteer-core';
 import { defineBenchmark } from './benchmark.js';
 import { runPageBenchmark } from './page-bundle.js';
-import { CHROMIUM, launchChromium, ms, percentile, sortedOf } from './queue-board/demo-site.js';
+import { CHROMIUM } from '../scripts/headless-chromium.js';
+import { launchChromium, ms, percentile, sortedOf } from './queue-board/demo-site.js';
 import type { BoardRenderPage } from './queue-board/render-page.js';
 
 const EVENTS = Number(process.env['MPP_BENCH_EVENTS'] ?? 300);

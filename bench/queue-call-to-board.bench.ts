@@ -17,15 +17,8 @@
 // GET /v1/queues during the calls.
 import { performance } from 'node:perf_hooks';
 import { defineBenchmark } from './benchmark.js';
-import {
-  CHROMIUM,
-  launchChromium,
-  ms,
-  openPage,
-  percentile,
-  prepareDemoSite,
-  sortedOf,
-} from './queue-board/demo-site.js';
+import { CHROMIUM } from '../scripts/headless-chromium.js';
+import { launchChromium, ms, openPage, percentile, prepareDemoSite, sortedOf } from './queue-board/demo-site.js';
 import { installBoardProbe, type BoardProbe, type CallTiming } from './queue-board/in-page.js';
 import { BENCH_STAFF_TOKEN, startCliServer } from './server/cli-server.js';
 import { openInstant } from './server/fixtures.js';

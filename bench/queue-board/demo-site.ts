@@ -9,11 +9,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { assembleDemoSite, bundleLoaderFromSource } from '../../scripts/demo-site.mjs';
-import { CHROMIUM, launchChromium as launchHeadless } from '../../scripts/headless-chromium.js';
+import { launchChromium as launchHeadless } from '../../scripts/headless-chromium.js';
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-
-export { CHROMIUM };
 
 /** The demo site in a temporary folder, as `npm start` lays it out. */
 export interface DemoSite {
