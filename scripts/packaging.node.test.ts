@@ -15,6 +15,14 @@
 //    Their `@ts-expect-error` / `@vue-expect-error` lines (a wrong prop, a
 //    wrong event detail) must fail, or the checker reports the unused directive.
 //
+// 5. Each tarball passes publint (strict: warnings fail) and Are the Types
+//    Wrong (`@arethetypeswrong/cli`, the ESM-only profile: these packages ship
+//    no CommonJS), the two linters registries and bundlers' users trust; the
+//    CDN files carry their source maps.
+//
+// 6. `npm run release` over the built copy: one version for the four
+//    packages, their CHANGELOGs, the lock file in step, and npm's dry run.
+//
 // Because it always builds its own copy, this test cannot pass on a stale
 // build or skip when there is none. The consumer gets third-party dependencies
 // by symlink from this workspace's node_modules, so it needs no registry.
@@ -32,11 +40,14 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
 import ts from 'typescript';
 import { CHUNK_TABLE_FILE } from './loader-table.mjs';
+import { release } from './release.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const packageDirs = readdirSync(join(repo, 'packages')).filter((dir) =>
@@ -213,7 +224,9 @@ describe('package.json of each package', () => {
 
 describe('built, packed and installed like a user gets it', () => {
   let work = '';
+  const workspaceCopy = () => join(work, 'workspace');
   const packed = new Map<string, string[]>(); // dir -> files in the tarball
+  const tarballOf = new Map<string, string>(); // dir -> the tarball's path
   // Child processes must resolve like a user's Node: no workspace condition, no tsx.
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env['NODE_OPTIONS'];
@@ -243,7 +256,7 @@ describe('built, packed and installed like a user gets it', () => {
 
   before(() => {
     work = mkdtempSync(join(tmpdir(), 'mpp-kit-packaging-'));
-    const copy = join(work, 'workspace');
+    const copy = workspaceCopy();
     // A copy of the sources and build configs, with no dist/ and no build info.
     // The build config's own helpers, as it imports them (`from './scripts/….mjs'`).
     const buildScripts = [
@@ -254,9 +267,11 @@ describe('built, packed and installed like a user gets it', () => {
     }
     for (const dir of packageDirs) {
       const from = join(repo, 'packages', dir);
-      for (const entry of ['package.json', 'tsconfig.build.json', 'src']) {
-        cpSync(join(from, entry), join(copy, 'packages', dir, entry), { recursive: true });
-      }
+      // Everything npm could pack (bin/, README, src/) but the build's output and installed modules.
+      cpSync(from, join(copy, 'packages', dir), {
+        recursive: true,
+        filter: (path) => !/^(dist|node_modules)$|\.tsbuildinfo$/.test(relative(from, path)),
+      });
       if (existsSync(join(from, 'node_modules')))
         link(join(from, 'node_modules'), join(copy, 'packages', dir, 'node_modules'));
       link(join(copy, 'packages', dir), join(copy, 'node_modules', manifestOf(dir).name));
@@ -281,6 +296,7 @@ describe('built, packed and installed like a user gets it', () => {
         dir,
         report.files.map((file) => file.path),
       );
+      tarballOf.set(dir, join(tarballs, report.filename));
       const pkg = manifestOf(dir);
       const installed = join(consumer, 'node_modules', pkg.name);
       mkdirSync(installed, { recursive: true });
@@ -321,6 +337,46 @@ describe('built, packed and installed like a user gets it', () => {
       assert.deepEqual(tests, [], `${pkg.name}: test files would be published`);
     });
   }
+
+  for (const dir of packageDirs) {
+    test(`${dir}: publint finds nothing, not even a suggestion, in the tarball`, async () => {
+      const tarball = readFileSync(tarballOf.get(dir) ?? '');
+      const { messages, pkg } = await publint({
+        pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) },
+        level: 'suggestion',
+        strict: true,
+      });
+      assert.deepEqual(
+        messages.map((message) => `${message.type}: ${formatMessage(message, pkg, { color: false }) ?? message.code}`),
+        [],
+        `publint on ${manifestOf(dir).name}`,
+      );
+    });
+
+    test(`${dir}: Are the Types Wrong finds no problem for an ESM consumer`, () => {
+      // --no-definitely-typed: our packages ship their own types, and the check must not need the registry.
+      const attw = join(repo, 'node_modules/@arethetypeswrong/cli/dist/index.js');
+      const args = [attw, tarballOf.get(dir) ?? '', '--profile', 'esm-only', '--no-definitely-typed'];
+      const result = spawnSync(process.execPath, [...args, '--format', 'ascii', '--no-color', '--no-emoji'], {
+        cwd: work,
+        env,
+        encoding: 'utf8',
+      });
+      assert.equal(result.status, 0, `attw on ${manifestOf(dir).name}:\n${result.stdout}\n${result.stderr}`);
+    });
+  }
+
+  test('the CDN files carry their source maps', () => {
+    const files = new Set(packed.get('elements'));
+    const dist = join(work, 'consumer/node_modules/@mpp-kit/elements/dist');
+    for (const file of ['mpp-kit.js', 'mpp-kit.min.js']) {
+      assert.ok(files.has(`dist/${file}.map`), `dist/${file}.map is not in the tarball`);
+      const code = readFileSync(join(dist, file), 'utf8').trimEnd();
+      assert.ok(code.endsWith(`//# sourceMappingURL=${file}.map`), `${file} does not point to its map`);
+      const map = JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8')) as { sources: string[] };
+      assert.ok(map.sources.length > 1, `${file}.map names its sources`);
+    }
+  });
 
   test('the loader and the drop-in bundle resolve by their documented paths; unpkg and jsDelivr serve the loader', () => {
     const pkg = manifestOf('elements');
@@ -435,5 +491,63 @@ describe('built, packed and installed like a user gets it', () => {
       [],
       'type errors in the published declarations',
     );
+  });
+  // Last: it versions the built copy in place, so the tests above see version 0.0.0 as packed.
+  test('npm run release versions all four packages as one, writes their CHANGELOGs, and the dry run publishes them', () => {
+    const copy = workspaceCopy();
+    for (const file of ['package.json', 'package-lock.json', '.gitignore', '.changeset']) {
+      cpSync(join(repo, file), join(copy, file), { recursive: true });
+    }
+    const pending = readdirSync(join(copy, '.changeset')).filter(
+      (file) => file.endsWith('.md') && file !== 'README.md',
+    );
+    assert.ok(pending.length > 0, 'the repository has pending changesets to release');
+    // One pending changeset's first summary line, and the packages it names, to find in the CHANGELOGs.
+    const [, front = '', body = ''] =
+      /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(join(copy, '.changeset', pending[0] ?? ''), 'utf8')) ?? [];
+    const named = [...front.matchAll(/'(@mpp-kit\/[\w-]+)'/g)].map(([, name]) => name ?? '');
+    const summary = body.trim().split('\n')[0] ?? '';
+    const git = (...args: string[]) =>
+      run('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@localhost', ...args], copy);
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'before the release');
+
+    const planned = release(copy, { build: false });
+
+    const versions = packageDirs.map((dir) => ({
+      dir,
+      pkg: JSON.parse(readFileSync(join(copy, 'packages', dir, 'package.json'), 'utf8')) as PackageJson,
+    }));
+    const version = versions[0]?.pkg.version ?? '';
+    assert.notEqual(version, '0.0.0', 'the pending changesets bump the version');
+    assert.deepEqual(new Set(versions.map(({ pkg }) => pkg.version)), new Set([version]), 'one version for the kit');
+    const lock = JSON.parse(readFileSync(join(copy, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version?: string }>;
+    };
+    for (const { dir, pkg } of versions) {
+      for (const [dep, range] of Object.entries(pkg.dependencies ?? {})) {
+        if (dep.startsWith('@mpp-kit/')) assert.equal(range, `^${version}`, `${pkg.name} depends on ${dep}`);
+      }
+      assert.equal(
+        lock.packages[`packages/${dir}`]?.version,
+        version,
+        `package-lock.json knows ${pkg.name}@${version}`,
+      );
+      const changelog = readFileSync(join(copy, 'packages', dir, 'CHANGELOG.md'), 'utf8');
+      assert.match(changelog, new RegExp(`^## ${version.replaceAll('.', '\\.')}$`, 'm'), `${pkg.name} CHANGELOG`);
+      if (named.includes(pkg.name)) assert.ok(changelog.includes(summary), `${pkg.name} CHANGELOG has "${summary}"`);
+    }
+    assert.deepEqual(
+      readdirSync(join(copy, '.changeset')).filter((file) => file.endsWith('.md') && file !== 'README.md'),
+      [],
+      'the changesets are consumed',
+    );
+    assert.deepEqual(
+      planned.map(({ name, version: planned }) => `${name}@${planned}`).sort(),
+      versions.map(({ pkg }) => `${pkg.name}@${version}`).sort(),
+    );
+    for (const { name, files } of planned) assert.ok(files.includes('CHANGELOG.md'), `${name} publishes its CHANGELOG`);
+    assert.throws(() => release(copy, { build: false }), /clean work tree/, 'a second run over the result refuses');
   });
 });
