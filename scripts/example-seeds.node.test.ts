@@ -1,7 +1,9 @@
 // Every seed in examples/seeds/ is a file a regency can start from, so each
 // must load: through the seed parser the server uses, and through the real
 // command line (`mpp-kit-server --seed FILE`), whose catalog must then list the
-// seed's agencies, services and site. docs/server.md quotes the Banyuwangi seed.
+// seed's agencies, services and site. The guides quote parts of these seeds
+// under a `<!-- json-excerpt: path#/json/pointer -->` line (JSON has no comments
+// for snippet regions), and each quoted block must equal that part of the file.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +13,8 @@ import type { Agency, Seed, ServiceSummary, Site } from '@mpp-kit/contract';
 import { parseSeedText } from '@mpp-kit/server';
 import { runCli, type CliIo } from '@mpp-kit/server/cli';
 
-const SEEDS_DIR = fileURLToPath(new URL('../examples/seeds/', import.meta.url));
+const REPO = fileURLToPath(new URL('../', import.meta.url));
+const SEEDS_DIR = join(REPO, 'examples/seeds');
 const seedFiles = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.json'));
 
 /** A CLI io that resolves with the API's URL once the banner names it, and stops the server when asked. */
@@ -110,4 +113,61 @@ describe('the Banyuwangi seed', () => {
     assert.deepEqual([saturday?.open, saturday?.close, saturday?.breaks], ['08:00', '12:00', []]);
     assert.deepEqual([sunday?.open, sunday?.close], [null, null]);
   });
+});
+
+/** A JSON block of a guide that quotes part of a JSON file. */
+interface JsonExcerpt {
+  readonly guide: string;
+  readonly file: string;
+  readonly pointer: string;
+  readonly block: string;
+}
+
+const EXCERPT = /<!-- json-excerpt: ([^#\s]+)#(\/[^\s]*) -->\n\n?```json\n([^]*?)```/g;
+
+function excerptsOf(guide: string): JsonExcerpt[] {
+  const text = readFileSync(join(REPO, guide), 'utf8');
+  return [...text.matchAll(EXCERPT)].map(([, file = '', pointer = '', block = '']) => ({
+    guide,
+    file,
+    pointer,
+    block,
+  }));
+}
+
+/** The value at a JSON pointer (RFC 6901). */
+function at(value: unknown, pointer: string): unknown {
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((token) => token.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce<unknown>((node, token) => {
+      assert.ok(node !== null && typeof node === 'object' && token in node, `no ${token} in ${pointer}`);
+      return (node as Record<string, unknown>)[token];
+    }, value);
+}
+
+describe('JSON excerpts in the guides', () => {
+  const guides = readdirSync(join(REPO, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`);
+  const excerpts = guides.flatMap(excerptsOf);
+
+  test('docs/server.md and docs/server.id.md quote the Banyuwangi seed', () => {
+    for (const guide of ['docs/server.md', 'docs/server.id.md']) {
+      assert.ok(excerpts.filter((excerpt) => excerpt.guide === guide).length >= 3, guide);
+    }
+    // An excerpt marker the pattern does not read would escape the check.
+    for (const guide of guides) {
+      const markers = readFileSync(join(REPO, guide), 'utf8').split('<!-- json-excerpt:').length - 1;
+      assert.equal(excerptsOf(guide).length, markers, `${guide}: a json-excerpt marker without its block`);
+    }
+  });
+
+  for (const excerpt of excerpts) {
+    test(`${excerpt.guide} quotes ${excerpt.file}#${excerpt.pointer} as it is`, () => {
+      const file = JSON.parse(readFileSync(join(REPO, excerpt.file), 'utf8')) as unknown;
+      assert.deepEqual(JSON.parse(excerpt.block), at(file, excerpt.pointer));
+    });
+  }
 });
