@@ -186,4 +186,29 @@ describe('parseCliConfig', () => {
     assert.match(refusal(['--db', '']).message, /--db: .*must not be empty/);
     assert.match(refusal(['--static', ' ']).message, /--static/);
   });
+
+  test('reads backup FILE with the database of --db or MPP_DB, and refuses the server flags there', () => {
+    assert.deepEqual(parseCliConfig(['backup', 'copy.db'], {}), {
+      kind: 'backup',
+      db: './data/mpp.db',
+      target: 'copy.db',
+      secretFromEnv: false,
+    });
+    assert.deepEqual(
+      parseCliConfig(['backup', 'copy.db'], { MPP_DB: '/var/lib/mpp/mpp.db', MPP_SECRET: 'a-secret-of-enough-length' }),
+      { kind: 'backup', db: '/var/lib/mpp/mpp.db', target: 'copy.db', secretFromEnv: true },
+    );
+    assert.deepEqual(parseCliConfig(['--db=/srv/mpp.db', 'backup', 'copy.db'], {}), {
+      kind: 'backup',
+      db: '/srv/mpp.db',
+      target: 'copy.db',
+      secretFromEnv: false,
+    });
+    assert.deepEqual(parseCliConfig(['backup', '--help'], {}), { kind: 'help' });
+    assert.match(refusal(['backup']).message, /^backup: .* \/ name the file to write/);
+    assert.match(refusal(['backup', 'a.db', 'b.db']).message, /unexpected argument: b\.db/);
+    const flag = refusal(['backup', 'copy.db', '--port', '80']);
+    assert.match(flag.message, /only --db applies, not --port/);
+    assert.equal(flag.showUsage, true);
+  });
 });

@@ -40,7 +40,14 @@ export interface CliConfig {
 
 /** What the command line asks for. */
 export type CliCommand =
-  { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly config: CliConfig };
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'run'; readonly config: CliConfig }
+  /**
+   * `mpp-kit-server backup FILE`: an online copy of the database `db` into the new
+   * file `target`; `secretFromEnv` says whether `MPP_SECRET` is set (else the key is `secret.key`).
+   */
+  | { readonly kind: 'backup'; readonly db: string; readonly target: string; readonly secretFromEnv: boolean };
 
 /**
  * A command line the CLI cannot run: an unknown flag, a missing or invalid
@@ -80,9 +87,7 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
-type Values = ReturnType<
-  typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: false }>
->['values'];
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: true }>>['values'];
 
 /** A raw setting and where it came from, so an error names the flag or variable the user typed. */
 interface Raw {
@@ -214,14 +219,33 @@ function usageErrorOf(error: unknown): CliUsageError {
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     return new CliUsageError(`Opsi tidak dikenal / unknown option: ${quoted}`, true);
   }
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-    return new CliUsageError(`Argumen tidak terduga / unexpected argument: ${quoted}`, true);
-  }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const flag = /(--[\w-]+)/.exec(message)?.[1] ?? quoted;
     return new CliUsageError(`${flag}: nilai tidak valid atau tidak ada / missing or invalid value`, true);
   }
   throw error;
+}
+
+/** The flags that `backup` takes: where the database is, and help. */
+const BACKUP_FLAGS: ReadonlySet<string> = new Set(['db', 'help']);
+
+/** `backup FILE [--db FILE]`: the one other command; any flag of a running server is a mistake here. */
+function parseBackup(values: Values, rest: readonly string[], env: CliEnv): CliCommand {
+  if (values.help) return { kind: 'help' };
+  const [target, stray] = rest;
+  if (target === undefined || target.trim() === '') {
+    throw new CliUsageError(
+      'backup: tulis berkas tujuan, mis. backup ./cadangan/mpp.db / name the file to write',
+      true,
+    );
+  }
+  if (stray !== undefined) throw new CliUsageError(`Argumen tidak terduga / unexpected argument: ${stray}`, true);
+  const other = Object.keys(values).find((flag) => !BACKUP_FLAGS.has(flag));
+  if (other !== undefined) {
+    throw new CliUsageError(`backup: hanya --db yang berlaku / only --db applies, not --${other}`, true);
+  }
+  const db = nonEmpty(pick(values, 'db', env, 'MPP_DB'), './data/mpp.db');
+  return { kind: 'backup', db, target, secretFromEnv: (env['MPP_SECRET'] ?? '') !== '' };
 }
 
 /**
@@ -236,14 +260,20 @@ function usageErrorOf(error: unknown): CliUsageError {
  * @example
  * parseCliConfig(['--port', '0', '--db', ':memory:'], {});
  * // { kind: 'run', config: { port: 0, db: ':memory:', host: '127.0.0.1', … } }
+ * parseCliConfig(['backup', './cadangan/mpp.db'], {});
+ * // { kind: 'backup', db: './data/mpp.db', target: './cadangan/mpp.db', secretFromEnv: false }
  */
 export function parseCliConfig(argv: readonly string[], env: CliEnv): CliCommand {
   let values: Values;
+  let positionals: string[];
   try {
-    values = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values;
+    ({ values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true }));
   } catch (error) {
     throw usageErrorOf(error);
   }
+  const [command, ...rest] = positionals;
+  if (command === 'backup') return parseBackup(values, rest, env);
+  if (command !== undefined) throw new CliUsageError(`Argumen tidak terduga / unexpected argument: ${command}`, true);
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   return {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { startServer, type NodeServer } from '../node.js';
 import { SeedError } from '../seed/load-seed.js';
+import { backupDatabase, backupLines } from './backup.js';
 import { startupBanner } from './banner.js';
 import { CliUsageError, parseCliConfig, type CliConfig, type CliEnv } from './config.js';
 import { chooseClock } from './demo-clock.js';
@@ -153,12 +154,13 @@ function requireStaticDir(dir: string | null): void {
  * Runs `mpp-kit-server`: parses the command line, opens and seeds the database,
  * serves the API (and a folder), prints the banner, and on SIGINT/SIGTERM stops
  * gracefully (streams ended, requests in flight answered, database closed).
+ * `mpp-kit-server backup FILE` instead copies the database, live, into a new file.
  * Never throws: every failure is a message, Indonesian then English, and an exit code.
  *
  * @param argv the arguments after the program name
  * @param env the environment (see {@link parseCliConfig})
- * @returns the exit code: 0 after a clean stop (or `--help`, `--version`), 1 when
- *   starting failed (unreadable or invalid seed, port in use, …), 2 for a bad command line
+ * @returns the exit code: 0 after a clean stop (or `--help`, `--version`, a backup), 1 when
+ *   starting failed (unreadable or invalid seed, port in use, …) or a backup did, 2 for a bad command line
  * @example
  * process.exitCode = await runCli(process.argv.slice(2), process.env);
  */
@@ -172,6 +174,10 @@ export async function runCli(argv: readonly string[], env: CliEnv, io: CliIo = p
     }
     if (command.kind === 'version') {
       io.out(packageVersion());
+      return 0;
+    }
+    if (command.kind === 'backup') {
+      for (const line of backupLines(backupDatabase(command.db, command.target, command.secretFromEnv))) io.out(line);
       return 0;
     }
     requireStaticDir(command.config.staticDir);

@@ -3,6 +3,7 @@
  * and default, Indonesian first, English second.
  */
 export const USAGE = `Pemakaian / usage: mpp-kit-server [opsi / options]
+                    mpp-kit-server backup FILE [--db FILE]
 
 Server referensi API mpp-kit v1 (antrean dan booking Mal Pelayanan Publik).
 The mpp-kit v1 reference API server (queue and bookings of a Mal Pelayanan Publik).
@@ -38,6 +39,11 @@ atau dibuat di <folder db>/secret.key / else read from or generated into <db fol
 Simpan bersama basis data: tanpa kunci itu NIK tersimpan tidak bisa dicocokkan.
 Keep it with the database: without it, stored NIKs cannot be matched.
 
-Contoh / example:
+Cadangan / backup: mpp-kit-server backup FILE salin basis data --db ke berkas baru FILE,
+juga selagi server berjalan / copies the --db database into the new file FILE, also while
+the server runs. Kunci rahasia tidak ikut tersalin: cadangkan juga / the secret key is not in the copy: back it up too.
+
+Contoh / examples:
   mpp-kit-server --db ./data/mpp.db --static ./public --cors https://kedirikota.go.id
+  mpp-kit-server backup ./cadangan/mpp-2026-03-02.db --db ./data/mpp.db
 `;
