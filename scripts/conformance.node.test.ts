@@ -36,34 +36,38 @@ if (external !== null) {
   let reference: ConformanceTarget | undefined;
   const target = (): ConformanceTarget => reference ?? assert.fail('the reference server did not start');
 
-  before(async () => {
-    // The command from source, as the built bin runs it; a Monday at 09:00 of the
-    // Kediri seed, so a number can be taken whatever the real time.
-    const launcher = join(root, 'launch.mjs');
-    const cli = pathToFileURL(join(repo, 'packages/server/src/cli/index.ts')).href;
-    writeFileSync(
-      launcher,
-      `import { runCli } from ${JSON.stringify(cli)};\nprocess.exitCode = await runCli(process.argv.slice(2), process.env);\n`,
-    );
-    const args = ['--port', '0', '--db', ':memory:', '--clock', '2026-03-02T09:00:00+07:00', '--staff-token', STAFF];
-    const started = spawn(process.execPath, ['--import', 'tsx', '--conditions=@mpp-kit/source', launcher, ...args], {
-      cwd: repo,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child = started;
-    let output = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      const read = (chunk: Buffer): void => {
-        output += chunk.toString();
-        const found = /API:\s+(http:\/\/\S+)\/v1/.exec(output);
-        if (found?.[1] !== undefined && /seed loaded/.test(output)) resolve(found[1]);
-      };
-      started.stdout.on('data', read);
-      started.stderr.on('data', read);
-      started.on('exit', () => reject(new Error(`the reference server exited:\n${output}`)));
-    });
-    reference = { baseUrl: url, staffToken: STAFF, writes: true };
-  });
+  before(
+    async () => {
+      // The command from source, as the built bin runs it; a Monday at 09:00 of the
+      // Kediri seed, so a number can be taken whatever the real time.
+      const launcher = join(root, 'launch.mjs');
+      const cli = pathToFileURL(join(repo, 'packages/server/src/cli/index.ts')).href;
+      writeFileSync(
+        launcher,
+        `import { runCli } from ${JSON.stringify(cli)};\nprocess.exitCode = await runCli(process.argv.slice(2), process.env);\n`,
+      );
+      const args = ['--port', '0', '--db', ':memory:', '--clock', '2026-03-02T09:00:00+07:00', '--staff-token', STAFF];
+      const started = spawn(process.execPath, ['--import', 'tsx', '--conditions=@mpp-kit/source', launcher, ...args], {
+        cwd: repo,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child = started;
+      let output = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        const read = (chunk: Buffer): void => {
+          output += chunk.toString();
+          const found = /API:\s+(http:\/\/\S+)\/v1/.exec(output);
+          if (found?.[1] !== undefined && /seed loaded/.test(output)) resolve(found[1]);
+        };
+        started.stdout.on('data', read);
+        started.stderr.on('data', read);
+        started.on('exit', () => reject(new Error(`the reference server exited:\n${output}`)));
+      });
+      reference = { baseUrl: url, staffToken: STAFF, writes: true };
+    },
+    // A start that hangs fails the file instead of holding the run forever.
+    { timeout: 60_000 },
+  );
   after(() => {
     child?.kill('SIGTERM');
     rmSync(root, { recursive: true, force: true });
