@@ -9,67 +9,14 @@ import { after, before, describe, test } from 'node:test';
 import { CACHE_KINDS, isRevalidated, routes, SURVEY_ELEMENTS, type RouteName } from '../packages/contract/src/index.js';
 import { NIKS } from '../packages/server/src/test-support/fixture-seed.js';
 import { startHttpTestServer, type HttpTestServer } from '../packages/server/src/test-support/http-server.js';
+import { assertDeclaredHeaders, type OpenApiDocument } from './conformance.js';
 import { buildOpenApiDocument } from './openapi.js';
 
-type Schema = { const?: string; enum?: string[]; pattern?: string; type?: string };
-type Header = { required?: boolean; schema: Schema };
-type Reference = { $ref: string };
-type Answer = { headers?: Record<string, Reference> };
-type Document = {
-  paths: Record<string, Record<string, { responses: Record<string, Answer> }>>;
-  components: { headers: Record<string, Header> };
-};
-
-const document = buildOpenApiDocument() as unknown as Document;
-
-/** Headers about the message, not the API: HTTP itself, the compression layer, CORS and a browser hardening flag. */
-const NOT_THE_DOCUMENTS = new Set([
-  'connection',
-  'content-encoding',
-  'content-length',
-  'content-type',
-  'date',
-  'keep-alive',
-  'transfer-encoding',
-  'x-content-type-options',
-]);
-const isTheDocuments = (name: string): boolean => !NOT_THE_DOCUMENTS.has(name) && !name.startsWith('access-control-');
-
-/** The headers declared for `name`'s answer with `status`, by lower-case name. */
-function declaredHeaders(name: RouteName, status: number): Map<string, Header> {
-  const route = routes[name];
-  const answer = document.paths[route.path]?.[route.method.toLowerCase()]?.responses[String(status)];
-  assert.ok(answer, `${name} does not declare ${status}`);
-  const declared = new Map<string, Header>();
-  for (const [header, { $ref }] of Object.entries(answer.headers ?? {})) {
-    const component = document.components.headers[$ref.replace('#/components/headers/', '')];
-    assert.ok(component, `${$ref} resolves`);
-    declared.set(header.toLowerCase(), component);
-  }
-  return declared;
-}
-
-function assertFits(value: string, schema: Schema, what: string): void {
-  if (schema.const !== undefined) assert.equal(value, schema.const, what);
-  if (schema.enum !== undefined) assert.ok(schema.enum.includes(value), `${what}: ${value}`);
-  if (schema.pattern !== undefined) assert.match(value, new RegExp(schema.pattern), what);
-  if (schema.type === 'integer') assert.match(value, /^\d+$/, what);
-}
+const document = buildOpenApiDocument() as unknown as OpenApiDocument;
 
 /** Fails unless `response` carries exactly the headers the document declares for it. */
-function assertDeclared(name: RouteName, response: Response): void {
-  const what = `${name} ${response.status}`;
-  const declared = declaredHeaders(name, response.status);
-  const sent = [...response.headers.keys()].filter(isTheDocuments);
-  for (const header of sent) {
-    const declaration = declared.get(header);
-    assert.ok(declaration, `${what} sends ${header}, which the document does not declare`);
-    assertFits(response.headers.get(header) ?? '', declaration.schema, `${what} ${header}`);
-  }
-  for (const [header, { required }] of declared) {
-    if (required) assert.ok(response.headers.has(header), `${what} lacks ${header}, which the document requires`);
-  }
-}
+const assertDeclared = (name: RouteName, response: Response): void =>
+  assertDeclaredHeaders(document, name, response, { exact: true });
 
 let server: HttpTestServer;
 /** The statuses seen per route. */
