@@ -3,7 +3,8 @@
 //
 //   <!-- snippet: path/from/repo/root -->   or   <!-- snippet: path#region -->
 //
-// right before a fenced code block says the block is that whole file, or the
+// before a fenced code block (blank lines between them are allowed: Prettier
+// writes one) says the block is that whole file, or the
 // lines between the lines containing `snippet:start region` and
 // `snippet:end region` in it (marker lines excluded, common leading
 // indentation removed). A quote that differs, a missing file or region, or a
@@ -42,15 +43,18 @@ function snippetsOf(markdown: string): Snippet[] {
     const marker = MARKER.exec(lines[index] ?? '');
     if (!marker) continue;
     const snippet = { line: index + 1, path: marker[1] ?? '', region: marker[2] };
-    const opening = FENCE.exec(lines[index + 1] ?? '');
+    // Prettier puts a blank line after an HTML comment: blank lines may stand between marker and block.
+    let start = index + 1;
+    while (start < lines.length - 1 && (lines[start] ?? '').trim() === '') start += 1;
+    const opening = FENCE.exec(lines[start] ?? '');
     if (!opening) {
       snippets.push({ ...snippet, block: undefined });
       continue;
     }
-    const end = closingFence(lines, index + 1, opening[2] ?? '');
+    const end = closingFence(lines, start, opening[2] ?? '');
     const indent = (opening[1] ?? '').length;
     // Inside a list item the block is indented as its fence is; the quote is without that indentation.
-    const body = lines.slice(index + 2, end).map((line) => line.slice(Math.min(indent, leadingSpaces(line))));
+    const body = lines.slice(start + 1, end).map((line) => line.slice(Math.min(indent, leadingSpaces(line))));
     snippets.push({ ...snippet, block: body.join('\n') });
     index = end;
   }
@@ -139,24 +143,32 @@ test('every quote of a file in the guides equals the file or its region', () => 
     snippetsOf(readFileSync(join(repo, guide), 'utf8').replace(/\r\n/g, '\n')).map((snippet) => ({ guide, snippet })),
   );
   assert.ok(checked.length > 0, 'no <!-- snippet: … --> in the guides');
-  assert.deepEqual(
-    checked.map(({ guide, snippet }) => problemOf(guide, snippet)).filter(Boolean),
-    [],
-  );
+  assert.deepEqual(checked.map(({ guide, snippet }) => problemOf(guide, snippet)).filter(Boolean), []);
 });
 
 describe('the quote checker', () => {
   test('takes a region without its markers and its common indentation', () => {
-    const file = ['<body>', '  <!-- snippet:start embed -->', '  <p>', '    a', '  </p>', '  <!-- snippet:end embed -->'];
+    const file = [
+      '<body>',
+      '  <!-- snippet:start embed -->',
+      '  <p>',
+      '    a',
+      '  </p>',
+      '  <!-- snippet:end embed -->',
+    ];
     assert.equal(regionOf(file.join('\n'), 'embed'), '<p>\n  a\n</p>');
     // A name is matched whole: `embed` is not `embed-2`.
-    assert.throws(() => regionOf('// snippet:start embed-2\nx\n// snippet:end embed-2', 'embed'), /no "snippet:start embed"/);
+    assert.throws(
+      () => regionOf('// snippet:start embed-2\nx\n// snippet:end embed-2', 'embed'),
+      /no "snippet:start embed"/,
+    );
     assert.throws(() => regionOf('// snippet:start a\nx\n', 'a'), /no "snippet:end a"/);
   });
 
-  test('reads a marker, the block after it, indented in a list, and leaves markers inside a block alone', () => {
+  test('reads a marker, the block after it (past a blank line), one indented in a list, and leaves markers inside a block alone', () => {
     const markdown = [
       '<!-- snippet: a.ts -->',
+      '',
       '```ts',
       'one',
       '```',
@@ -173,14 +185,17 @@ describe('the quote checker', () => {
     ].join('\n');
     assert.deepEqual(snippetsOf(markdown), [
       { line: 1, path: 'a.ts', region: undefined, block: 'one' },
-      { line: 6, path: 'b.html', region: 'embed', block: '<p></p>' },
-      { line: 13, path: 'd.ts', region: undefined, block: undefined },
+      { line: 7, path: 'b.html', region: 'embed', block: '<p></p>' },
+      { line: 14, path: 'd.ts', region: undefined, block: undefined },
     ]);
   });
 
   test('names the guide, its line and the file when a quote is wrong', () => {
     const stale = { line: 7, path: 'examples/recipes/plain-html/index.html', region: 'embed', block: '<p>old</p>' };
-    assert.match(problemOf('docs/x.md', stale) ?? '', /^docs\/x\.md:7 quotes examples\/recipes\/plain-html\/index\.html#embed, but the block differs at its line 1/);
+    assert.match(
+      problemOf('docs/x.md', stale) ?? '',
+      /^docs\/x\.md:7 quotes examples\/recipes\/plain-html\/index\.html#embed, but the block differs at its line 1/,
+    );
     assert.match(problemOf('docs/x.md', { ...stale, path: 'nowhere.html' }) ?? '', /nowhere\.html.*does not exist/);
     assert.match(problemOf('docs/x.md', { ...stale, region: 'gone' }) ?? '', /#gone: no "snippet:start gone"/);
   });

@@ -23,7 +23,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { fixedClock, kediriSeed, MemoryStore, startServer, type NodeServer } from '@mpp-kit/server/node';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { build, type Plugin } from 'vite';
 import { launchChromium } from './headless-chromium.js';
 import { KIT_DIST, untilShown } from './loader-pages.js';
@@ -155,13 +155,40 @@ async function visit(recipe: Recipe): Promise<Visit> {
   return { page, problems, csp: response.headers()['content-security-policy'] ?? '' };
 }
 
-/** The text of the element at `selector` (`>>>` pierces shadow roots) once it matches `expected`, spaces collapsed. */
+/**
+ * The element at `selector` once it exists; ` >>> ` steps into the shadow root
+ * of the match before it. Polled on a timer: the elements render inside their
+ * shadow roots, which a wait that observes the document does not see.
+ */
+async function until(page: Page, selector: string): Promise<ElementHandle> {
+  const found = await page
+    .waitForFunction(
+      (steps: readonly string[]) => {
+        let scope: ParentNode = document;
+        let element: Element | null = null;
+        for (const step of steps) {
+          element = scope.querySelector(step);
+          if (!element) return null;
+          scope = element.shadowRoot ?? element;
+        }
+        return element;
+      },
+      { timeout: 15_000, polling: 50 },
+      selector.split(' >>> '),
+    )
+    .catch((error: unknown) => {
+      throw new Error(`${selector} never appeared: ${String(error)}`);
+    });
+  return found as ElementHandle;
+}
+
+/** The text of the element at `selector` once it matches `expected`, spaces collapsed. */
 async function untilText(page: Page, selector: string, expected: RegExp): Promise<string> {
-  const element = await page.waitForSelector(selector, { timeout: 15_000 });
+  const element = await until(page, selector);
   const found = await page
     .waitForFunction(
       (node: Element, source: string, flags: string) => {
-        const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const text = node.textContent.replace(/\s+/g, ' ').trim();
         return new RegExp(source, flags).test(text) && text;
       },
       { timeout: 15_000, polling: 50 },
@@ -175,18 +202,10 @@ async function untilText(page: Page, selector: string, expected: RegExp): Promis
   return (await found.jsonValue()) as string;
 }
 
-/** Clicks the element at `selector` once it exists and the page has drawn it where it stays. */
-async function click(page: Page, selector: string): Promise<void> {
-  const target = await page.waitForSelector(selector, { timeout: 15_000 });
-  if (!target) throw new Error(`${selector} went away`);
-  await target.evaluate(
-    (element) =>
-      new Promise<void>((shown) => {
-        element.scrollIntoView({ block: 'center' });
-        requestAnimationFrame(() => requestAnimationFrame(() => shown()));
-      }),
-  );
-  await target.click();
+/** Presses Enter on the control at `selector`, as a keyboard user does (an option opens, a button presses). */
+async function press(page: Page, selector: string): Promise<void> {
+  await (await until(page, selector)).focus();
+  await page.keyboard.press('Enter');
 }
 
 /** What `GET /v1/agencies` says, in the words the apps show it. */
@@ -202,11 +221,15 @@ test('the plain page, as pasted, shows the MPP from its API under the strict CSP
   try {
     assert.match(csp, /script-src 'self'/);
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    for (const guide of ['docs/recipes.md', 'docs/recipes.id.md']) {
+      const quoted = /^Content-Security-Policy: (.+)$/m.exec(readFileSync(join(repo, guide), 'utf8'))?.[1];
+      assert.equal(quoted, csp, `${guide} quotes the policy the server sends`);
+    }
     await untilShown(page, ['mpp-provider', 'mpp-site-info', 'mpp-queue-status', 'mpp-ticket', 'mpp-service-catalog']);
     await untilText(page, 'mpp-site-info >>> [part~="name"]', /^Mal Pelayanan Publik Kota Kediri$/);
     await untilText(page, 'mpp-service-catalog >>> [data-id="ktp-el"]', /Perekaman dan penerbitan KTP-el/);
     await untilText(page, 'mpp-queue-status >>> [part~="counter-name"]', /^Loket 1$/);
-    await click(page, 'mpp-ticket >>> [part~="take-button"]');
+    await press(page, 'mpp-ticket >>> [part~="take-button"]');
     await untilText(page, 'mpp-ticket >>> [part~="number"]', QUEUE_NUMBER);
     assert.deepEqual(problems, []);
   } finally {
@@ -226,11 +249,11 @@ for (const [recipe, framework] of [
       await untilShown(page, ['mpp-provider', 'mpp-service-catalog']);
       assert.equal(await page.$('mpp-ticket'), null, 'no ticket before a service is chosen');
       // A visitor opens KTP-el in the catalog and presses "Ambil antrean": the app's handler shows the ticket.
-      await click(page, 'mpp-service-catalog >>> [role="option"][data-id="ktp-el"]');
-      await click(page, 'mpp-service-catalog >>> [part~="queue-button"]');
+      await press(page, 'mpp-service-catalog >>> [role="option"][data-id="ktp-el"]');
+      await press(page, 'mpp-service-catalog >>> [part~="queue-button"]');
       await untilShown(page, ['mpp-ticket']);
       assert.equal(await page.$eval('mpp-ticket', (ticket) => ticket.service), 'ktp-el');
-      await click(page, 'mpp-ticket >>> [part~="take-button"]');
+      await press(page, 'mpp-ticket >>> [part~="take-button"]');
       await untilText(page, 'mpp-ticket >>> [part~="number"]', QUEUE_NUMBER);
       assert.deepEqual(problems, []);
     } finally {
@@ -240,7 +263,9 @@ for (const [recipe, framework] of [
 
   test(`the ${framework} recipe builds against the packages' dist/, as installed from npm`, () => {
     const read = [...(packageFiles.get(recipe) ?? [])];
-    assert.ok(read.some((file) => file.startsWith('elements/dist/')) && read.some((file) => file.startsWith('sdk/dist/')));
+    assert.ok(
+      read.some((file) => file.startsWith('elements/dist/')) && read.some((file) => file.startsWith('sdk/dist/')),
+    );
     assert.deepEqual(
       read.filter((file) => !/^[\w-]+\/dist\//.test(file)),
       [],
