@@ -3,9 +3,9 @@
 // Kediri seed, which serves each one as its --static folder, behind its strict
 // Content Security Policy:
 //
-// - plain-html/: the page a regency pastes. Its two CDN addresses become
-//   local ones (the loader and chunks of packages/elements/dist at /vendor/,
-//   the API at /); nothing else of the page changes.
+// - plain-html/: the page a regency pastes. Its two outside addresses become
+//   local ones (the CDN's loader: packages/elements/dist's loader and chunks
+//   at /vendor/; the API: this server, /); nothing else of the page changes.
 // - vite-react/ and vite-vue/: built with Vite's JS API and their own
 //   vite.config.ts against the packages' dist/ (what npm installs), and
 //   type-checked with their own tsconfig.json (tsc, vue-tsc).
