@@ -1,0 +1,9 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  // The app calls the MPP's API on its own origin. In development, Vite forwards
+  // the API to the server of `npm start` in the mpp-kit repository (or your own).
+  server: { proxy: { '/v1': 'http://127.0.0.1:8787' } },
+});
