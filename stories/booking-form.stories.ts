@@ -9,7 +9,8 @@ import type { FetchLike } from '@mpp-kit/sdk';
 import type { BrowserServer } from '@mpp-kit/server/browser';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
+import { connectionTo, stalledFetch, type StoryConnection } from './support/queue-server.js';
 import {
   bookingStoryClient,
   bookingStoryServer,
@@ -322,5 +323,33 @@ export const DarkConfirmation: Story = {
     await toReview(form);
     await form.book();
     await form.qrDrawn();
+  },
+};
+
+/** The loading skeleton, held still: the site and the service's free places are on their way. */
+export const Loading: Story = {
+  loaders: [(): Loaded => ({ ...freshServer(), fetch: stalledFetch })],
+  play: async ({ canvasElement }) => {
+    const form = new BookingFormHarness(canvasElement.querySelector('mpp-booking-form') as MppBookingForm);
+    await waitFor(() => expect(form.busy).toBe(true));
+  },
+};
+
+/** Offline: the error panel with "Coba lagi"; back online, the retry loads the calendar. */
+export const OfflineThenRetry: Story = {
+  loaders: [
+    (): Loaded & { connection: StoryConnection } => {
+      const { server } = freshServer();
+      const connection = connectionTo(server);
+      return { server, fetch: connection.fetch, connection };
+    },
+  ],
+  play: async ({ canvasElement, loaded }) => {
+    const form = await settled(canvasElement);
+    await expect(form.error).toMatch(/Tidak dapat terhubung ke server/);
+    (loaded as { connection: StoryConnection }).connection.online = true;
+    await form.retry();
+    await expect(form.error).toBeNull();
+    await expect(form.progress).toBe('Langkah 1 dari 5: Pilih tanggal');
   },
 };
