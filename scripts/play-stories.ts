@@ -97,14 +97,20 @@ const WATCH_CHANNEL = `(() => {
       '#storybook-docs .sb-story[id^="story--"]:not([id$="-inner"]):not(:has(iframe))').length;
     if (docsRendered && finished >= shown) globalThis.docsOutcome = { status: 'success', problems: thrown };
   };
+  const failDocs = () => {
+    if (new URLSearchParams(location.search).get('viewMode') === 'docs') {
+      globalThis.docsOutcome = { status: 'error', problems: thrown };
+    }
+  };
   Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
     configurable: true,
     get: () => channel,
     set: (next) => {
       channel = next;
       next.on('playFunctionThrewException', (error) => thrown.push('play: ' + JSON.stringify(error)));
-      next.on('storyThrewException', (error) => thrown.push('render: ' + JSON.stringify(error)));
-      next.on('storyErrored', (error) => thrown.push('story: ' + JSON.stringify(error)));
+      // On a docs page these also say the page (or a story on it) failed: no need to wait for the rest.
+      next.on('storyThrewException', (error) => { thrown.push('render: ' + JSON.stringify(error)); failDocs(); });
+      next.on('storyErrored', (error) => { thrown.push('story: ' + JSON.stringify(error)); failDocs(); });
       next.on('unhandledErrorsWhilePlaying', (errors) => thrown.push('unhandled: ' + JSON.stringify(errors)));
       next.on('storyFinished', ({ storyId, status, reporters = [] }) => {
         const failed = reporters.filter((report) => report.status !== 'passed').flatMap(describe);

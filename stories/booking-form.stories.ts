@@ -9,7 +9,7 @@ import type { FetchLike } from '@mpp-kit/sdk';
 import type { BrowserServer } from '@mpp-kit/server/browser';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import { connectionTo, stalledFetch, type StoryConnection } from './support/queue-server.js';
 import {
   bookingStoryClient,
@@ -20,6 +20,7 @@ import {
   STORY_APPLICANT,
   takePlace,
 } from './support/booking-server.js';
+import { expectErrorThenRetry, expectLoading, reconnectOf } from './support/states.js';
 import './support/stories.css';
 
 type MppBookingForm = HTMLElementTagNameMap['mpp-booking-form'];
@@ -329,10 +330,7 @@ export const DarkConfirmation: Story = {
 /** The loading skeleton, held still: the site and the service's free places are on their way. */
 export const Loading: Story = {
   loaders: [(): Loaded => ({ ...freshServer(), fetch: stalledFetch })],
-  play: async ({ canvasElement }) => {
-    const form = new BookingFormHarness(canvasElement.querySelector('mpp-booking-form') as MppBookingForm);
-    await waitFor(() => expect(form.busy).toBe(true));
-  },
+  play: ({ canvasElement }) => expectLoading(canvasElement, 'mpp-booking-form'),
 };
 
 /** Offline: the error panel with "Coba lagi"; back online, the retry loads the calendar. */
@@ -345,11 +343,7 @@ export const OfflineThenRetry: Story = {
     },
   ],
   play: async ({ canvasElement, loaded }) => {
-    const form = await settled(canvasElement);
-    await expect(form.error).toMatch(/Tidak dapat terhubung ke server/);
-    (loaded as { connection: StoryConnection }).connection.online = true;
-    await form.retry();
-    await expect(form.error).toBeNull();
-    await expect(form.progress).toBe('Langkah 1 dari 5: Pilih tanggal');
+    await expectErrorThenRetry(canvasElement, 'mpp-booking-form', reconnectOf(loaded));
+    await expect((await settled(canvasElement)).progress).toBe('Langkah 1 dari 5: Pilih tanggal');
   },
 };

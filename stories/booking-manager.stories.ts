@@ -10,7 +10,7 @@ import type { FetchLike } from '@mpp-kit/sdk';
 import type { BrowserServer } from '@mpp-kit/server/browser';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import {
   connectionTo,
   queueStoryClient,
@@ -18,6 +18,7 @@ import {
   stalledFetch,
   type StoryConnection,
 } from './support/queue-server.js';
+import { expectErrorThenRetry, expectLoading, reconnectOf } from './support/states.js';
 import './support/stories.css';
 
 type MppBookingManager = HTMLElementTagNameMap['mpp-booking-manager'];
@@ -262,10 +263,7 @@ export const BrandTokensNarrow: Story = {
 /** From the manage link, the booking card's skeleton held still while the booking loads. */
 export const LoadingFromManageLink: Story = {
   render: (args, { loaded }) => fromManageLink(args, loaded as Loaded, stalledFetch),
-  play: async ({ canvasElement }) => {
-    const manager = new BookingManagerHarness(canvasElement.querySelector('mpp-booking-manager') as MppBookingManager);
-    await waitFor(() => expect(manager.busy).toBe(true));
-  },
+  play: ({ canvasElement }) => expectLoading(canvasElement, 'mpp-booking-manager'),
 };
 
 /** From the manage link while offline: the error panel with "Coba lagi"; back online, the retry finds the booking. */
@@ -281,11 +279,7 @@ export const ManageLinkOfflineThenRetry: Story = {
     return fromManageLink(args, loaded as Loaded, connection.fetch);
   },
   play: async ({ canvasElement, loaded }) => {
-    const manager = await settled(canvasElement);
-    await expect(manager.error).toMatch(/Tidak dapat terhubung ke server/);
-    (loaded as { connection: StoryConnection }).connection.online = true;
-    await manager.retry();
-    await expect(manager.error).toBeNull();
-    await expect(manager.heading).toBe(`Pemesanan ${(loaded as Loaded).booking.code}`);
+    await expectErrorThenRetry(canvasElement, 'mpp-booking-manager', reconnectOf(loaded));
+    await expect((await settled(canvasElement)).heading).toBe(`Pemesanan ${(loaded as Loaded).booking.code}`);
   },
 };

@@ -20,6 +20,7 @@ import {
   stalledFetch,
   type StoryConnection,
 } from './support/queue-server.js';
+import { expectLoading } from './support/states.js';
 import './support/stories.css';
 
 type MppTicket = HTMLElementTagNameMap['mpp-ticket'];
@@ -294,10 +295,7 @@ export const HostilePortalCss: Story = {
 /** The loading skeleton, held still: the service's line is on its way. */
 export const Loading: Story = {
   render: (args, { loaded }) => ticketOf(args, (loaded as Loaded).server, { fetch: stalledFetch }),
-  play: async ({ canvasElement }) => {
-    const ticket = new TicketHarness(canvasElement.querySelector('mpp-ticket') as MppTicket);
-    await waitFor(() => expect(ticket.busy).toBe(true));
-  },
+  play: ({ canvasElement }) => expectLoading(canvasElement, 'mpp-ticket'),
 };
 
 /**
