@@ -6,7 +6,7 @@
 // examples/themes around it, "Bahasa" sets the page's `lang`, which every
 // element without its own `locale` follows.
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../examples/themes/kabupaten-kediri.css';
 import '../examples/themes/kota-kediri.css';
 import manifest from '../packages/elements/custom-elements.json';
@@ -14,11 +14,16 @@ import manifest from '../packages/elements/custom-elements.json';
 document.documentElement.lang = 'id';
 setCustomElementsManifest(manifest);
 
-/** The page language from the "Bahasa" menu, and the story inside the theme class from the "Tema" menu. */
+/**
+ * The story inside the "Bahasa" menu's `lang` and the "Tema" menu's theme class.
+ * The `lang` is on the story itself, not only on `<html>`: a docs page marks its
+ * (English) text `lang="en"`, and the elements would follow that instead.
+ */
 const withRegencyAndLanguage: Decorator = (story, { globals }) => {
-  document.documentElement.lang = globals['lang'] === 'en' ? 'en' : 'id';
+  const lang = globals['lang'] === 'en' ? 'en' : 'id';
+  document.documentElement.lang = lang;
   const regency = globals['regency'] as string | undefined;
-  return regency ? html`<div class=${regency}>${story()}</div>` : story();
+  return html`<div lang=${lang} class=${regency || nothing}>${story()}</div>`;
 };
 
 const preview: Preview = {
