@@ -7,7 +7,9 @@ import { defaultClientConditions, mergeConfig } from 'vite';
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs'],
+  // addon-a11y runs axe after each story's play function and shows the result
+  // in the Accessibility panel; scripts/play-stories.ts fails on violations.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: {
     // No telemetry: CI reaches only the registries, and users did not opt in.
     disableTelemetry: true,

@@ -1,9 +1,12 @@
-// Every story of the built Storybook (`npm run build-storybook`), rendered in
-// headless Chromium with its play function, as a designer opens it: a story
-// passes when Storybook reports it finished with success, and fails when it
-// throws, its play function fails an assertion, an error goes unhandled, or
-// the page logs an error. Run by `npm run test:stories` (and `.ci/run` after
-// the Storybook build); the stories' own assertions are the checks.
+// Every story and docs page of the built Storybook (`npm run build-storybook`),
+// rendered in headless Chromium as a designer opens it. A story passes when
+// Storybook reports it finished with success and every report on it passed:
+// it fails when it throws, its play function fails an assertion, an error goes
+// unhandled, the page logs an error, or axe (addon-a11y, run after play, with
+// `a11y.test: 'error'` in .storybook/preview.ts) finds a violation. A docs page
+// (MDX, or a component's generated page) passes when it renders with no error
+// and every story on it finishes. Run by `npm run test:stories` (and `.ci/run`
+// after the Storybook build); the stories' own assertions are the checks.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -28,11 +31,13 @@ interface IndexEntry {
   readonly title: string;
   readonly name: string;
 }
-const stories = Object.values(
+const entries = Object.values(
   (JSON.parse(readFileSync(index, 'utf8')) as { entries: Record<string, IndexEntry> }).entries,
-).filter((entry) => entry.type === 'story');
+);
+const stories = entries.filter((entry) => entry.type === 'story');
+const docsPages = entries.filter((entry) => entry.type === 'docs');
 
-/** What the preview said of one story: Storybook's own verdict, and what it threw or logged. */
+/** What the preview said of one story or docs page: Storybook's own verdict, and what it threw, logged or reported. */
 interface Outcome {
   readonly status: 'success' | 'error' | 'timeout';
   readonly problems: readonly string[];
@@ -65,28 +70,68 @@ after(async () => {
 
 /**
  * Runs in the preview before its scripts: the preview creates its channel on
- * start-up, so listen from the moment it is set, and keep Storybook's verdict
- * with whatever was thrown on the way in `storyOutcome`.
+ * start-up, so listen from the moment it is set. `storyOutcome` is Storybook's
+ * verdict on the story with whatever was thrown on the way, and every report
+ * that did not pass (addon-a11y's lists axe's violations: rule, impact, the
+ * elements hit). On a docs page, `docsOutcome` is set once the page rendered
+ * and every story on it finished.
+ * A string, not a function: tsx names inner functions with a helper the page does not have.
  */
 const WATCH_CHANNEL = `(() => {
   let channel;
   const thrown = [];
+  let finished = 0;
+  let docsRendered = false;
+  const describe = (report) => {
+    const violations = report.result && report.result.violations;
+    if (!violations) return [report.type + ': ' + report.status + ' ' + JSON.stringify(report.result)];
+    return violations.map((violation) =>
+      report.type + ': ' + violation.id + ' (' + violation.impact + ') ' + violation.help + ' at ' +
+      violation.nodes.map((node) => JSON.stringify(node.target)).join(', '));
+  };
+  // Inline stories of a docs page render after the page itself: it is done when each has finished.
+  // A story shown in its own iframe (docs.story.inline false) reports to that frame's channel; its
+  // errors still reach the console, and the story itself is played on its own.
+  const settleDocs = () => {
+    const shown = document.querySelectorAll(
+      '#storybook-docs .sb-story[id^="story--"]:not([id$="-inner"]):not(:has(iframe))').length;
+    if (docsRendered && finished >= shown) globalThis.docsOutcome = { status: 'success', problems: thrown };
+  };
+  const failDocs = () => {
+    if (new URLSearchParams(location.search).get('viewMode') === 'docs') {
+      globalThis.docsOutcome = { status: 'error', problems: thrown };
+    }
+  };
   Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
     configurable: true,
     get: () => channel,
     set: (next) => {
       channel = next;
       next.on('playFunctionThrewException', (error) => thrown.push('play: ' + JSON.stringify(error)));
-      next.on('storyThrewException', (error) => thrown.push('render: ' + JSON.stringify(error)));
-      next.on('storyErrored', (error) => thrown.push('story: ' + JSON.stringify(error)));
+      // On a docs page these also say the page (or a story on it) failed: no need to wait for the rest.
+      next.on('storyThrewException', (error) => { thrown.push('render: ' + JSON.stringify(error)); failDocs(); });
+      next.on('storyErrored', (error) => { thrown.push('story: ' + JSON.stringify(error)); failDocs(); });
       next.on('unhandledErrorsWhilePlaying', (errors) => thrown.push('unhandled: ' + JSON.stringify(errors)));
-      next.on('storyFinished', ({ status }) => { globalThis.storyOutcome = { status, problems: thrown }; });
+      next.on('storyFinished', ({ storyId, status, reporters = [] }) => {
+        const failed = reporters.filter((report) => report.status !== 'passed').flatMap(describe);
+        // addon-a11y checks stories opened on their own; a story may turn off a rule, never the whole check.
+        const unchecked = new URLSearchParams(location.search).get('viewMode') === 'story' &&
+          !reporters.some((report) => report.type === 'a11y') ? ['a11y: no accessibility report'] : [];
+        globalThis.storyOutcome = { status, problems: [...thrown, ...failed, ...unchecked] };
+        if (status !== 'success') thrown.push('story ' + storyId + ': ' + status);
+        finished += 1;
+        settleDocs();
+      });
+      next.on('docsRendered', () => { docsRendered = true; settleDocs(); });
     },
   });
 })();`;
 
-/** Opens one story in the preview iframe, plays it and waits for Storybook's verdict. */
-async function play(storyId: string): Promise<Outcome> {
+/**
+ * Opens one entry of the preview iframe (a story, played, or a docs page) and
+ * waits for `verdict` to be set on its window.
+ */
+async function open(entry: IndexEntry, verdict: 'storyOutcome' | 'docsOutcome'): Promise<Outcome> {
   const page = await (browser as Browser).newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -96,18 +141,19 @@ async function play(storyId: string): Promise<Outcome> {
   });
   page.on('pageerror', (error) => problems.push(`page: ${String(error)}`));
   try {
-    // The preview creates its channel on start-up: listen from the moment it is set.
-    // A string, not a function: tsx names inner functions with a helper the page does not have.
     await page.evaluateOnNewDocument(WATCH_CHANNEL);
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(storyId)}&viewMode=story`, { waitUntil: 'load' });
-    const verdict = await page
-      .waitForFunction(() => (globalThis as unknown as { storyOutcome?: unknown }).storyOutcome, {
-        timeout: 30_000,
-        polling: 100,
-      })
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${entry.type}`, {
+      waitUntil: 'load',
+    });
+    const outcome = await page
+      .waitForFunction(
+        (name) => (globalThis as unknown as Record<string, unknown>)[name],
+        { timeout: 30_000, polling: 100 },
+        verdict,
+      )
       .then(async (handle) => (await handle.jsonValue()) as { status: 'success' | 'error'; problems: string[] })
       .catch(() => ({ status: 'timeout' as const, problems: ['no verdict from Storybook within 30 s'] }));
-    return { status: verdict.status, problems: [...verdict.problems, ...problems] };
+    return { status: outcome.status, problems: [...outcome.problems, ...problems] };
   } finally {
     await page.close();
   }
@@ -121,7 +167,23 @@ test('the built Storybook has the stories of every element', () => {
 describe('every story plays', { concurrency: 3 }, () => {
   for (const story of stories) {
     test(`${story.title} › ${story.name}`, async () => {
-      const { status, problems } = await play(story.id);
+      const { status, problems } = await open(story, 'storyOutcome');
+      assert.deepEqual({ status, problems }, { status: 'success', problems: [] });
+    });
+  }
+});
+
+test('the built Storybook has its pages for designers', () => {
+  const pages = new Set(docsPages.map((entry) => entry.title));
+  for (const title of ['Introduction', 'For designers', 'Design tokens', 'Themes']) {
+    assert.ok(pages.has(title), `no docs page "${title}" in ${index}`);
+  }
+});
+
+describe('every docs page renders', { concurrency: 3 }, () => {
+  for (const docs of docsPages) {
+    test(`${docs.title} › ${docs.name}`, async () => {
+      const { status, problems } = await open(docs, 'docsOutcome');
       assert.deepEqual({ status, problems }, { status: 'success', problems: [] });
     });
   }

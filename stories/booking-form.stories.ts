@@ -10,6 +10,7 @@ import type { BrowserServer } from '@mpp-kit/server/browser';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { expect } from 'storybook/test';
+import { connectionTo, stalledFetch, type StoryConnection } from './support/queue-server.js';
 import {
   bookingStoryClient,
   bookingStoryServer,
@@ -19,6 +20,7 @@ import {
   STORY_APPLICANT,
   takePlace,
 } from './support/booking-server.js';
+import { expectErrorThenRetry, expectLoading, reconnectOf } from './support/states.js';
 import './support/stories.css';
 
 type MppBookingForm = HTMLElementTagNameMap['mpp-booking-form'];
@@ -322,5 +324,26 @@ export const DarkConfirmation: Story = {
     await toReview(form);
     await form.book();
     await form.qrDrawn();
+  },
+};
+
+/** The loading skeleton, held still: the site and the service's free places are on their way. */
+export const Loading: Story = {
+  loaders: [(): Loaded => ({ ...freshServer(), fetch: stalledFetch })],
+  play: ({ canvasElement }) => expectLoading(canvasElement, 'mpp-booking-form'),
+};
+
+/** Offline: the error panel with "Coba lagi"; back online, the retry loads the calendar. */
+export const OfflineThenRetry: Story = {
+  loaders: [
+    (): Loaded & { connection: StoryConnection } => {
+      const { server } = freshServer();
+      const connection = connectionTo(server);
+      return { server, fetch: connection.fetch, connection };
+    },
+  ],
+  play: async ({ canvasElement, loaded }) => {
+    await expectErrorThenRetry(canvasElement, 'mpp-booking-form', reconnectOf(loaded));
+    await expect((await settled(canvasElement)).progress).toBe('Langkah 1 dari 5: Pilih tanggal');
   },
 };

@@ -6,11 +6,19 @@
 import '@mpp-kit/elements/booking-manager/define.js';
 import type { BookingReceipt } from '@mpp-kit/contract';
 import { BookingManagerHarness } from '@mpp-kit/elements/testing.js';
+import type { FetchLike } from '@mpp-kit/sdk';
 import type { BrowserServer } from '@mpp-kit/server/browser';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { expect } from 'storybook/test';
-import { queueStoryClient, queueStoryServer } from './support/queue-server.js';
+import {
+  connectionTo,
+  queueStoryClient,
+  queueStoryServer,
+  stalledFetch,
+  type StoryConnection,
+} from './support/queue-server.js';
+import { expectErrorThenRetry, expectLoading, reconnectOf } from './support/states.js';
 import './support/stories.css';
 
 type MppBookingManager = HTMLElementTagNameMap['mpp-booking-manager'];
@@ -60,10 +68,21 @@ async function withPbgBooking(): Promise<Loaded> {
   return { server, booking: await bookOn(server, 'pbg', '09:00') };
 }
 
+/** Opens the manager as the confirmation's manage link does: the code and secret in the page's fragment. */
+function fromManageLink(args: BookingManagerArgs, loaded: Loaded, fetch?: FetchLike): TemplateResult {
+  const { server, booking } = loaded;
+  const fragment = new URLSearchParams([
+    ['kode', booking.code],
+    ['rahasia', booking.secret],
+  ]);
+  history.replaceState(history.state, '', `${location.pathname}${location.search}#${fragment.toString()}`);
+  return managerOf(args, server, fetch);
+}
+
 /** The manager over a client of `server`; its events are logged (they carry nothing personal). */
-function managerOf(args: BookingManagerArgs, server: BrowserServer): TemplateResult {
+function managerOf(args: BookingManagerArgs, server: BrowserServer, fetch?: FetchLike): TemplateResult {
   return html`<mpp-booking-manager
-    .client=${queueStoryClient(server, { locale: args.locale ?? 'id' })}
+    .client=${queueStoryClient(server, { locale: args.locale ?? 'id', ...(fetch ? { fetch } : {}) })}
     locale=${args.locale ?? nothing}
     theme=${args.theme ?? nothing}
     heading-level=${args['heading-level'] ?? nothing}
@@ -141,15 +160,7 @@ export const Found: Story = {
  * connects; the element reads it, removes it from the address bar and shows the booking.
  */
 export const FromManageLink: Story = {
-  render: (args, { loaded }) => {
-    const { server, booking } = loaded as Loaded;
-    const fragment = new URLSearchParams([
-      ['kode', booking.code],
-      ['rahasia', booking.secret],
-    ]);
-    history.replaceState(history.state, '', `${location.pathname}${location.search}#${fragment.toString()}`);
-    return managerOf(args, server);
-  },
+  render: (args, { loaded }) => fromManageLink(args, loaded as Loaded),
   play: async ({ canvasElement, loaded }) => {
     const manager = await settled(canvasElement);
     await expect(manager.heading).toBe(`Pemesanan ${(loaded as Loaded).booking.code}`);
@@ -246,5 +257,29 @@ export const BrandTokensNarrow: Story = {
     html`<div class="mpp-story-brand mpp-story-narrow">${managerOf(args, (loaded as Loaded).server)}</div>`,
   play: async ({ canvasElement, loaded }) => {
     await found(canvasElement, loaded);
+  },
+};
+
+/** From the manage link, the booking card's skeleton held still while the booking loads. */
+export const LoadingFromManageLink: Story = {
+  render: (args, { loaded }) => fromManageLink(args, loaded as Loaded, stalledFetch),
+  play: ({ canvasElement }) => expectLoading(canvasElement, 'mpp-booking-manager'),
+};
+
+/** From the manage link while offline: the error panel with "Coba lagi"; back online, the retry finds the booking. */
+export const ManageLinkOfflineThenRetry: Story = {
+  loaders: [
+    async (): Promise<Loaded & { connection: StoryConnection }> => {
+      const loaded = await withBooking();
+      return { ...loaded, connection: connectionTo(loaded.server) };
+    },
+  ],
+  render: (args, { loaded }) => {
+    const { connection } = loaded as Loaded & { connection: StoryConnection };
+    return fromManageLink(args, loaded as Loaded, connection.fetch);
+  },
+  play: async ({ canvasElement, loaded }) => {
+    await expectErrorThenRetry(canvasElement, 'mpp-booking-manager', reconnectOf(loaded));
+    await expect((await settled(canvasElement)).heading).toBe(`Pemesanan ${(loaded as Loaded).booking.code}`);
   },
 };

@@ -12,6 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { expect } from 'storybook/test';
 import { HOSTILE_PORTAL_CSS } from '../packages/elements/src/test-support/hostile-portal-css.js';
 import { fillQueue, queueStoryClient, queueStoryServer, scriptedCounter } from './support/queue-server.js';
+import { expectLoading } from './support/states.js';
 import './support/stories.css';
 
 interface QueueStatusArgs {
@@ -255,12 +256,16 @@ export const Polling: Story = {
 /** The loading skeleton, held still. */
 export const Loading: Story = {
   render: (args, { loaded }) => status(args, (loaded as Loaded).server, () => new Promise<Response>(() => undefined)),
+  play: ({ canvasElement }) => expectLoading(canvasElement, 'mpp-queue-status'),
 };
 
 /** The API cannot be reached: the error panel. */
 export const Unreachable: Story = {
   render: (args, { loaded }) =>
     status(args, (loaded as Loaded).server, () => Promise.reject(new TypeError('Failed to fetch'))),
+  play: async ({ canvasElement }) => {
+    await expect((await settled(canvasElement)).error).toMatch(/Tidak dapat terhubung ke server/);
+  },
 };
 
 /** Paused (WCAG 2.2.2): the display stays as it is until "Jeda pembaruan" is pressed again. */

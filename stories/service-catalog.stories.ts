@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { expect } from 'storybook/test';
 import { HOSTILE_PORTAL_CSS } from '../packages/elements/src/test-support/hostile-portal-css.js';
 import { flakyClient, stalledClient, storyClient } from './support/mpp-server.js';
+import { expectErrorThenRetry, expectLoading } from './support/states.js';
 import './support/stories.css';
 
 interface CatalogArgs {
@@ -117,11 +118,13 @@ export const Empty: Story = {
 /** The loading skeleton, held still. */
 export const Loading: Story = {
   render: (args) => catalog(args, stalledClient()),
+  play: ({ canvasElement }) => expectLoading(canvasElement, 'mpp-service-catalog'),
 };
 
 /** The connection fails: the error panel with a retry button. Press "Coba lagi": the second attempt works. */
 export const ErrorThenRetry: Story = {
   render: (args) => catalog(args, flakyClient()),
+  play: ({ canvasElement }) => expectErrorThenRetry(canvasElement, 'mpp-service-catalog'),
 };
 
 /** English, with the detail open. */

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { expect } from 'storybook/test';
 import { HOSTILE_PORTAL_CSS } from '../packages/elements/src/test-support/hostile-portal-css.js';
 import { flakyClient, stalledClient, storyClient, wib } from './support/mpp-server.js';
+import { expectErrorThenRetry, expectLoading } from './support/states.js';
 import './support/stories.css';
 
 interface SiteInfoArgs {
@@ -109,21 +110,32 @@ export const Holiday: Story = {
 /** Saturday: closed, open again on Monday. */
 export const ClosedWeekend: Story = {
   args: { now: wib('2026-03-07T10:00:00') },
+  play: async ({ canvasElement }) => {
+    await expect((await loaded(canvasElement)).statusKind).toBe('closed');
+  },
 };
 
 /** The loading skeleton, held still: it takes the card's space, so nothing jumps when data arrives. */
 export const Loading: Story = {
   render: (args) => card(args, stalledClient()),
+  play: ({ canvasElement }) => expectLoading(canvasElement, 'mpp-site-info'),
 };
 
 /** The connection fails: the error panel with a retry button. Press "Coba lagi": the second attempt works. */
 export const ErrorThenRetry: Story = {
   render: (args) => card(args, flakyClient()),
+  play: async ({ canvasElement }) => {
+    await expectErrorThenRetry(canvasElement, 'mpp-site-info');
+    await expect((await loaded(canvasElement)).name).toBe('Mal Pelayanan Publik Kota Kediri');
+  },
 };
 
 /** The API answers with an error: its own message (in the element's language) and the request id. */
 export const ApiError: Story = {
   render: (args) => card(args, storyClient({ path: '/salah-alamat' })),
+  play: async ({ canvasElement }) => {
+    await expect((await loaded(canvasElement)).error).toMatch(/Kode permintaan: \S+/);
+  },
 };
 
 /** A host's brand through the `--mpp-*` tokens, on a 320 px wide column. */

@@ -13,6 +13,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { expect } from 'storybook/test';
 import { allScores, answerSurveys, type SurveyVisits } from '../packages/elements/src/test-support/answer-surveys.js';
 import { queueStoryClient, queueStoryServer } from './support/queue-server.js';
+import { expectLoading } from './support/states.js';
 import './support/stories.css';
 
 type MppSurveyResults = HTMLElementTagNameMap['mpp-survey-results'];
@@ -296,6 +297,7 @@ export const BrandTokensNarrow: Story = {
 export const Loading: Story = {
   render: (args, { loaded }) =>
     resultsOf(args, (loaded as Loaded).server, { fetch: () => new Promise<Response>(() => undefined) }),
+  play: ({ canvasElement }) => expectLoading(canvasElement, 'mpp-survey-results'),
 };
 
 /** The connection fails the first time: the error panel. Press "Coba lagi": the second attempt works. */

@@ -5,12 +5,22 @@
 import '@mpp-kit/elements/service-catalog/define.js';
 import '@mpp-kit/elements/ticket/define.js';
 import { TicketHarness } from '@mpp-kit/elements/testing.js';
+import type { FetchLike } from '@mpp-kit/sdk';
 import type { BrowserServer } from '@mpp-kit/server/browser';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { HOSTILE_PORTAL_CSS } from '../packages/elements/src/test-support/hostile-portal-css.js';
-import { fillQueue, queueStoryClient, queueStoryServer, scriptedCounter } from './support/queue-server.js';
+import {
+  connectionTo,
+  fillQueue,
+  queueStoryClient,
+  queueStoryServer,
+  scriptedCounter,
+  stalledFetch,
+  type StoryConnection,
+} from './support/queue-server.js';
+import { expectLoading } from './support/states.js';
 import './support/stories.css';
 
 type MppTicket = HTMLElementTagNameMap['mpp-ticket'];
@@ -43,9 +53,14 @@ async function queueWithPeople(): Promise<Loaded> {
 }
 
 /** The ticket over a client of `server`. */
-function ticketOf(args: TicketArgs, server: BrowserServer, extra: { ticketId?: string } = {}): TemplateResult {
+function ticketOf(
+  args: TicketArgs,
+  server: BrowserServer,
+  extra: { ticketId?: string; fetch?: FetchLike } = {},
+): TemplateResult {
+  const { fetch } = extra;
   return html`<mpp-ticket
-    .client=${queueStoryClient(server, { locale: args.locale ?? 'id' })}
+    .client=${queueStoryClient(server, { locale: args.locale ?? 'id', ...(fetch ? { fetch } : {}) })}
     service=${args.service ?? nothing}
     ticket-id=${extra.ticketId ?? nothing}
     locale=${args.locale ?? nothing}
@@ -275,4 +290,48 @@ export const HostilePortalCss: Story = {
     await (await settled(canvasElement)).take();
   },
   parameters: { docs: { story: { inline: false, iframeHeight: 900 } } },
+};
+
+/** The loading skeleton, held still: the service's line is on its way. */
+export const Loading: Story = {
+  render: (args, { loaded }) => ticketOf(args, (loaded as Loaded).server, { fetch: stalledFetch }),
+  play: ({ canvasElement }) => expectLoading(canvasElement, 'mpp-ticket'),
+};
+
+/**
+ * The connection drops as the visitor presses the take button: the error panel with "Coba lagi"; back online,
+ * the retry takes the number (once: the retry repeats the same request).
+ */
+export const TakeFailsThenRetry: Story = {
+  loaders: [
+    async (): Promise<Loaded & { connection: StoryConnection }> => {
+      const { server } = await queueWithPeople();
+      return { server, connection: connectionTo(server, true) };
+    },
+  ],
+  render: (args, { loaded }) => {
+    const { server, connection } = loaded as Loaded & { connection: StoryConnection };
+    return ticketOf(args, server, { fetch: connection.fetch });
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const ticket = await settled(canvasElement);
+    const { connection } = loaded as { connection: StoryConnection };
+    connection.online = false;
+    await ticket.take();
+    await expect(ticket.error).toMatch(/^Nomor antrean belum berhasil diambil\. Tidak dapat terhubung ke server/);
+    connection.online = true;
+    await ticket.retry();
+    await expect(ticket.error).toBeNull();
+    await expect(ticket.number).toBe('A-004');
+  },
+};
+
+/** A `ticket-id` the server does not know (a number from another day): said plainly, with no retry. */
+export const TicketNotFound: Story = {
+  render: (args, { loaded }) =>
+    ticketOf({ ...args, service: undefined }, (loaded as Loaded).server, { ticketId: 'tkt_tidak_ada' }),
+  play: async ({ canvasElement }) => {
+    const ticket = await settled(canvasElement);
+    await expect(ticket.error).toMatch(/Nomor antrean ini tidak ditemukan/);
+  },
 };

@@ -13,6 +13,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { expect } from 'storybook/test';
 import { fillQueue, queueStoryClient, queueStoryServer } from './support/queue-server.js';
+import { expectLoading } from './support/states.js';
 import './support/stories.css';
 
 type MppVisitorStats = HTMLElementTagNameMap['mpp-visitor-stats'];
@@ -148,6 +149,7 @@ export const BrandTokensNarrow: Story = {
 export const Loading: Story = {
   render: (args, { loaded }) =>
     statsOf(args, queueStoryClient((loaded as Loaded).server, { fetch: () => new Promise<Response>(() => undefined) })),
+  play: ({ canvasElement }) => expectLoading(canvasElement, 'mpp-visitor-stats'),
 };
 
 /** The connection fails: the error panel with a retry button. Press "Coba lagi": the second attempt works. */

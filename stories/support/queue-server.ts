@@ -61,3 +61,22 @@ export function scriptedCounter(
   options.signal?.addEventListener('abort', stop);
   return stop;
 }
+
+/** A fetch that never answers: the loading state, held still. */
+export const stalledFetch: FetchLike = () => new Promise<Response>(() => undefined);
+
+/** A network between a story's element and its server that the story's play function can drop and restore. */
+export interface StoryConnection {
+  /** While false, every request fails like a dropped connection. */
+  online: boolean;
+  readonly fetch: FetchLike;
+}
+
+/** A connection to `server`, offline at first unless `online`. */
+export function connectionTo(server: BrowserServer, online = false): StoryConnection {
+  const connection: StoryConnection = {
+    online,
+    fetch: (request) => (connection.online ? server.fetch(request) : Promise.reject(new TypeError('Failed to fetch'))),
+  };
+  return connection;
+}

@@ -759,6 +759,27 @@ describe('<mpp-ticket>', () => {
       expect(ticket.number).to.equal('A-001');
     });
 
+    it('says its heading is loading while the service loads: never an empty heading', async () => {
+      const server = queueServer();
+      let release = (): void => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const fetch: FetchLike = async (request) => {
+        await held;
+        return server.fetch(request);
+      };
+      const element = fixtureSync<MppTicket>(
+        html`<mpp-ticket .client=${queueClient(server, { fetch })} service="ktp-el"></mpp-ticket>`,
+      );
+      await element.updateComplete;
+      const ticket = new TicketHarness(element);
+      expect(ticket.heading).to.equal('Memuat…');
+      expect(element.shadowRoot?.querySelector('[part~="heading"] .bone')).to.not.equal(null);
+      await expect(element).to.be.accessible();
+      release();
+      await ticket.settled();
+      expect(ticket.heading).to.equal('Antrean Perekaman dan penerbitan KTP-el');
+    });
+
     it('keeps its layout under a hostile portal stylesheet', async () => {
       const server = queueServer();
       const client = queueClient(server);

@@ -604,10 +604,12 @@ export class MppTicket extends MppElement<TicketStrings> {
       <div id="take-heading" class="title" part="heading" role="heading" aria-level=${this.level}>
         ${
           name === null
-            ? html`<span aria-hidden="true"
-                ><span class="bone long">&nbsp;</span
-                ><span class="narrow-only"><br /><span class="bone short">&nbsp;</span></span></span
-              >`
+            ? // The bones keep the heading's room; a screen reader hears that it loads, never an empty heading.
+              html`<span class="visually-hidden">${t.loading}</span
+                ><span aria-hidden="true"
+                  ><span class="bone long">&nbsp;</span
+                  ><span class="narrow-only"><br /><span class="bone short">&nbsp;</span></span></span
+                >`
             : t.takeHeading(name)
         }
       </div>
