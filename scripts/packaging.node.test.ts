@@ -8,7 +8,9 @@
 //    file the exports map names must be in the tarball, and no test file.
 // 3. The tarballs unpacked into a temporary consumer: each entry imports in
 //    plain Node (no workspace condition) with the same export names as its
-//    source, and its types resolve for a `nodenext` TypeScript consumer.
+//    source, and its types resolve for a `nodenext` TypeScript consumer. The
+//    browser packages' entries are also bundled with esbuild for a page and
+//    imported in Chromium: same exports, every tag registered, no error.
 // 4. The projects in packages/elements/consumer-tests type-check against the
 //    unpacked elements as their users' do: React 19 with `tsc`, Vue 3 with
 //    `vue-tsc --strictTemplates`, a page importing one define module only.
@@ -39,14 +41,20 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { build } from 'esbuild';
+import { Hono } from 'hono';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import ts from 'typescript';
-import { CHUNK_TABLE_FILE } from './loader-table.mjs';
+import { CHUNK_TABLE_FILE, elementDefines } from './loader-table.mjs';
+import { launchChromium } from './headless-chromium.js';
 import { release } from './release.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -417,23 +425,89 @@ describe('built, packed and installed like a user gets it', () => {
     );
   });
 
-  test('every entry imports in plain Node with the same exports as its source', async () => {
-    const specifiers = packageDirs
-      .flatMap((dir) => entrySpecifiers(manifestOf(dir)))
-      .filter((specifier) => !BROWSER_ONLY.has(specifier));
+  /** The export names of each entry as the consumer's plain Node imports them. */
+  function nodeExports(specifiers: readonly string[]): Record<string, string[]> {
     const script = `
       const names = {};
       for (const specifier of ${JSON.stringify(specifiers)}) names[specifier] = Object.keys(await import(specifier)).sort();
       console.log(JSON.stringify(names));`;
-    const built = JSON.parse(
-      run(process.execPath, ['--input-type=module', '-e', script], join(work, 'consumer')),
-    ) as Record<string, string[]>;
+    return JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], join(work, 'consumer'))) as Record<
+      string,
+      string[]
+    >;
+  }
+
+  test('every entry imports in plain Node with the same exports as its source', async () => {
+    const specifiers = packageDirs
+      .flatMap((dir) => entrySpecifiers(manifestOf(dir)))
+      .filter((specifier) => !BROWSER_ONLY.has(specifier));
+    const built = nodeExports(specifiers);
     for (const specifier of specifiers) {
       // Generated entries (the framework typings) have no source to compare with.
       if (!hasSource(specifier)) continue;
       // This process resolves the workspace from src/ (the condition test-node.mjs sets).
       const fromSource = Object.keys((await import(specifier)) as object).sort();
       assert.deepEqual(built[specifier], fromSource, `${specifier}: built exports differ from src`);
+    }
+  });
+
+  test('every entry of the browser packages bundles for a page and runs in Chromium, registering every tag', async () => {
+    const consumer = join(work, 'consumer');
+    const specifiers = packageDirs.filter((dir) => dir !== 'server').flatMap((dir) => entrySpecifiers(manifestOf(dir)));
+    // One module per entry, bundled as a consumer's bundler does for the browser (esbuild, browser conditions).
+    const entries = join(consumer, 'browser-entries');
+    mkdirSync(entries, { recursive: true });
+    specifiers.forEach((specifier, i) =>
+      writeFileSync(join(entries, `entry${i}.js`), `export * from '${specifier}';\n`),
+    );
+    const site = join(work, 'browser-site');
+    await build({
+      entryPoints: specifiers.map((_, i) => join(entries, `entry${i}.js`)),
+      outdir: site,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'browser',
+      logLevel: 'silent',
+    });
+    // No favicon request: its 404 would be the only console error of an empty page.
+    writeFileSync(join(site, 'index.html'), '<!doctype html><link rel="icon" href="data:,"><title>entries</title>');
+    const app = new Hono().use('*', serveStatic({ root: relative(process.cwd(), site) }));
+    const { server, origin } = await new Promise<{ server: ServerType; origin: string }>((resolveServer) => {
+      const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
+        resolveServer({ server: started, origin: `http://127.0.0.1:${info.port}` }),
+      );
+    });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(String(error)));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`${message.text()} (${message.location().url ?? 'no URL'})`);
+      });
+      await page.goto(`${origin}/index.html`);
+      const tags = elementDefines(join(repo, 'packages', 'elements')).map(({ tag }) => tag);
+      const inBrowser = await page.evaluate(
+        async (count, tags) => {
+          const names: string[][] = [];
+          for (let i = 0; i < count; i++) names.push(Object.keys((await import(`./entry${i}.js`)) as object).sort());
+          return { names, undefinedTags: tags.filter((tag) => !customElements.get(tag)) };
+        },
+        specifiers.length,
+        tags,
+      );
+      assert.deepEqual(problems, [], 'errors while the entries loaded');
+      assert.deepEqual(inBrowser.undefinedTags, [], 'tags no entry registered');
+      // The same export names as in Node (the CDN bundle, browser-only, has no Node build to compare with).
+      const inNode = nodeExports(specifiers.filter((specifier) => !BROWSER_ONLY.has(specifier)));
+      specifiers.forEach((specifier, i) => {
+        if (BROWSER_ONLY.has(specifier)) assert.ok(inBrowser.names[i]?.length, `${specifier} exports nothing`);
+        else assert.deepEqual(inBrowser.names[i], inNode[specifier], `${specifier}: browser and Node exports differ`);
+      });
+    } finally {
+      await browser.close();
+      server.close();
     }
   });
 
