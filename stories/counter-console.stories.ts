@@ -4,13 +4,22 @@
 // Controls come from custom-elements.json (see .storybook/preview.ts).
 import '@mpp-kit/elements/counter-console/define.js';
 import type { BookingReceipt } from '@mpp-kit/contract';
+import type { FetchLike } from '@mpp-kit/sdk';
 import { CounterConsoleHarness } from '@mpp-kit/elements/testing.js';
 import { createBrowserServer, type BrowserServer } from '@mpp-kit/server/browser';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { expect } from 'storybook/test';
 import { HOSTILE_PORTAL_CSS } from '../packages/elements/src/test-support/hostile-portal-css.js';
-import { fillQueue, OPEN_MONDAY, queueStoryClient, queueStoryServer, scriptedCounter } from './support/queue-server.js';
+import {
+  connectionTo,
+  fillQueue,
+  OPEN_MONDAY,
+  queueStoryClient,
+  queueStoryServer,
+  scriptedCounter,
+  type StoryConnection,
+} from './support/queue-server.js';
 import './support/stories.css';
 
 interface CounterConsoleArgs {
@@ -80,10 +89,18 @@ async function findStoryBooking(canvasElement: HTMLElement, loaded: unknown): Pr
   return desk;
 }
 
-/** The console over a public client of `server`; `signedIn` hands it the staff token as the host page would. */
-function consoleOf(args: CounterConsoleArgs, server: BrowserServer, signedIn: boolean): TemplateResult {
+/**
+ * The console over a public client of `server` (through `fetch` when given); `signedIn` hands it the staff
+ * token as the host page would.
+ */
+function consoleOf(
+  args: CounterConsoleArgs,
+  server: BrowserServer,
+  signedIn: boolean,
+  fetch?: FetchLike,
+): TemplateResult {
   return html`<mpp-counter-console
-    .client=${queueStoryClient(server)}
+    .client=${queueStoryClient(server, fetch ? { fetch } : {})}
     .staffToken=${signedIn ? server.staffToken : null}
     locale=${args.locale ?? nothing}
     theme=${args.theme ?? nothing}
@@ -192,6 +209,35 @@ export const QueueEmpty: Story = {
     const desk = await settled(canvasElement);
     await desk.press('Panggil berikutnya');
     await expect(desk.alert).toBe('Tidak ada antrean yang menunggu untuk loket ini.');
+  },
+};
+
+/**
+ * The connection drops as staff call the next number: the console cannot know whether the call reached the
+ * server, says so, and asks staff to check the number served before trying again; back online, the call goes.
+ */
+export const CallWhileOffline: Story = {
+  loaders: [
+    async (): Promise<Loaded & { connection: StoryConnection }> => {
+      const { server } = await queueWithPeople();
+      return { server, connection: connectionTo(server, true) };
+    },
+  ],
+  render: (args, { loaded }) => {
+    const { server, connection } = loaded as Loaded & { connection: StoryConnection };
+    return consoleOf(args, server, true, connection.fetch);
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const desk = await settled(canvasElement);
+    const { connection } = loaded as { connection: StoryConnection };
+    connection.online = false;
+    await desk.press('Panggil berikutnya');
+    await expect(desk.alert).toBe(
+      'Tidak dapat terhubung ke server; tindakan mungkin belum terkirim. Periksa nomor yang dilayani sebelum mencoba lagi.',
+    );
+    connection.online = true;
+    await desk.press('Panggil berikutnya');
+    await expect(desk.serving).toBe('A-001');
   },
 };
 
