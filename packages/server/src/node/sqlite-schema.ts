@@ -281,7 +281,8 @@ export interface OpenOptions {
 
 /**
  * Opens (creating the file and its folder when needed) and migrates a
- * database: WAL, the chosen `synchronous`, foreign keys on, a busy timeout.
+ * database: WAL, the chosen `synchronous`, foreign keys on, deleted content
+ * zeroed, a busy timeout.
  */
 export function openDatabase(path: string, options: OpenOptions): Database.Database {
   const inMemory = path === ':memory:' || path === '';
@@ -292,6 +293,9 @@ export function openDatabase(path: string, options: OpenOptions): Database.Datab
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     db.pragma('foreign_keys = ON');
+    // Deleted and overwritten content is zeroed, not left in free space: an applicant erased after the
+    // retention period (UU PDP 27/2022) must not be readable from the file with a hex editor and the key.
+    db.pragma('secure_delete = ON');
     // After a burst, shrink the write-ahead log back to at most 64 MiB at the next checkpoint.
     db.pragma('journal_size_limit = 67108864');
     migrate(db);

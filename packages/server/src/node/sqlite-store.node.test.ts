@@ -3,7 +3,7 @@
 // connections and processes sharing one file.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -183,6 +183,26 @@ describe('SqliteStore on a file', () => {
         ['KDR-BBBBBB', '', ''],
       ],
     );
+  });
+
+  it('leaves no copy of an erased applicant in the file or in its write-ahead log', async () => {
+    const path = newFile();
+    const store = seeded(path)(fixtureSeed());
+    const personal = { nikHash: 'HASH-3571014507950003', applicantCipher: 'v1.SEGEL-Siti-Rahayu-081234567890' };
+    store.insertBooking(bookingRecord(personal));
+    const checkpoint = new Database(path);
+    checkpoint.pragma('wal_checkpoint(TRUNCATE)');
+    checkpoint.close();
+    /** The database's bytes on disk: the file and whatever its log holds. */
+    const onDisk = () =>
+      Buffer.concat([readFileSync(path), existsSync(`${path}-wal`) ? readFileSync(`${path}-wal`) : Buffer.alloc(0)]);
+    for (const value of Object.values(personal)) assert.ok(onDisk().includes(value), `${value} is written at first`);
+
+    store.eraseApplicant('KDR-AAAAAA', '2026-04-03T00:00:00+07:00');
+    // The store empties its log once the erasing transaction is over.
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const value of Object.values(personal)) assert.equal(onDisk().includes(value), false, `${value} is gone`);
+    assert.equal(store.getBooking('KDR-AAAAAA')?.erasedAt, '2026-04-03T00:00:00+07:00');
   });
 
   it('keeps the history, survey codes and responses across a restart', () => {

@@ -266,6 +266,8 @@ function prepareStatements(db: Database.Database) {
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements: ReturnType<typeof prepareStatements>;
+  /** Whether a checkpoint after an erasure is already on its way (see scrubLogSoon). */
+  private scrubScheduled = false;
   /** Statements whose text depends on a filter's shape, prepared on first use. */
   private readonly shaped = new Map<string, Database.Statement<SqlValue[]>>();
   /** Runs a function between BEGIN and COMMIT (or ROLLBACK when it throws). */
@@ -474,6 +476,22 @@ export class SqliteStore implements Store {
   eraseApplicant(code: string, erasedAt: string): void {
     const result = this.write(() => this.statements.eraseApplicant.run(erasedAt, code));
     if (result.changes === 0) throw new Error(`Unknown booking: ${code}`);
+    this.scrubLogSoon();
+  }
+
+  /**
+   * Once the erasing transaction is over (a sweep erases many bookings in one), folds the write-ahead
+   * log into the file and empties it: until then the log keeps the pages as they were before the
+   * erasure. `secure_delete` (see openDatabase) zeroes the old content in the file itself. A reader on
+   * another connection can hold the log back; the next erasure or checkpoint then finishes the job.
+   */
+  private scrubLogSoon(): void {
+    if (this.scrubScheduled) return;
+    this.scrubScheduled = true;
+    queueMicrotask(() => {
+      this.scrubScheduled = false;
+      if (this.db.open && !this.db.inTransaction) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    });
   }
 
   findBookings(filter: BookingFilter): BookingRecord[] {
