@@ -3,7 +3,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { HEADERS } from '@mpp-kit/contract';
-import { createDataProtection, MemoryStore, startServer, type DataProtectionFactory } from './node.js';
+import {
+  clientAddressBehind,
+  createDataProtection,
+  MemoryStore,
+  parseTrustProxy,
+  startServer,
+  type DataProtectionFactory,
+} from './node.js';
 import { fixtureSeed, MONDAY_9AM, NIKS } from './test-support/fixture-seed.js';
 import { Harness } from './test-support/harness.js';
 import { fixedClock } from './time/clock.js';
@@ -39,6 +46,43 @@ test('serves the API over HTTP, rate limiting by socket address', async () => {
     assert.equal((await take(server.url, { [HEADERS.authorization]: 'Bearer staff-token-for-node' })).status, 201);
   } finally {
     await server.close();
+  }
+});
+
+test('ignores X-Forwarded-For unless told to trust a proxy: a client cannot escape the limit by writing it', async () => {
+  const server = await startServer({ ...options(), rateLimit: { limit: 2 } });
+  try {
+    const statuses = [];
+    for (const forged of ['203.0.113.1', '203.0.113.2', '203.0.113.3']) {
+      statuses.push((await take(server.url, { 'X-Forwarded-For': forged })).status);
+    }
+    assert.deepEqual(statuses, [201, 201, 429]);
+  } finally {
+    await server.close();
+  }
+});
+
+test('behind a trusted proxy, limits each client by the address the proxy forwards', async () => {
+  // The test's requests come from 127.0.0.1: the proxy in front, as nginx on the same machine would be.
+  for (const trust of [parseTrustProxy('1'), parseTrustProxy('loopback')]) {
+    const server = await startServer({
+      ...options(),
+      rateLimit: { limit: 2 },
+      getClientAddress: clientAddressBehind(trust),
+    });
+    try {
+      const from = (client: string) => take(server.url, { 'X-Forwarded-For': client });
+      assert.deepEqual(
+        [(await from('203.0.113.7')).status, (await from('203.0.113.7')).status, (await from('203.0.113.7')).status],
+        [201, 201, 429],
+        `${trust.kind}: one client reaches its limit`,
+      );
+      assert.equal((await from('198.51.100.4')).status, 201, `${trust.kind}: another client is not held back`);
+      // The proxy appends the address it saw; what the client wrote before it is not believed.
+      assert.equal((await from('198.51.100.99, 203.0.113.7')).status, 429, `${trust.kind}: a forged hop`);
+    } finally {
+      await server.close();
+    }
   }
 });
 

@@ -30,6 +30,7 @@ import { withStaticSite } from './node/static-site.js';
 export * from './index.js';
 export { SqliteStore, type SqliteStoreOptions } from './node/sqlite-store.js';
 export { createNodeDataProtection } from './node/node-data-protection.js';
+export { clientAddressBehind, parseTrustProxy, type TrustProxy } from './node/client-address.js';
 
 /** Options of {@link startServer}: the app's options, where to listen, and what to serve beside the API. */
 export interface NodeServerOptions extends Omit<AppOptions, 'signal' | 'getClientAddress'> {

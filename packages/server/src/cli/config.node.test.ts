@@ -34,6 +34,7 @@ describe('parseCliConfig', () => {
       staticDir: null,
       clock: { kind: 'system' },
       rateLimitPerMinute: 30,
+      trustProxy: { kind: 'none' },
       corsOrigins: '*',
       secret: null,
       retentionDays: 30,
@@ -57,6 +58,8 @@ describe('parseCliConfig', () => {
       '2026-03-02T08:00:00+07:00',
       '--rate-limit',
       '0',
+      '--trust-proxy',
+      '1',
       '--cors',
       'https://kedirikota.go.id,http://localhost:5173',
       '--retention-days=7',
@@ -70,6 +73,7 @@ describe('parseCliConfig', () => {
       staticDir: 'examples/portal',
       clock: { kind: 'at', instant: '2026-03-02T08:00:00+07:00' },
       rateLimitPerMinute: 0,
+      trustProxy: { kind: 'hops', hops: 1 },
       corsOrigins: ['https://kedirikota.go.id', 'http://localhost:5173'],
       secret: null,
       retentionDays: 7,
@@ -84,6 +88,7 @@ describe('parseCliConfig', () => {
       MPP_STAFF_TOKEN: TOKEN,
       MPP_CLOCK: 'next-opening',
       MPP_RATE_LIMIT: '120',
+      MPP_TRUST_PROXY: 'loopback, 10.0.0.0/8',
       MPP_CORS_ORIGINS: 'https://kedirikota.go.id',
       MPP_SECRET: 'a-secret-of-enough-length',
       MPP_RETENTION_DAYS: '90',
@@ -95,6 +100,7 @@ describe('parseCliConfig', () => {
       staffTokens: [TOKEN],
       clock: { kind: 'next-opening' },
       rateLimitPerMinute: 120,
+      trustProxy: { kind: 'addresses', addresses: ['loopback', '10.0.0.0/8'] },
       corsOrigins: ['https://kedirikota.go.id'],
       secret: 'a-secret-of-enough-length',
       retentionDays: 90,
@@ -116,6 +122,7 @@ describe('parseCliConfig', () => {
         MPP_SECRET: '',
         MPP_STAFF_TOKEN: '',
         MPP_RETENTION_DAYS: '',
+        MPP_TRUST_PROXY: '',
       }),
       configOf([]),
     );
@@ -155,6 +162,21 @@ describe('parseCliConfig', () => {
     assert.equal(configOf(['--rate-limit', '5']).rateLimitPerMinute, 5);
     assert.match(refusal(['--rate-limit', 'ten']).message, /--rate-limit "ten"/);
     assert.match(refusal([], { MPP_RATE_LIMIT: '-1' }).message, /MPP_RATE_LIMIT "-1"/);
+  });
+
+  test('trusts no proxy unless told: a count of proxies, or their addresses, subnets and names', () => {
+    assert.deepEqual(configOf(['--trust-proxy', '2']).trustProxy, { kind: 'hops', hops: 2 });
+    assert.deepEqual(configOf(['--trust-proxy', '0']).trustProxy, { kind: 'none' });
+    assert.deepEqual(configOf(['--trust-proxy', '192.168.1.10, fd00::/8,uniquelocal']).trustProxy, {
+      kind: 'addresses',
+      addresses: ['192.168.1.10', 'fd00::/8', 'uniquelocal'],
+    });
+    // `true` would believe every hop, so any client could name any address: not offered.
+    for (const value of ['true', 'all', '10.0.0.0/33', 'nginx', '1.5', '-1']) {
+      const error = refusal([`--trust-proxy=${value}`]);
+      assert.match(error.message, new RegExp(`^--trust-proxy "${value}": .* / must be a count of proxies`));
+    }
+    assert.match(refusal([], { MPP_TRUST_PROXY: 'yes' }).message, /^MPP_TRUST_PROXY "yes"/);
   });
 
   test('takes the retention of personal data as a positive whole number of days', () => {

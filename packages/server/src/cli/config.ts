@@ -2,6 +2,7 @@ import { InstantSchema } from '@mpp-kit/contract';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { MIN_SECRET_LENGTH } from '../booking/nik-protection.js';
 import { DEFAULT_RETENTION_DAYS } from '../booking/retention.js';
+import { parseTrustProxy, type TrustProxy } from '../node/client-address.js';
 
 /** When the server's clock starts. */
 export type ClockSetting =
@@ -30,6 +31,8 @@ export interface CliConfig {
   readonly clock: ClockSetting;
   /** Anonymous writes per minute per client address; `0` turns the limit off. @default 30 */
   readonly rateLimitPerMinute: number;
+  /** The reverse proxies whose `X-Forwarded-For` names the client. @default { kind: 'none' } */
+  readonly trustProxy: TrustProxy;
   /** Origins allowed by CORS. @default '*' */
   readonly corsOrigins: readonly string[] | '*';
   /** `MPP_SECRET`; `null` when it comes from (or goes into) the data folder's `secret.key`. */
@@ -81,6 +84,7 @@ const OPTIONS = {
   static: { type: 'string' },
   clock: { type: 'string' },
   'rate-limit': { type: 'string' },
+  'trust-proxy': { type: 'string' },
   cors: { type: 'string' },
   'retention-days': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -120,6 +124,19 @@ function parseRateLimit(raw: Raw | null): number {
     throw invalid(raw, 'harus bilangan bulat ≥ 0 (0 = tanpa batas)', 'must be an integer ≥ 0 (0 = no limit)');
   }
   return limit;
+}
+
+function parseTrust(raw: Raw | null): TrustProxy {
+  if (raw === null) return { kind: 'none' };
+  try {
+    return parseTrustProxy(raw.value);
+  } catch {
+    throw invalid(
+      raw,
+      'harus jumlah proxy (mis. 1) atau alamat/subnet proxy dipisah koma (mis. loopback,10.0.0.0/8)',
+      'must be a count of proxies (e.g. 1) or the proxies’ addresses/subnets, comma-separated (e.g. loopback,10.0.0.0/8)',
+    );
+  }
 }
 
 function parseRetentionDays(raw: Raw | null): number {
@@ -255,7 +272,7 @@ function parseBackup(values: Values, rest: readonly string[], env: CliEnv): CliC
  *
  * @param argv the arguments after the program name (`process.argv.slice(2)`)
  * @param env the environment (`process.env`): `PORT`, `MPP_DB`, `MPP_STAFF_TOKEN`,
- *   `MPP_CLOCK`, `MPP_RATE_LIMIT`, `MPP_CORS_ORIGINS`, `MPP_RETENTION_DAYS`, `MPP_SECRET`
+ *   `MPP_CLOCK`, `MPP_RATE_LIMIT`, `MPP_TRUST_PROXY`, `MPP_CORS_ORIGINS`, `MPP_RETENTION_DAYS`, `MPP_SECRET`
  * @throws CliUsageError for an unknown flag, a stray argument or an invalid value
  * @example
  * parseCliConfig(['--port', '0', '--db', ':memory:'], {});
@@ -287,6 +304,7 @@ export function parseCliConfig(argv: readonly string[], env: CliEnv): CliCommand
       staticDir: nonEmpty(pick(values, 'static', env), null),
       clock: parseClock(pick(values, 'clock', env, 'MPP_CLOCK')),
       rateLimitPerMinute: parseRateLimit(pick(values, 'rate-limit', env, 'MPP_RATE_LIMIT')),
+      trustProxy: parseTrust(pick(values, 'trust-proxy', env, 'MPP_TRUST_PROXY')),
       corsOrigins: parseCors(pick(values, 'cors', env, 'MPP_CORS_ORIGINS')),
       secret: parseSecret(env),
       retentionDays: parseRetentionDays(pick(values, 'retention-days', env, 'MPP_RETENTION_DAYS')),

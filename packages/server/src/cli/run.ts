@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { startServer, type NodeServer } from '../node.js';
+import { clientAddressBehind, startServer, type NodeServer } from '../node.js';
 import { SeedError } from '../seed/load-seed.js';
 import { backupDatabase, backupLines } from './backup.js';
 import { startupBanner } from './banner.js';
@@ -106,6 +106,7 @@ async function start(config: CliConfig, io: CliIo): Promise<Running> {
         staffTokens: generatedStaffToken === null ? config.staffTokens : [generatedStaffToken],
         secret: secret.secret,
         rateLimit: config.rateLimitPerMinute === 0 ? false : { limit: config.rateLimitPerMinute, windowMs: 60_000 },
+        getClientAddress: clientAddressBehind(config.trustProxy),
         cors: { origins: config.corsOrigins },
         port: config.port,
         hostname: config.host,

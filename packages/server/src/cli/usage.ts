@@ -26,6 +26,11 @@ The mpp-kit v1 reference API server (queue and bookings of a Mal Pelayanan Publi
       --rate-limit N     penulisan anonim per menit per alamat; 0 = tanpa batas
                          anonymous writes per minute per address; 0 = no limit
                          env MPP_RATE_LIMIT, default 30
+      --trust-proxy P    di belakang proxy (nginx, load balancer): jumlah proxy, atau alamat/subnetnya
+                         dipisah koma; alamat klien dibaca dari X-Forwarded-For yang ditulis proxy itu
+                         behind a reverse proxy: how many, or their addresses/subnets, comma-separated;
+                         the client's address is read from the X-Forwarded-For they write
+                         mis. / e.g. 1, loopback, 10.0.0.0/8; env MPP_TRUST_PROXY, default: tidak ada / none
       --cors ORIGINS     origin yang diizinkan, dipisah koma, atau * / allowed origins, comma-separated, or *
                          env MPP_CORS_ORIGINS, default *
       --retention-days N hapus data pribadi pemesan N hari setelah jadwalnya (UU PDP)
