@@ -170,6 +170,7 @@ export {
   CACHE_CONTROL,
   CACHE_KINDS,
   ERROR_CACHE_CONTROL,
+  isCredentialGuarded,
   isRateLimited,
   isRevalidated,
   type CacheKind,

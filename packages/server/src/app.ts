@@ -11,7 +11,12 @@ import { ApiError, isApiError } from './http/api-error.js';
 import type { AppEnv, StaffCredential } from './http/env.js';
 import { idempotency } from './http/idempotency.js';
 import { preferredLocale } from './http/locale.js';
-import { writeRateLimit, type RateLimitOptions } from './http/rate-limit.js';
+import {
+  credentialGuard,
+  writeRateLimit,
+  type CredentialGuardOptions,
+  type RateLimitOptions,
+} from './http/rate-limit.js';
 import { errorResponse } from './http/respond.js';
 import { createMount, honoPath } from './http/router.js';
 import { Broadcaster } from './queue/broadcaster.js';
@@ -62,6 +67,12 @@ export interface AppOptions {
    * @default { limit: 30, windowMs: 60000 }
    */
   readonly rateLimit?: RateLimitOptions | false;
+  /**
+   * Limits on guessing staff tokens and booking secrets per client address
+   * (the contract's `isCredentialGuarded` routes), or `false` for none.
+   * @default { maxFailures: 10, windowMs: 900000, failureDelayMs: 500 }
+   */
+  readonly credentialGuard?: CredentialGuardOptions | false;
   /**
    * The client's address, for rate limiting. The Node entry passes the socket's
    * address; behind a proxy, read the proxy's header here.
@@ -214,8 +225,17 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   const clientAddress = options.getClientAddress ?? (() => 'anonymous');
   const rateLimit = options.rateLimit === false ? null : writeRateLimit(options.rateLimit ?? {}, clientAddress);
+  const guard =
+    options.credentialGuard === false
+      ? null
+      : credentialGuard(options.credentialGuard ?? {}, clientAddress, (c) => {
+          const status = c.res.status;
+          // A wrong staff token is 403 (no token at all, 401, is no guess); a wrong code or secret is 404.
+          return status === 403 || (status === 404 && c.req.header(HEADERS.bookingSecret) !== undefined);
+        });
   const mount = createMount(app, {
     rateLimit,
+    credentialGuard: guard,
     maxBodyBytes: options.maxBodyBytes ?? 16_384,
     idempotency: idempotency(engine),
   });

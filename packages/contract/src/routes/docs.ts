@@ -10,7 +10,7 @@ import type { RouteName } from './table.js';
 export interface RouteDocs {
   /** English one-liner for the OpenAPI document. */
   readonly summary: string;
-  /** Error codes the route can answer with (`internal` and `unavailable` included, `rate_limited` where the route is rate-limited). */
+  /** Error codes the route can answer with (`internal` and `unavailable` included, `rate_limited` where the route is rate-limited or guards a credential). */
   readonly errors: readonly ErrorCode[];
 }
 
@@ -20,7 +20,8 @@ export interface RouteDocs {
  * contract for anything else drops the whole table.
  */
 function errorCodes<const T extends readonly (readonly ErrorCode[])[]>(...groups: T): readonly T[number][number][] {
-  return groups.flat();
+  // Groups may share a code (a public write that checks a booking secret is limited twice over).
+  return [...new Set(groups.flat())];
 }
 
 // Errors any route can answer.
@@ -31,11 +32,12 @@ const limited = ['rate_limited'] as const;
 const withBody = ['bad_request', 'validation_failed', 'payload_too_large', 'unsupported_media_type'] as const;
 // Errors of a route that honours `Idempotency-Key`.
 const idempotent = ['idempotency_mismatch', 'idempotency_in_progress'] as const;
-// Errors of a staff route without a valid token.
-const staff = ['unauthorized', 'forbidden'] as const;
+// Errors of a staff route without a valid token; too many wrong tokens from one client (`isCredentialGuarded`).
+const staff = ['unauthorized', 'forbidden', 'rate_limited'] as const;
 // A missing or wrong booking secret is `not_found`, like an unknown code, so codes cannot be probed;
-// a secret sent as `?secret=` is `bad_request` (it belongs in `X-Booking-Secret`, never in a URL).
-const booking = ['bad_request', 'not_found'] as const;
+// a secret sent as `?secret=` is `bad_request` (it belongs in `X-Booking-Secret`, never in a URL);
+// too many misses from one client are `rate_limited` (`isCredentialGuarded`).
+const booking = ['bad_request', 'not_found', 'rate_limited'] as const;
 // Why a slot cannot be had.
 const bookable = ['slot_full', 'slot_unavailable', 'holiday', 'site_closed'] as const;
 // Every counter action: no valid token, a malformed query, an unknown counter, or a counter that

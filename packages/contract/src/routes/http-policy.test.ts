@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CACHE_CONTROL, CACHE_KINDS, isRateLimited, isRevalidated } from './http-policy.js';
+import { CACHE_CONTROL, CACHE_KINDS, isCredentialGuarded, isRateLimited, isRevalidated } from './http-policy.js';
 import type { RouteDefinition } from './route.js';
 import { routes, type RouteName } from './table.js';
 
@@ -32,5 +32,14 @@ describe('isRateLimited', () => {
       'rescheduleBooking',
       'submitSurvey',
     ]);
+  });
+});
+
+describe('isCredentialGuarded', () => {
+  it('guards every route that checks a staff token or a booking secret, and no public one', () => {
+    for (const [name, route] of table) {
+      expect(isCredentialGuarded(route), name).to.equal(route.auth === 'staff' || route.auth === 'booking-secret');
+    }
+    expect(table.filter(([, route]) => isCredentialGuarded(route)).length).to.be.greaterThan(8);
   });
 });

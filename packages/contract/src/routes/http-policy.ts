@@ -90,3 +90,14 @@ export function isRevalidated(kind: CacheKind): boolean {
 export function isRateLimited(route: Pick<RouteDefinition, 'auth' | 'method'>): boolean {
   return route.auth !== 'staff' && route.method !== 'GET';
 }
+
+/**
+ * Whether a route checks a credential that could be guessed: a staff token
+ * (staff routes) or a booking's code and secret (the holder's routes). Failed
+ * checks are counted per client; after too many in a window, the client's
+ * next attempts are answered `429 rate_limited` with `Retry-After` until the
+ * window ends, whatever they send, so guessing gains nothing by going on.
+ */
+export function isCredentialGuarded(route: Pick<RouteDefinition, 'auth'>): boolean {
+  return route.auth !== 'public';
+}

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { HEADERS } from './headers.js';
 import { buildPath, type RouteDefinition } from './route.js';
 import { routeDocs } from './docs.js';
-import { isRateLimited } from './http-policy.js';
+import { isCredentialGuarded, isRateLimited } from './http-policy.js';
 import { routes, type RouteName } from './table.js';
 import { ERROR_CODES } from '../schemas/errors.js';
 
@@ -67,8 +67,8 @@ describe('routes', () => {
       expect(errors).to.include.members(['internal', 'unavailable']);
       expect(
         errors.some((code) => code === 'rate_limited'),
-        'rate_limited exactly where the route is rate-limited',
-      ).to.equal(isRateLimited(route));
+        'rate_limited exactly where the route is rate-limited or guards a credential',
+      ).to.equal(isRateLimited(route) || isCredentialGuarded(route));
       if (route.params) expect(errors).to.include('not_found');
       if (route.query || route.body) expect(errors).to.include('validation_failed');
       if (route.body) expect(errors).to.include.members(['payload_too_large', 'unsupported_media_type']);

@@ -41,3 +41,60 @@ export function writeRateLimit(
     },
   });
 }
+
+/** Limits on guessing a credential (a staff token, a booking's code and secret) from one client address. */
+export interface CredentialGuardOptions {
+  /**
+   * Failed attempts a client may make in one window; its next attempts are refused until the window ends.
+   * @default 10
+   */
+  readonly maxFailures?: number;
+  /**
+   * Length of the window in milliseconds.
+   * @default 900000 (15 minutes)
+   */
+  readonly windowMs?: number;
+  /**
+   * How long a failed attempt waits before it is answered, so guesses cannot follow each other quickly.
+   * @default 500
+   */
+  readonly failureDelayMs?: number;
+}
+
+/**
+ * Guards the routes that check a guessable credential (the contract's
+ * `isCredentialGuarded`) with `hono-rate-limiter`, counting only failed
+ * attempts (`isFailure`: a wrong token, a wrong code or secret): each failure
+ * is answered after `failureDelayMs`, and after `maxFailures` in a window the
+ * client's attempts are `429 rate_limited` with `Retry-After`, even right ones,
+ * so a guess that would have been right tells nothing.
+ */
+export function credentialGuard(
+  options: CredentialGuardOptions,
+  clientAddress: (c: Context<AppEnv>) => string,
+  isFailure: (c: Context<AppEnv>) => boolean,
+): MiddlewareHandler<AppEnv> {
+  const windowMs = options.windowMs ?? 15 * 60_000;
+  const failureDelayMs = options.failureDelayMs ?? 500;
+  const limiter = rateLimiter<AppEnv>({
+    windowMs,
+    limit: options.maxFailures ?? 10,
+    // The failures are the client's own business; the write limit's RateLimit-* headers stay the only ones.
+    standardHeaders: false,
+    requestPropertyName: 'credentialGuard',
+    requestStorePropertyName: 'credentialGuardStore',
+    keyGenerator: (c) => clientAddress(c),
+    skipSuccessfulRequests: true,
+    requestWasSuccessful: (c) => !isFailure(c),
+    handler: (c) => {
+      const info = (c as Context).get('credentialGuard') as RateLimitInfo | undefined;
+      const resetMs = info?.resetTime ? info.resetTime.getTime() - Date.now() : windowMs;
+      throw new ApiError('rate_limited', { retryAfterSeconds: Math.max(1, Math.ceil(resetMs / 1000)) });
+    },
+  });
+  return (c, next) =>
+    limiter(c, async () => {
+      await next();
+      if (failureDelayMs > 0 && isFailure(c)) await new Promise((resolve) => setTimeout(resolve, failureDelayMs));
+    });
+}

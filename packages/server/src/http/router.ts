@@ -1,4 +1,4 @@
-import { isRateLimited, type RouteDefinition } from '@mpp-kit/contract';
+import { isCredentialGuarded, isRateLimited, type RouteDefinition } from '@mpp-kit/contract';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
@@ -52,6 +52,8 @@ const requireStaff: MiddlewareHandler<AppEnv> = async (c, next) => {
 export interface MountOptions {
   /** Applied to the routes the contract rate-limits (`isRateLimited`: public writes). */
   readonly rateLimit: MiddlewareHandler<AppEnv> | null;
+  /** Applied first to the routes that check a guessable credential (`isCredentialGuarded`). */
+  readonly credentialGuard: MiddlewareHandler<AppEnv> | null;
   readonly maxBodyBytes: number;
   /** The middleware of routes that honour `Idempotency-Key`. */
   readonly idempotency: IdempotencyFor;
@@ -59,13 +61,16 @@ export interface MountOptions {
 
 /**
  * Builds the function that mounts contract routes on `app`: every route gets its
- * cache headers (see `cacheHeaders`), staff routes the token check, public writes the rate limit (see
+ * cache headers (see `cacheHeaders`), routes with a guessable credential the guard against guessing
+ * (see `isCredentialGuarded`), staff routes the token check, public writes the rate limit (see
  * `isRateLimited`), every handler its parsed input,
  * and routes that honour `Idempotency-Key` the replay of a first answer.
  */
 export function createMount(app: Hono<AppEnv>, options: MountOptions): Mount {
   return (route, handler, { idempotencyFingerprint } = {}) => {
     const middleware: MiddlewareHandler<AppEnv>[] = [...cacheHeaders(route)];
+    // Around everything that can refuse the credential, so it sees the refusal.
+    if (isCredentialGuarded(route) && options.credentialGuard) middleware.push(options.credentialGuard);
     if (route.auth === 'staff') middleware.push(requireStaff);
     else if (isRateLimited(route) && options.rateLimit) middleware.push(options.rateLimit);
     middleware.push(async (c, next) => {

@@ -112,6 +112,7 @@ export class Harness {
     this.clock = fixedClock(MONDAY_9AM);
     this.app = createApp({
       rateLimit: false,
+      credentialGuard: false,
       staffTokens: [STAFF_TOKEN],
       secret: SECRET,
       clock: this.clock,
