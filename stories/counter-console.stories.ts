@@ -12,7 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { expect } from 'storybook/test';
 import { HOSTILE_PORTAL_CSS } from '../packages/elements/src/test-support/hostile-portal-css.js';
 import {
-  connectionTo,
+  withConnection,
   fillQueue,
   OPEN_MONDAY,
   queueStoryClient,
@@ -217,12 +217,7 @@ export const QueueEmpty: Story = {
  * server, says so, and asks staff to check the number served before trying again; back online, the call goes.
  */
 export const CallWhileOffline: Story = {
-  loaders: [
-    async (): Promise<Loaded & { connection: StoryConnection }> => {
-      const { server } = await queueWithPeople();
-      return { server, connection: connectionTo(server, true) };
-    },
-  ],
+  loaders: [withConnection(queueWithPeople)],
   render: (args, { loaded }) => {
     const { server, connection } = loaded as Loaded & { connection: StoryConnection };
     return consoleOf(args, server, true, connection.fetch);

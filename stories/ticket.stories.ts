@@ -12,7 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { HOSTILE_PORTAL_CSS } from '../packages/elements/src/test-support/hostile-portal-css.js';
 import {
-  connectionTo,
+  withConnection,
   fillQueue,
   queueStoryClient,
   queueStoryServer,
@@ -303,12 +303,7 @@ export const Loading: Story = {
  * the retry takes the number (once: the retry repeats the same request).
  */
 export const TakeFailsThenRetry: Story = {
-  loaders: [
-    async (): Promise<Loaded & { connection: StoryConnection }> => {
-      const { server } = await queueWithPeople();
-      return { server, connection: connectionTo(server, true) };
-    },
-  ],
+  loaders: [withConnection(queueWithPeople)],
   render: (args, { loaded }) => {
     const { server, connection } = loaded as Loaded & { connection: StoryConnection };
     return ticketOf(args, server, { fetch: connection.fetch });

@@ -80,3 +80,13 @@ export function connectionTo(server: BrowserServer, online = false): StoryConnec
   };
   return connection;
 }
+
+/** A story loader: what `load` prepares, with an online connection to its server that the play function can drop. */
+export function withConnection<T extends { server: BrowserServer }>(
+  load: () => Promise<T>,
+): () => Promise<T & { connection: StoryConnection }> {
+  return async () => {
+    const loaded = await load();
+    return { ...loaded, connection: connectionTo(loaded.server, true) };
+  };
+}

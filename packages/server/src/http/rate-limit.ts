@@ -17,6 +17,13 @@ export interface RateLimitOptions {
   readonly windowMs?: number;
 }
 
+/** `429 rate_limited`, with `Retry-After` until the window that the limiter stored under `property` resets. */
+function refuseUntilReset(c: Context<AppEnv>, property: string, windowMs: number): never {
+  const info = (c as Context).get(property) as RateLimitInfo | undefined;
+  const resetMs = info?.resetTime ? info.resetTime.getTime() - Date.now() : windowMs;
+  throw new ApiError('rate_limited', { retryAfterSeconds: Math.max(1, Math.ceil(resetMs / 1000)) });
+}
+
 /**
  * Rate limiting of public writes with `hono-rate-limiter` (fixed window, in
  * memory, per process): `limit` writes per `windowMs` per client address, then
@@ -34,11 +41,7 @@ export function writeRateLimit(
     standardHeaders: 'draft-6',
     keyGenerator: (c) => clientAddress(c),
     skip: (c) => c.get('staff') === 'valid',
-    handler: (c) => {
-      const info = (c as Context).get('rateLimit') as RateLimitInfo | undefined;
-      const resetMs = info?.resetTime ? info.resetTime.getTime() - Date.now() : windowMs;
-      throw new ApiError('rate_limited', { retryAfterSeconds: Math.max(1, Math.ceil(resetMs / 1000)) });
-    },
+    handler: (c) => refuseUntilReset(c, 'rateLimit', windowMs),
   });
 }
 
@@ -86,11 +89,7 @@ export function credentialGuard(
     keyGenerator: (c) => clientAddress(c),
     skipSuccessfulRequests: true,
     requestWasSuccessful: (c) => !isFailure(c),
-    handler: (c) => {
-      const info = (c as Context).get('credentialGuard') as RateLimitInfo | undefined;
-      const resetMs = info?.resetTime ? info.resetTime.getTime() - Date.now() : windowMs;
-      throw new ApiError('rate_limited', { retryAfterSeconds: Math.max(1, Math.ceil(resetMs / 1000)) });
-    },
+    handler: (c) => refuseUntilReset(c, 'credentialGuard', windowMs),
   });
   return (c, next) =>
     limiter(c, async () => {
