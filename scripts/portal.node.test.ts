@@ -445,7 +445,12 @@ test("/ shows the visitor statistics and the survey results; a number completed 
     await until(answering, ['mpp-survey', '[part~="card"][data-screen="question"]']);
     assert.equal(new URL(answering.url()).hash, '');
     for (let element = 1; element <= 9; element += 1) {
-      const question = await untilText(answering, ['mpp-survey', '[part~="progress"]'], new RegExp(`\\b${element}\\b`));
+      // "Pertanyaan 8 dari 9": the question's own number comes first, so the ninth is not taken for the eighth.
+      const question = await untilText(
+        answering,
+        ['mpp-survey', '[part~="progress"]'],
+        new RegExp(`^\\D*${element}\\D+9\\b`),
+      );
       assert.match(question, /9/);
       // The fourth option: the best answer of the element's own wording.
       await click(answering, ['mpp-survey', '[part~="option"]:nth-of-type(4) input']);
