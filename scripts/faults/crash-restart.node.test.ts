@@ -164,6 +164,12 @@ test('SIGKILL mid-load and restarts on the same database: no write lost or doubl
   const seed = Number(process.env['MPP_CRASH_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
   console.log(`crash-restart seed: ${seed} (rerun with MPP_CRASH_SEED=${seed})`);
   const random = seededRandom(seed);
+  // Drawn first: the load's own draws interleave as its answers arrive, these do not.
+  const killPoints = Array.from(
+    { length: KILLS },
+    () => ACKS_BEFORE_KILL.min + Math.floor(random() * (ACKS_BEFORE_KILL.max - ACKS_BEFORE_KILL.min + 1)),
+  );
+  console.log(`kills after ${killPoints.join(', ')} answered writes since each start`);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
   const clockStart = Date.parse(openInstant());
@@ -250,17 +256,13 @@ test('SIGKILL mid-load and restarts on the same database: no write lost or doubl
   };
   const load = Promise.all(Array.from({ length: CLIENTS }, () => worker()));
 
-  const killPoints: number[] = [];
-  for (let round = 1; round <= KILLS; round += 1) {
-    const point = ACKS_BEFORE_KILL.min + Math.floor(random() * (ACKS_BEFORE_KILL.max - ACKS_BEFORE_KILL.min + 1));
-    killPoints.push(point);
+  for (const point of killPoints) {
     await lives.acksSinceStart(point);
     lives.down();
     await lives.server.kill('SIGKILL');
     lives.isUp(await start(folder, port));
     await stream.connect(url);
   }
-  console.log(`killed after ${killPoints.join(', ')} answered writes since each start`);
   await lives.acksSinceStart(ACKS_AFTER_LAST);
   loadRunning = false;
   await load;
@@ -363,7 +365,10 @@ test('SIGKILL mid-load and restarts on the same database: no write lost or doubl
       reader.events.every((event) => event.type !== 'snapshot'),
       `the stream resumed from ${lastEventId} with a snapshot, not a replay`,
     );
-    assert.equal(reader.events[0]?.id, String(Number(lastEventId) + 1), `the replay after ${lastEventId} has a gap`);
+    // A life may have had no event at all (bookings only); the whole log is compared below.
+    if (reader.events.length > 0) {
+      assert.equal(reader.events[0]?.id, String(Number(lastEventId) + 1), `the replay after ${lastEventId} has a gap`);
+    }
   }
   const delivered = stream.events().filter((event) => event.type !== 'snapshot');
   const expected = log.filter((row) => row.id > Number(first.reader.events[0]?.id));
