@@ -86,6 +86,7 @@ class Lives {
   }
 
   isUp(server: CliServer): void {
+    servers.push(server);
     this.server = server;
     this.started = this.acks;
     this.markUp();
@@ -156,7 +157,10 @@ interface EventRow {
 }
 
 const folders: string[] = [];
-after(() => {
+const servers: CliServer[] = [];
+// A failed assertion leaves the last server running: its pipes would keep this process alive.
+after(async () => {
+  for (const server of servers) await server.kill('SIGKILL');
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
