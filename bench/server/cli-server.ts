@@ -1,6 +1,7 @@
 // Runs the real `mpp-kit-server` command in a child process for the load
 // tests: on a SQLite file in a fresh temporary folder, on 127.0.0.1 and a free
 // port, from the TypeScript sources (the same code the bin runs once built).
+// The crash test restarts it on the folder and port of a killed one.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,10 +19,25 @@ export interface CliServer {
   /** `http://127.0.0.1:port` */
   readonly url: string;
   readonly pid: number;
-  /** The temporary folder with the database; removed by `stop`. */
+  readonly port: number;
+  /** The temporary folder with the database (`mpp.db`); removed by `stop`. */
   readonly folder: string;
   /** SIGTERM, wait for the exit (killing it after `graceMs`), remove the folder; resolves with the exit code. */
   stop(graceMs?: number): Promise<number | null>;
+  /** Sends `signal` and resolves once the process is gone; the folder stays, to restart on it. */
+  kill(signal: NodeJS.Signals): Promise<void>;
+}
+
+/** Where and how {@link startCliServer} starts the server, besides its flags. */
+export interface CliServerOptions {
+  /** How long the start may take before it counts as failed. @default 30_000 */
+  readonly limitMs?: number;
+  /** A folder kept by `kill`, to restart on its database; a fresh temporary folder when unset. */
+  readonly folder?: string;
+  /** The port to listen on (a killed server's, to restart on it). @default 0, any free port */
+  readonly port?: number;
+  /** Environment variables added to the server's (e.g. `MPP_SECRET`). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 const running = new Set<ChildProcess>();
@@ -31,13 +47,12 @@ process.once('exit', () => {
 });
 
 /**
- * Starts `mpp-kit-server` with `args` added to `--db <temp>/mpp.db --port 0
- * --host 127.0.0.1 --staff-token …` and resolves once it listens.
- *
- * @param limitMs how long the start may take before it counts as failed
+ * Starts `mpp-kit-server` with `args` added to `--db <folder>/mpp.db --port
+ * <port> --host 127.0.0.1 --staff-token …` and resolves once it listens.
  */
-export async function startCliServer(args: readonly string[], limitMs = 30_000): Promise<CliServer> {
-  const folder = mkdtempSync(join(tmpdir(), 'mpp-bench-'));
+export async function startCliServer(args: readonly string[], options: CliServerOptions = {}): Promise<CliServer> {
+  const { limitMs = 30_000, port = 0 } = options;
+  const folder = options.folder ?? mkdtempSync(join(tmpdir(), 'mpp-bench-'));
   const launcher = join(folder, 'launch.mjs');
   writeFileSync(
     launcher,
@@ -56,14 +71,14 @@ export async function startCliServer(args: readonly string[], limitMs = 30_000):
       '--db',
       join(folder, 'mpp.db'),
       '--port',
-      '0',
+      String(port),
       '--host',
       '127.0.0.1',
       '--staff-token',
       BENCH_STAFF_TOKEN,
       ...args,
     ],
-    { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } },
+    { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production', ...options.env } },
   );
   running.add(child);
   let output = '';
@@ -95,6 +110,7 @@ export async function startCliServer(args: readonly string[], limitMs = 30_000):
   return {
     url,
     pid: child.pid ?? 0,
+    port: Number(new URL(url).port),
     folder,
     async stop(graceMs = 15_000) {
       child.kill('SIGTERM');
@@ -103,6 +119,10 @@ export async function startCliServer(args: readonly string[], limitMs = 30_000):
       clearTimeout(timer);
       rmSync(folder, { recursive: true, force: true });
       return code;
+    },
+    async kill(signal) {
+      child.kill(signal);
+      await exited;
     },
   };
 }

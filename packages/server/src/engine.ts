@@ -18,6 +18,18 @@ export interface WriteContext extends ViewContext {
   emit(event: NewEvent): QueueEvent;
 }
 
+/**
+ * Stores a request's claim on its `Idempotency-Key` (see `idempotency`). A write
+ * calls it first in its transaction, so the claim commits with the work or not
+ * at all (a process killed before the commit leaves none, and the client's
+ * retry runs afresh), and a key another process holds is refused before any
+ * rule of the work is checked.
+ *
+ * @throws ApiError `idempotency_in_progress` when another process claimed the
+ *   key first (the transaction, and so this request's work, is undone)
+ */
+export type IdempotencyClaim = () => void;
+
 /** How often old events and idempotency records are pruned, at most. */
 const PRUNE_EVERY_MS = 60_000;
 const HOUR_MS = 3_600_000;

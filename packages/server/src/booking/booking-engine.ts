@@ -15,7 +15,7 @@ import {
   type LocalDate,
   type Ticket,
 } from '@mpp-kit/contract';
-import type { Engine, WriteContext } from '../engine.js';
+import type { Engine, IdempotencyClaim, WriteContext } from '../engine.js';
 import { ApiError } from '../http/api-error.js';
 import { checkInTicket, requireService } from '../queue/queue-engine.js';
 import { ACTIVE_BOOKING_STATUSES, StoreConflictError, type BookingRecord, type ServiceRecord } from '../store/store.js';
@@ -143,8 +143,13 @@ function asApiError(error: unknown): unknown {
  * Books a slot. Hashing and encryption happen first; then one transaction checks
  * the slot, the applicant's other bookings and the remaining places and inserts
  * the booking, so concurrent requests for the last place cannot both succeed.
+ * `claim` (the request's idempotency claim) is stored in that transaction.
  */
-export async function createBooking(engine: Engine, input: CreateBookingInput): Promise<BookingReceipt> {
+export async function createBooking(
+  engine: Engine,
+  input: CreateBookingInput,
+  claim: IdempotencyClaim = () => undefined,
+): Promise<BookingReceipt> {
   const protection = await engine.protection;
   const { store, now } = engine.view();
   const site = store.getSite();
@@ -178,6 +183,7 @@ export async function createBooking(engine: Engine, input: CreateBookingInput): 
       };
       const created = engine.write((context) => {
         if (context.store.getBooking(code)) return false; // a collision: draw again
+        claim();
         requireSlot(context, config, receipt.slotStart);
         requireNoOtherBooking(context, nikHash, service.id, localDate);
         requirePlace(context, config, service.id, receipt.slotStart);

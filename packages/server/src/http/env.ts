@@ -1,4 +1,5 @@
 import type { Locale, RouteDefinition } from '@mpp-kit/contract';
+import type { IdempotencyClaim } from '../engine.js';
 import type { RouteInput } from './input.js';
 
 /** How the request identified itself to staff routes. */
@@ -15,5 +16,10 @@ export interface AppEnv {
     staff: StaffCredential;
     /** The route's parsed input, set before the route's own middleware (idempotency) and handler run. */
     input: RouteInput<RouteDefinition>;
+    /**
+     * Set by the idempotency middleware on the routes that honour `Idempotency-Key`
+     * (a no-op for a request without one): their write calls it in its transaction.
+     */
+    idempotencyClaim: IdempotencyClaim;
   };
 }

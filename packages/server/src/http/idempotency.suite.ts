@@ -20,6 +20,8 @@ interface Operation {
   readonly made: (h: Harness) => number;
   /** Why the request is refused on a Saturday. */
   readonly closedCode: string;
+  /** What the request seals before its write commits (then it seals its answer). */
+  readonly sealsBeforeWrite: number;
 }
 
 const withKey = (key: string) => ({ headers: { [HEADERS.idempotencyKey]: key } });
@@ -31,6 +33,7 @@ const operations: readonly Operation[] = [
     respell: (h, key) => h.call(routes.takeTicket, { ...withKey(key), raw: '{ "serviceId" : "ktp-el" }' }),
     made: (h) => h.store.countTickets({ localDate: '2026-03-02' }),
     closedCode: 'site_closed',
+    sealsBeforeWrite: 0,
   },
   {
     name: 'booking',
@@ -41,11 +44,12 @@ const operations: readonly Operation[] = [
     },
     made: (h) => h.store.countBookings({}),
     closedCode: 'slot_unavailable', // Tuesday's slot is past by then
+    sealsBeforeWrite: 1, // the applicant's encrypted copy
   },
 ];
 
-/** Data protection whose `seal` waits for `release()`, and tells when it is first called. */
-function gatedProtection(): {
+/** Data protection whose seal after the first `passed` ones waits for `release()`, and tells when it is called. */
+function gatedProtection(passed = 0): {
   factory: (secret: string) => Promise<DataProtection>;
   sealing: Promise<void>;
   release: () => void;
@@ -64,8 +68,11 @@ function gatedProtection(): {
       hash: (domain, value) => real.hash(domain, value),
       open: (sealed) => real.open(sealed),
       seal: async (plain) => {
-        entered();
-        await gate;
+        passed -= 1;
+        if (passed < 0) {
+          entered();
+          await gate;
+        }
         return real.seal(plain);
       },
     };
@@ -134,11 +141,11 @@ export function idempotencySuite(api: SuiteApi, name: string, makeStore: StoreFa
 
       it('answers 409 idempotency_in_progress while another app on the store runs the key', async () => {
         const store = makeStore(fixtureSeed());
-        const gated = gatedProtection();
+        const gated = gatedProtection(operation.sealsBeforeWrite);
         const first = new Harness(() => store, { dataProtection: gated.factory });
         const other = new Harness(() => store);
         const running = operation.send(first, 'kiosk-1');
-        await gated.sealing; // the first request holds the key now
+        await gated.sealing; // the first request's work is done; it seals its answer
         const refused = await operation.send(other, 'kiosk-1');
         assertEqual([refused.status, refused.error.code], [409, 'idempotency_in_progress']);
         gated.release();
@@ -149,6 +156,45 @@ export function idempotencySuite(api: SuiteApi, name: string, makeStore: StoreFa
       });
     });
   }
+
+  describe(`${name}: Idempotency-Key over two processes on one store`, () => {
+    const book = operations[1];
+    assert(book, 'the booking route');
+
+    it('leaves no claim when the process stops before its write: a retry elsewhere books afresh', async () => {
+      const store = makeStore(fixtureSeed());
+      // The first seal is the applicant's copy, before the booking's transaction; it never ends.
+      const stopped = gatedProtection();
+      void book.send(new Harness(() => store, { dataProtection: stopped.factory }), 'kiosk-1');
+      await stopped.sealing;
+      assertEqual(
+        store.getIdempotency(`${routes.createBooking.method} ${routes.createBooking.path}`, 'kiosk-1'),
+        undefined,
+      );
+      const other = new Harness(() => store);
+      const retry = await book.send(other, 'kiosk-1');
+      assertEqual([retry.status, retry.headers.get(HEADERS.idempotentReplayed)], [201, null]);
+      assertEqual(book.made(other), 1);
+    });
+
+    it('undoes the second of two runs of a key: 409 idempotency_in_progress, then the first answer', async () => {
+      const store = makeStore(fixtureSeed());
+      const gated = gatedProtection(); // holds the slower process before its write
+      const slower = new Harness(() => store, { dataProtection: gated.factory });
+      const other = new Harness(() => store);
+      const late = book.send(slower, 'kiosk-1');
+      await gated.sealing;
+      const first = await book.send(other, 'kiosk-1');
+      assertEqual(first.status, 201);
+      gated.release();
+      // Refused on the key, not on the NIK's booking that the key itself made.
+      const refused = await late;
+      assertEqual([refused.status, refused.error.code], [409, 'idempotency_in_progress']);
+      const retry = await book.send(slower, 'kiosk-1');
+      assertEqual([retry.status, retry.text], [201, first.text]);
+      assertEqual(book.made(other), 1);
+    });
+  });
 
   describe(`${name}: Idempotency-Key across routes`, () => {
     it('keeps a key per route: the same key on another route is another key', async () => {

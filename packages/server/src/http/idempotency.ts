@@ -13,7 +13,7 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 /**
  * The status of a claim (102 Processing): the record a first request stores
- * before it runs, replaced by its answer once it has one.
+ * with its work, replaced by its answer once it has one.
  */
 const CLAIMED = 102;
 
@@ -63,13 +63,16 @@ export type IdempotencyFor = (
  *   has one): `422 idempotency_mismatch`.
  * - A key seen with the same body: the first answer again (its status and body,
  *   `Idempotent-Replayed: true`); nothing runs twice.
- * - A new key: its claim is stored before the handler runs, so a second
- *   request with that key (here, or in another process on the same database)
- *   cannot run it too. A request in this app waits for the first one's answer;
- *   one elsewhere gets `409 idempotency_in_progress`. A success replaces the
- *   claim with the answer, sealed, since it may hold a secret (a booking's);
- *   a failure drops the claim, so a retry runs afresh. A claim whose request
- *   never ended (its process stopped) keeps answering 409 until it expires.
+ * - A new key: a second request with it in this app waits for the first one's
+ *   answer. The handler's write stores the key's claim in its own transaction
+ *   (`idempotencyClaim`), so the claim exists exactly when the work was done: a
+ *   failure, or a process killed before the commit, leaves none, and a retry
+ *   runs afresh. A request in another process on the same database finds the
+ *   claim and gets `409 idempotency_in_progress`; when both run the key at once,
+ *   the second to commit is undone and gets that 409. A success replaces the
+ *   claim with the answer, sealed, since it may hold a secret (a booking's). A
+ *   claim left without its answer (the process stopped in between) keeps
+ *   answering 409 until it expires: the work was done, its answer is lost.
  *
  * Records are kept for the seed's `idempotencyRetentionHours`, never longer than
  * the retention of personal data (see `Engine.idempotencyTtlMs`); the engine
@@ -82,13 +85,14 @@ export function idempotency(
   /** The first requests running in this app, by scope and key; each settles once answered. */
   const running = new Map<string, Promise<void>>();
 
-  /** Stores the claim; `false` when another request stored one first. */
-  const claim = (record: IdempotencyRecord): boolean => {
+  /** Stores a claim, in the transaction of the write that calls it (the engine's `IdempotencyClaim`). */
+  const claim = (record: IdempotencyRecord): void => {
     try {
       store.insertIdempotency(record);
-      return true;
     } catch (error) {
-      if (error instanceof StoreConflictError && error.constraint === 'idempotency_key') return false;
+      if (error instanceof StoreConflictError && error.constraint === 'idempotency_key') {
+        throw new ApiError('idempotency_in_progress');
+      }
       throw error;
     }
   };
@@ -99,6 +103,7 @@ export function idempotency(
     return async (c, next) => {
       const key = idempotencyKeyOf(c);
       if (key === null) {
+        c.set('idempotencyClaim', () => undefined);
         await next();
         return;
       }
@@ -125,11 +130,11 @@ export function idempotency(
         const first = running.get(id);
         if (first) await first;
         else if (earlier) throw new ApiError('idempotency_in_progress');
-        else if (claim(claimed)) break;
+        else break;
       }
+      c.set('idempotencyClaim', () => claim(claimed));
 
-      // From here on, a throw leaves the claim: not knowing whether the work was
-      // done, a retry is refused rather than run twice.
+      // Once the work committed, a throw leaves the claim: a retry is refused rather than run twice.
       let answered = (): void => undefined;
       running.set(
         id,
@@ -139,10 +144,8 @@ export function idempotency(
       );
       try {
         await next();
-        if (c.res.status !== route.status) {
-          store.deleteIdempotency(scope, key);
-          return;
-        }
+        // A failure stored no claim: its transaction was undone, the claim with it.
+        if (c.res.status !== route.status) return;
         const body = await protection.seal(await c.res.clone().text());
         store.transaction(() => {
           store.deleteIdempotency(scope, key);

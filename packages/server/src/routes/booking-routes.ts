@@ -28,7 +28,9 @@ export function mountBookingRoutes(mount: Mount, engine: Engine): void {
     ok(c, routes.getAvailability, availability(engine, params.id, query)),
   );
 
-  mount(routes.createBooking, async (c, { body }) => ok(c, routes.createBooking, await createBooking(engine, body)));
+  mount(routes.createBooking, async (c, { body }) =>
+    ok(c, routes.createBooking, await createBooking(engine, body, c.var.idempotencyClaim)),
+  );
 
   mount(routes.getBooking, async (c, { params }) =>
     ok(c, routes.getBooking, bookingView(await authorizedBooking(engine, params.code, secretOf(c)))),

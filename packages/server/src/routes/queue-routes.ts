@@ -28,7 +28,10 @@ export function mountQueueRoutes(mount: Mount, engine: Engine): void {
     ok(
       c,
       routes.takeTicket,
-      engine.write((context) => takeTicket(context, body.serviceId)),
+      engine.write((context) => {
+        c.var.idempotencyClaim();
+        return takeTicket(context, body.serviceId);
+      }),
     ),
   );
   mount(routes.getTicket, (c, { params }) => {

@@ -17,12 +17,16 @@ export function mountSurveyRoutes(mount: Mount, engine: Engine): void {
   mount(routes.getSurveyInvitation, (c, { params }) =>
     ok(c, routes.getSurveyInvitation, surveyInvitation(engine, params.id)),
   );
-  mount(routes.submitSurvey, (c, { body }) => ok(c, routes.submitSurvey, submitSurveyResponse(engine, body)), {
-    // The key is bound to the code alone: a hash of code and answers, kept for
-    // the retry window, would let whoever holds the data key match a stored
-    // response to its code, and so to the visit.
-    idempotencyFingerprint: ({ body }) => ({ code: normalizeSurveyCode(body.code) ?? body.code }),
-  });
+  mount(
+    routes.submitSurvey,
+    (c, { body }) => ok(c, routes.submitSurvey, submitSurveyResponse(engine, body, c.var.idempotencyClaim)),
+    {
+      // The key is bound to the code alone: a hash of code and answers, kept for
+      // the retry window, would let whoever holds the data key match a stored
+      // response to its code, and so to the visit.
+      idempotencyFingerprint: ({ body }) => ({ code: normalizeSurveyCode(body.code) ?? body.code }),
+    },
+  );
   mount(routes.getSurveyResults, (c, { query }) => ok(c, routes.getSurveyResults, surveyResults(engine, query)));
   mount(routes.listSurveySuggestions, (c, { query }) =>
     ok(c, routes.listSurveySuggestions, surveySuggestionPage(engine, query)),

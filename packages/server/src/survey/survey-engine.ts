@@ -21,7 +21,7 @@ import {
   type SurveySuggestionsQuery,
   type SurveyTotals,
 } from '@mpp-kit/contract';
-import type { Engine, WriteContext } from '../engine.js';
+import type { Engine, IdempotencyClaim, WriteContext } from '../engine.js';
 import { ApiError } from '../http/api-error.js';
 import type {
   LocalDateRange,
@@ -86,16 +86,22 @@ export function surveyInvitation(engine: Engine, ticketId: string): SurveyInvita
  * Stores one response to the survey and uses up its code, in one transaction.
  * The stored response holds the service, its agency, the day of the visit, the
  * nine scores, the optional profile and the trimmed suggestion: never the code
- * or the ticket, so it cannot be traced back to the visit.
+ * or the ticket, so it cannot be traced back to the visit. `claim` (the
+ * request's idempotency claim) is stored in the same transaction.
  *
  * @throws ApiError `survey_code_unknown` for a code that is malformed or was
  *   never given; `survey_answered` when it was used (the first response stays);
  *   `survey_code_expired` past its `expiresAt`
  */
-export function submitSurveyResponse(engine: Engine, input: SurveyResponseInput): SurveyReceipt {
+export function submitSurveyResponse(
+  engine: Engine,
+  input: SurveyResponseInput,
+  claim: IdempotencyClaim = () => undefined,
+): SurveyReceipt {
   const code = normalizeSurveyCode(input.code);
   if (code === null) throw new ApiError('survey_code_unknown');
   return engine.write((context) => {
+    claim();
     const { store } = context;
     const invitation = store.getSurveyInvitation(code);
     if (!invitation) throw new ApiError('survey_code_unknown');
