@@ -36,8 +36,8 @@ export interface CallOptions {
 }
 
 /**
- * Call options of the two requests that carry an `Idempotency-Key`
- * (`tickets.take`, `bookings.create`).
+ * Call options of the three requests that carry an `Idempotency-Key`
+ * (`tickets.take`, `bookings.create`, `survey.submit`).
  *
  * @example
  * ```ts
@@ -144,6 +144,32 @@ function whileNotAborted<T>(signal: AbortSignal, promise: Promise<T>): Promise<T
   });
 }
 
+/** Statuses whose answers have no body (a `Response` with one would throw). */
+const BODILESS_STATUSES = new Set([204, 205, 304]);
+
+/**
+ * The answer with its body already read. A connection cut mid-body (an answer
+ * cut short) then fails the attempt itself, as a network error, and ky retries
+ * it like a dropped connection (reads, and POSTs with their `Idempotency-Key`:
+ * the server replays what it did). Read after ky, the same cut would end the
+ * call with an error although the server may have taken the number.
+ */
+async function wholeResponse(response: Response, signal: AbortSignal): Promise<Response> {
+  let body: ArrayBuffer;
+  try {
+    body = await response.arrayBuffer();
+  } catch (error) {
+    if (signal.aborted) throw error;
+    // Engines differ in what a broken body rejects with (Firefox: an AbortError); all mean the network failed.
+    throw new TypeError('the answer was cut off', { cause: error });
+  }
+  return new Response(BODILESS_STATUSES.has(response.status) ? null : body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
 /**
  * How long an answer may be kept, in ms, as its `Cache-Control` says: its
  * `max-age`, or nothing with `no-store` or `no-cache` (the server's word on
@@ -199,7 +225,10 @@ export function createSend(options: ResolvedOptions): Send {
         timeout: false,
         retry: retryFor(route.method, route.idempotencyKey === true, options.retry),
         // ky always hands its fetch a Request; an async wrapper also turns a synchronous throw into a rejection.
-        fetch: async (input, init) => options.fetch(input as Request, init),
+        fetch: async (input, init) => {
+          const request = input as Request;
+          return wholeResponse(await options.fetch(request, init), request.signal);
+        },
       }).then(
         async (response) => [parseResponse(route, await response.text()), keepFor(response)] as const,
         // Reading an error body is part of the call: the deadline and the caller's signal still apply.

@@ -11,9 +11,10 @@ export type ClientLocale = 'id' | 'en';
 
 /**
  * How failed requests are retried. Only requests that cannot do harm twice are
- * retried: reads, and the two POSTs that carry an `Idempotency-Key`
- * (`tickets.take`, `bookings.create`). They are retried on network errors and
- * on 408, 429, 500, 502, 503 and 504, never on 400/401/403/404/409/422.
+ * retried: reads, and the three POSTs that carry an `Idempotency-Key`
+ * (`tickets.take`, `bookings.create`, `survey.submit`). They are retried on network errors (an
+ * answer whose connection drops mid-body included) and on 408, 429, 500, 502,
+ * 503 and 504, never on 400/401/403/404/409/422.
  * The wait grows exponentially (`delay * 2^(attempt-1)`), capped at `backoffLimit`,
  * with full jitter; a `Retry-After` from the server (429, 503) wins, capped at `maxRetryAfter`.
  *

@@ -88,7 +88,48 @@ describe('retry policy', () => {
     expect(isMppNetworkError(await rejection(second.client.tickets.cancel(ticket.id)))).to.equal(true);
     expect(second.requests).to.have.length(1);
   });
+
+  it('retries tickets.take with the same key when its answer is cut off mid-body', async () => {
+    const { client, requests } = clientOver([cutShort(json(ticket, 201)), json(ticket, 201)]);
+    expect(await client.tickets.take({ serviceId: 'ktp-el' })).to.deep.equal(ticket);
+    const keys = requests.map((request) => request.headers.get(HEADERS.idempotencyKey));
+    expect(keys).to.have.length(2);
+    expect(keys[1]).to.equal(keys[0]);
+  });
+
+  it('retries a GET whose answer is cut off mid-body, an error answer too', async () => {
+    const { client, requests } = clientOver([
+      cutShort(json(ticket)),
+      cutShort(apiError(503, 'unavailable')),
+      json(ticket),
+    ]);
+    expect(await client.tickets.get(ticket.id)).to.deep.equal(ticket);
+    expect(requests).to.have.length(3);
+  });
+
+  it('never retries another POST cut off mid-body: it may have been done', async () => {
+    const { client, requests } = clientOver([cutShort(json(ticket)), json(ticket)]);
+    expect(isMppNetworkError(await rejection(client.tickets.cancel(ticket.id)))).to.equal(true);
+    expect(requests).to.have.length(1);
+  });
 });
+
+/**
+ * A reply whose head arrives whole and whose body breaks off halfway, as when
+ * the connection drops: reading it fails with fetch's TypeError.
+ */
+function cutShort(answer: Response): () => Promise<Response> {
+  return async () => {
+    const bytes = new Uint8Array(await answer.clone().arrayBuffer());
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.subarray(0, bytes.length >> 1));
+        controller.error(new TypeError('network error: the connection was reset'));
+      },
+    });
+    return new Response(body, { status: answer.status, headers: answer.headers });
+  };
+}
 
 describe('backoff', () => {
   it('doubles from delay per attempt, up to backoffLimit', () => {
