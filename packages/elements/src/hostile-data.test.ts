@@ -385,10 +385,10 @@ describe('hostile API data in every element, on a phone', () => {
     expectContained(ticket.element, [T.service], 'waiting');
     const staff = staffClient(server);
     await staff.counters.callNext('loket-1');
-    await waitUntil(() => ticket.callMessage !== null, 'the call');
+    await waitUntil(() => ticket.callMessage !== null, 'the call', { timeout: 5000 });
     expectContained(ticket.element, [T.counter], 'called');
     await staff.counters.complete('loket-1');
-    await waitUntil(() => ticket.surveyOffer !== null, 'the survey offer');
+    await waitUntil(() => ticket.surveyOffer !== null, 'the survey offer', { timeout: 5000 });
     expectContained(ticket.element, [T.service], 'served');
   });
 
