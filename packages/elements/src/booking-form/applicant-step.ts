@@ -2,6 +2,7 @@ import { ApplicantSchema, normalizePhone, parseNik, type Site } from '@mpp-kit/c
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Formatter } from '../core/format.js';
+import { isolated } from '../core/localized.js';
 import type { BookingFormStrings } from './i18n/id.js';
 
 /** The applicant step's inputs, in the order they are shown (and the first invalid one is focused). */
@@ -191,7 +192,7 @@ export function renderConsent(context: ApplicantStepContext): TemplateResult {
     <ul class="consent-text" id="consent-text">
       <li>${t.consentCollected}</li>
       <li>${t.consentPurpose}</li>
-      ${site ? html`<li>${t.consentController(site.name, site.regency)}</li>` : nothing}
+      ${site ? html`<li>${t.consentController(isolated(site.name), isolated(site.regency))}</li>` : nothing}
       <li>${days ? t.consentRetention(days, format.number(days)) : t.consentRetentionPolicy(siteName)}</li>
       <li>${t.consentLaw}</li>
     </ul>

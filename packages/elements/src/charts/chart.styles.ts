@@ -213,6 +213,15 @@ export const chartStyles = css`
   .chart-data td {
     white-space: nowrap;
   }
+  /*
+   * A row header (a name from the API) is at most 12em wide: a longer word
+   * breaks there instead of widening the table, and shorter names, months
+   * included, keep their width (a cell's own max-width is ignored by table layout).
+   */
+  .chart-row-name {
+    display: block;
+    max-inline-size: 12em;
+  }
   .chart-data caption {
     padding-block-end: var(--_space-1);
     font-weight: 700;

@@ -42,7 +42,8 @@ export interface DataTableOptions {
  * re-renders the chart for another period.
  *
  * Values are text (never HTML). Numbers are right-aligned, in tabular
- * figures, and never broken across lines. When the table is wider than its
+ * figures, and never broken across lines; a row header wraps within 12em,
+ * breaking a word longer than that, so a long name never widens the table. When the table is wider than its
  * box (four columns on a 320 px phone with large text), it scrolls sideways
  * inside a focusable region named by its caption, so keyboard users can
  * scroll it too, and the page itself never does (WCAG 1.4.10 lets data tables
@@ -72,7 +73,7 @@ export function chartDataTable(options: DataTableOptions): TemplateResult {
           ${options.rows.map(
             (row) =>
               html`<tr>
-                <th scope="row">${row.header}</th>
+                <th scope="row"><span class="chart-row-name">${row.header}</span></th>
                 ${row.cells.map((cell) => html`<td class="chart-number">${cell}</td>`)}
               </tr>`,
           )}

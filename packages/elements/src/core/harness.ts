@@ -6,7 +6,11 @@ import type { LitElement } from 'lit';
  */
 export function textOf(node: Element | null | undefined): string {
   const text = node instanceof HTMLElement ? node.innerText : (node?.textContent ?? '');
-  return text.replace(/\s+/g, ' ').trim();
+  // The isolates around API text in a sentence (see `isolated`) are invisible.
+  return text
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -15,7 +15,7 @@ import { siteResource } from '@mpp-kit/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { clampHeadingLevel, subheadingLevel } from '../core/heading-level.js';
 import { clockIcon, icon } from '../core/icons.js';
-import { localized, localizedString } from '../core/localized.js';
+import { isolated, localized, localizedString } from '../core/localized.js';
 import { MinuteClock } from '../core/minute-clock.js';
 import { MppElement } from '../core/mpp-element.js';
 import { dateForm, numberForm } from '../core/property-forms.js';
@@ -142,7 +142,9 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
       contact?.email ? html`<li>${t.email}: ${contact.email}</li>` : null,
     ].filter(Boolean);
     return html`<address class="address" part="address">
-        ${address.street}<br />${address.city}, ${address.province}${address.postalCode ? ` ${address.postalCode}` : ''}
+        <bdi>${address.street}</bdi><br /><bdi>${address.city}</bdi>, <bdi>${address.province}</bdi>${
+          address.postalCode ? ` ${address.postalCode}` : ''
+        }
       </address>
       ${
         links.length > 0
@@ -169,9 +171,11 @@ export class MppSiteInfo extends MppElement<SiteInfoStrings> {
       head = t.statusOpen;
       detail = status.nextBreak ? t.breakAt(format.time(status.until)) : t.closesAt(format.time(status.until));
     } else if (status.kind === 'break') {
-      head = t.breakUntil(localizedString(status.break.label, resolvedLocale), format.time(status.break.end));
+      head = t.breakUntil(isolated(localizedString(status.break.label, resolvedLocale)), format.time(status.break.end));
     } else {
-      head = status.holiday ? t.closedToday(localizedString(status.holiday.name, resolvedLocale)) : t.statusClosed;
+      head = status.holiday
+        ? t.closedToday(isolated(localizedString(status.holiday.name, resolvedLocale)))
+        : t.statusClosed;
       detail = this.nextText(status.next);
     }
     return html`<p class="status ${status.kind}" part="status">

@@ -14,7 +14,7 @@ import { barChartSkeleton } from '../charts/skeletons.js';
 import { boneLines } from '../core/bones.js';
 import { clampHeadingLevel, subheadingLevel } from '../core/heading-level.js';
 import { alertIcon, icon } from '../core/icons.js';
-import { localized, localizedString } from '../core/localized.js';
+import { isolated, localized, localizedString } from '../core/localized.js';
 import { MppElement } from '../core/mpp-element.js';
 import { dateForm, numberForm } from '../core/property-forms.js';
 import { emptyState, errorPanel, errorPanelFor, staleNotice } from '../core/states.js';
@@ -529,7 +529,7 @@ export class MppSurveyResults extends MppElement<SurveyResultsStrings> {
     const serviceName = service ? localizedString(service.name, this.resolvedLocale) : item.serviceId;
     return html`<li class="suggestion" part="suggestion" tabindex="-1">
       <p class="suggestion-text">${item.text}</p>
-      <p class="muted">${this.t.suggestionMeta(serviceName, this.format.date(item.date))}</p>
+      <p class="muted">${this.t.suggestionMeta(isolated(serviceName), this.format.date(item.date))}</p>
     </li>`;
   }
 
