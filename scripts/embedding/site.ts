@@ -5,7 +5,8 @@
 // - /strict/?kit=loader|cdn: a portal under a strict, nonce-based Content
 //   Security Policy with Trusted Types enforced, which renders its own header
 //   with its own copy of Lit (from node_modules, through an import map) before
-//   the kit loads, through the autoloader or the CDN bundle;
+//   the kit loads, through the autoloader or the CDN bundle; with
+//   &portal-lit=no, without a Lit of its own;
 // - /clean/ and /hostile/: the same widgets, through the autoloader, on a
 //   plain page and on one with a hostile theme (global resets, `!important`
 //   on everything, a 20 px root font, right-to-left neighbours, a script that
@@ -35,15 +36,18 @@ export type KitSource = 'loader' | 'cdn';
 const KIT_SCRIPT: Record<KitSource, string> = { loader: '/kit/mpp-kit.js', cdn: '/kit/mpp-kit.min.js' };
 
 /**
- * The Trusted Types policies the strict portal allows. `lit-html` is the one
- * Lit creates for its templates. The portal's Lit and the kit's each create
- * it, once per copy: without `'allow-duplicates'` the second `createPolicy`
- * throws and that copy of Lit never loads.
+ * The Trusted Types policies the strict portal allows: `lit-html`, the one
+ * Lit creates for its templates, the kit's only one. A portal that runs its
+ * own Lit as well has two copies each creating it: without
+ * `'allow-duplicates'` the second `createPolicy` throws and that copy of Lit
+ * never loads.
  */
-export const TRUSTED_TYPES = "trusted-types lit-html 'allow-duplicates'";
+export function trustedTypes(portalLit: boolean): string {
+  return portalLit ? "trusted-types lit-html 'allow-duplicates'" : 'trusted-types lit-html';
+}
 
 /** The strict portal's policy, for one response's nonce. */
-export function strictPolicy(nonce: string): string {
+function strictPolicy(nonce: string, portalLit: boolean): string {
   return [
     "default-src 'none'",
     `script-src 'nonce-${nonce}' 'strict-dynamic'`,
@@ -56,7 +60,7 @@ export function strictPolicy(nonce: string): string {
     "form-action 'self'",
     "frame-ancestors 'none'",
     "require-trusted-types-for 'script'",
-    TRUSTED_TYPES,
+    trustedTypes(portalLit),
   ].join('; ');
 }
 
@@ -100,16 +104,23 @@ const IMPORT_MAP = JSON.stringify({
   },
 });
 
-/** The strict portal: every script and style carries the response's nonce; nothing else may run. */
-function strictPage(nonce: string, kit: KitSource): string {
+/**
+ * The strict portal: every script and style carries the response's nonce;
+ * nothing else may run. With `portalLit`, its header is rendered by its own
+ * copy of Lit, loaded before the kit.
+ */
+function strictPage(nonce: string, kit: KitSource, portalLit: boolean): string {
+  const header = portalLit
+    ? `<script type="importmap" nonce="${nonce}">${IMPORT_MAP}</script>
+<script type="module" nonce="${nonce}" src="/portal/portal-header.js"></script>`
+    : '';
   return `<!doctype html>
 <html lang="id">
 <meta charset="utf-8">
 <title>Portal Kota Kediri (CSP ketat)</title>
 <link rel="icon" href="data:,">
 <style nonce="${nonce}">body { margin: 0; font-family: sans-serif; } .slot { max-width: 760px; margin: 16px auto; }</style>
-<script type="importmap" nonce="${nonce}">${IMPORT_MAP}</script>
-<script type="module" nonce="${nonce}" src="/portal/portal-header.js"></script>
+${header}
 <script type="module" nonce="${nonce}" src="${KIT_SCRIPT[kit]}"></script>
 <body>
 <portal-header regency="Kota Kediri"></portal-header>
@@ -170,9 +181,10 @@ async function startEmbeddingSite(): Promise<{ origin: string; close: () => Prom
       // A fresh nonce per response, as a portal's server makes one per page view.
       const nonce = randomBytes(18).toString('base64');
       const kit: KitSource = c.req.query('kit') === 'cdn' ? 'cdn' : 'loader';
-      c.header('Content-Security-Policy', strictPolicy(nonce));
+      const portalLit = c.req.query('portal-lit') !== 'no';
+      c.header('Content-Security-Policy', strictPolicy(nonce, portalLit));
       c.header('Cache-Control', 'no-store');
-      return c.html(strictPage(nonce, kit));
+      return c.html(strictPage(nonce, kit, portalLit));
     })
     .get('/clean/', (c) => c.html(themedPage(false)))
     .get('/hostile/', (c) => c.html(themedPage(true)));

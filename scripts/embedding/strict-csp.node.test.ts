@@ -6,7 +6,9 @@
 // autoloader or the CDN bundle. No violation, no console error, and each
 // widget does its job: the cards show the seed, a number is taken, called at
 // the counter console and completed; its survey code opens the survey; a
-// booking is made with the form and found with the manager.
+// booking is made with the form and found with the manager. Without the
+// portal's Lit, `trusted-types lit-html` alone is enough: the kit creates no
+// other policy, and only two copies of Lit need 'allow-duplicates'.
 // Needs `npm run build` first.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -108,3 +110,21 @@ for (const kit of ['loader', 'cdn'] as const satisfies readonly KitSource[]) {
     }
   });
 }
+
+test("without a Lit of the portal's own, the kit's one Trusted Types policy needs no 'allow-duplicates'", async () => {
+  const page = await site().browser.newPage();
+  const problems = await watchProblems(page);
+  try {
+    const response = await page.goto(`${site().origin}/strict/?kit=loader&portal-lit=no`, { waitUntil: 'load' });
+    assert.match(response?.headers()['content-security-policy'] ?? '', /; trusted-types lit-html$/);
+    await untilShown(page, PORTAL_TAGS).catch((error: unknown) => {
+      throw new Error(`${String(error)}\n${problems.join('\n')}`);
+    });
+    const lits = await page.evaluate(() => (globalThis as { litHtmlVersions?: string[] }).litHtmlVersions ?? []);
+    assert.equal(lits.length, 1, `Lit copies on the page: ${lits.join(', ')}`);
+    await untilText(page, ['mpp-site-info', '[part~="name"]'], /^Mal Pelayanan Publik Kota Kediri$/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
