@@ -49,9 +49,27 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
-/** Waits until the widgets show their data and the page's fonts are loaded. */
+/**
+ * Waits until the widgets show their data, the catalog all its rows, and the
+ * page's fonts are loaded. The catalog renders a screen of rows, then more
+ * as its end comes near the screen: when it is seen while screenshots scroll
+ * by is up to timing, so it is scrolled to its end, as by a visitor reading
+ * down, until every service is there.
+ */
 async function settle(page: Page): Promise<void> {
   await untilShown(page, PORTAL_TAGS);
+  await page.waitForFunction(
+    () => {
+      const catalog = document.querySelector('mpp-service-catalog');
+      const root = catalog?.shadowRoot;
+      const total = Number(/\d+/.exec(root?.querySelector('[part~="result-count"]')?.textContent ?? '')?.[0] ?? NaN);
+      const rows = root?.querySelectorAll('[role="option"]').length ?? 0;
+      if (rows < total) catalog?.scrollIntoView({ block: 'end' });
+      return rows === total;
+    },
+    // Checked on a timer, not per animation frame: scrolling is what brings the next rows.
+    { timeout: 15_000, polling: 50 },
+  );
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
