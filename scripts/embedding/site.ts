@@ -25,7 +25,7 @@ import { launchChromium } from '../headless-chromium.js';
 import type { Browser } from 'puppeteer-core';
 
 /** A Monday of the Kediri seed at 09:00: open, whatever the real time. */
-export const CLOCK = '2026-03-02T09:00:00+07:00';
+const CLOCK = '2026-03-02T09:00:00+07:00';
 
 /** The token staff sign in to the counter console with. */
 export const STAFF_TOKEN = 'embedding-staff-token-0123456789';
@@ -138,12 +138,12 @@ ${WIDGETS.map(section).join('\n')}
  * neighbours around every widget, and its body-rewriting script.
  */
 function themedPage(hostile: boolean): string {
-  const neighbour = (text: string): string => (hostile ? `<p dir="rtl" class="rtl-neighbour">${text}</p>` : '');
+  const neighbour = (text: string): string => (hostile ? `<p dir="rtl">${text}</p>` : '');
   const sections = WIDGETS.map(
     (widget) => `${neighbour('إعلان: خدمات المجمع')}${section(widget)}${neighbour('ملاحظة')}`,
   ).join('\n');
   return `<!doctype html>
-<html lang="id"${hostile ? ' class="hostile"' : ''}>
+<html lang="id">
 <meta charset="utf-8">
 <title>Portal Kota Kediri${hostile ? ' (tema liar)' : ''}</title>
 <link rel="icon" href="data:,">
