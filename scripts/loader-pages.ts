@@ -114,6 +114,13 @@ export async function startLoaderSite(source?: string): Promise<{ origin: string
       const tags = (c.req.query('tags') ?? '').split(',').filter(Boolean);
       return c.html(pageHtml(tags, source !== undefined && c.req.query('kit') === 'source'));
     });
+  return listenLocally(app);
+}
+
+/** Serves `app` on a free port of 127.0.0.1; resolves with its origin and how to stop it. */
+export async function listenLocally(app: {
+  readonly fetch: (request: Request) => Response | Promise<Response>;
+}): Promise<{ origin: string; close: () => Promise<void> }> {
   let server: ServerType | undefined;
   const origin = await new Promise<string>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>

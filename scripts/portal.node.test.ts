@@ -18,9 +18,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium } from './headless-chromium.js';
 import { assembleDemoSite, bundleLoaderFromSource } from './demo-site.mjs';
+import { click, find, until, untilText, watchProblems } from './shadow-paths.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'mpp-portal-'));
@@ -90,91 +91,11 @@ interface Visit {
 async function visit(path: string): Promise<Visit> {
   const page = await (browser as Browser).newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page: ${String(error)}`));
-  await page.exposeFunction('reportViolation', (text: string) => problems.push(`CSP: ${text}`));
-  // Runs before the page's scripts, and is not itself subject to the page's CSP.
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (globalThis as unknown as { reportViolation: (text: string) => void }).reportViolation;
-      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
-    });
-  });
+  const problems = await watchProblems(page);
   const response = await page.goto(`${url}${path}`, { waitUntil: 'load' });
   // A page visited before in this browser is revalidated with its ETag: 304, from the browser's cache.
   assert.ok(response && [200, 304].includes(response.status()), `HTTP ${String(response?.status())}`);
   return { page, problems, csp: response.headers()['content-security-policy'] ?? '' };
-}
-
-/**
- * A path into shadow roots: each selector is looked up in the shadow root of
- * the previous match (`['mpp-ticket', '[part~="number"]']`).
- */
-type DeepPath = readonly string[];
-
-/** Waits until the element at `path` has text matching `expected`, and returns that text (spaces collapsed). */
-async function untilText(page: Page, path: DeepPath, expected: RegExp): Promise<string> {
-  const found = await page
-    .waitForFunction(
-      (steps: readonly string[], source: string, flags: string) => {
-        let scope: ParentNode = document;
-        let element: Element | null = null;
-        for (const step of steps) {
-          element = scope.querySelector(step);
-          if (!element) return false;
-          scope = element.shadowRoot ?? element;
-        }
-        const text = (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-        // An array, so that an element whose text is empty still counts as found.
-        return new RegExp(source, flags).test(text) ? [text] : false;
-      },
-      // Checked on a timer, not per animation frame: a page behind another gets no frames.
-      { timeout: 15_000, polling: 50 },
-      path,
-      expected.source,
-      expected.flags,
-    )
-    .catch((error: unknown) => {
-      throw new Error(`${path.join(' >>> ')} never showed ${String(expected)}: ${String(error)}`);
-    });
-  const [text] = (await found.jsonValue()) as [string];
-  return text;
-}
-
-/** Waits until an element exists at `path`. */
-async function until(page: Page, path: DeepPath): Promise<void> {
-  await untilText(page, path, /[^]*/);
-}
-
-/** The element at `path`, once it exists. */
-async function find(page: Page, path: DeepPath): Promise<ElementHandle> {
-  await until(page, path);
-  const handle = await page.$(path.join(' >>> '));
-  if (!handle) throw new Error(`${path.join(' >>> ')} went away`);
-  return handle;
-}
-
-/**
- * Clicks the element at `path`, once it exists. The page comes to the front
- * first: headless Chromium draws no frames for a page behind another, and a
- * click waits for one.
- */
-async function click(page: Page, path: DeepPath): Promise<void> {
-  await page.bringToFront();
-  const target = await find(page, path);
-  // Seen before it is tapped, as by a visitor: the portal lays out the sections below the
-  // fold only as they come into view (content-visibility), which moves what is in them.
-  await target.evaluate(
-    (element) =>
-      new Promise<void>((shown) => {
-        element.scrollIntoView({ block: 'center' });
-        requestAnimationFrame(() => requestAnimationFrame(() => shown()));
-      }),
-  );
-  await target.click();
 }
 
 /**

@@ -4,7 +4,8 @@ import { tokenStyles } from './tokens.js';
 /**
  * What every element's shadow root starts with. A portal's global CSS cannot
  * select inside the shadow root, but inherited text styles (`line-height: 0`,
- * `letter-spacing`, `text-transform`, `font-size: 40px`…) flow in through the
+ * `letter-spacing`, `text-transform`, `font-size: 40px`, `direction: rtl`,
+ * `text-wrap: balance`, `-webkit-text-fill-color`…) flow in through the
  * host, and rules aimed at `*` or at the tag itself style the host box. So:
  * the host is only a block; the `base` wrapper resets every inherited text
  * property to the tokens; everything inside is `border-box`; and our own
@@ -49,8 +50,28 @@ export const baseStyles = [
       border-spacing: 0;
       caption-side: top;
       writing-mode: horizontal-tb;
+      /* The kit speaks Indonesian and English: left to right, whatever the page around it. */
+      direction: ltr;
+      unicode-bidi: isolate;
       -webkit-text-size-adjust: 100%;
       text-size-adjust: 100%;
+      text-wrap: wrap;
+      line-break: auto;
+      text-align-last: auto;
+      text-rendering: auto;
+      font-kerning: auto;
+      font-synthesis: initial;
+      text-underline-position: auto;
+      text-underline-offset: auto;
+      text-emphasis: none;
+      tab-size: 8;
+      quotes: auto;
+      accent-color: auto;
+      caret-color: auto;
+      image-rendering: auto;
+      /* WebKit's own text paint: a fill colour that overrides color, and an outline. */
+      -webkit-text-fill-color: currentcolor;
+      -webkit-text-stroke: 0;
     }
     [hidden] {
       display: none !important;
