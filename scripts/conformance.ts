@@ -52,7 +52,7 @@ function fits(value: string, schema: Schema): boolean {
   return schema.type !== 'integer' || /^\d+$/.test(value);
 }
 
-/** Headers about the message, not the API: HTTP itself, the compression layer, CORS and a browser hardening flag. */
+/** Headers about the message, not the API: HTTP itself, the compression layer and CORS. */
 const NOT_THE_DOCUMENTS = new Set([
   'connection',
   'content-encoding',
@@ -61,7 +61,6 @@ const NOT_THE_DOCUMENTS = new Set([
   'date',
   'keep-alive',
   'transfer-encoding',
-  'x-content-type-options',
 ]);
 
 /**

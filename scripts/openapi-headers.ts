@@ -1,6 +1,6 @@
 // The response headers of the OpenAPI document: which header each answer of
 // each operation carries, from the contract's HTTP policy (cache kinds, rate
-// limiting) and route flags. scripts/openapi-server.node.test.ts holds the real
+// limiting), route flags, and the security headers every answer carries. scripts/openapi-server.node.test.ts holds the real
 // server to exactly these.
 //
 // Imported by path, like scripts/openapi.ts, so it needs no build.
@@ -41,8 +41,47 @@ const cacheControls = Object.fromEntries(
   ]),
 );
 
+/** A header every answer carries with one value. */
+const fixed = (name: string, value: string, description: string): DocumentedHeader => ({
+  name,
+  header: { description, required: true, schema: { type: 'string', const: value } },
+});
+
+/**
+ * The security headers of every answer (OWASP's REST Security Cheat Sheet): an
+ * answer opened as a page runs nothing and cannot be framed, and other sites
+ * cannot load it with `<script>` or `<img>`. Widgets on other origins read
+ * answers through CORS, which `Cross-Origin-Resource-Policy` leaves alone.
+ */
+const SECURITY: Readonly<Record<string, DocumentedHeader>> = {
+  ContentSecurityPolicy: fixed(
+    'Content-Security-Policy',
+    "default-src 'none'; frame-ancestors 'none'",
+    'An answer opened in a browser tab loads and runs nothing, and no page may frame it.',
+  ),
+  XFrameOptions: fixed(
+    'X-Frame-Options',
+    'DENY',
+    'No page may frame an answer (for browsers without `frame-ancestors`).',
+  ),
+  XContentTypeOptions: fixed(
+    'X-Content-Type-Options',
+    'nosniff',
+    'Browsers take the `Content-Type` as sent: JSON is never read as HTML or script.',
+  ),
+  ReferrerPolicy: fixed('Referrer-Policy', 'no-referrer', 'Nothing the answer leads to learns its URL.'),
+  CrossOriginResourcePolicy: fixed(
+    'Cross-Origin-Resource-Policy',
+    'same-origin',
+    'Other sites cannot load an answer without CORS (`<script>`, `<img>`); `fetch` and `EventSource` from the ' +
+      'origins CORS allows still read it.',
+  ),
+};
+const SECURITY_HEADERS = Object.keys(SECURITY);
+
 /** Every response header of the document, by component name. */
 const DOCUMENTED: Readonly<Record<string, DocumentedHeader>> = {
+  ...SECURITY,
   RequestId: {
     name: HEADERS.requestId,
     header: {
@@ -175,6 +214,7 @@ export function successHeaders(name: contract.RouteName, route: contract.RouteDe
   const kind = contract.CACHE_KINDS[name];
   return headersOf([
     'RequestId',
+    ...SECURITY_HEADERS,
     cacheControlName(kind),
     contract.isRevalidated(kind) && 'ETag',
     // The live stream is never compressed, so it varies by nothing.
@@ -190,7 +230,7 @@ export function notModifiedResponse(name: contract.RouteName): JsonObject | null
   if (!contract.isRevalidated(kind)) return null;
   return {
     description: 'Not Modified: the copy whose `ETag` came in `If-None-Match` is still current. No body.',
-    headers: headersOf(['RequestId', cacheControlName(kind), 'ETag', 'Vary']),
+    headers: headersOf(['RequestId', ...SECURITY_HEADERS, cacheControlName(kind), 'ETag', 'Vary']),
   };
 }
 
@@ -198,6 +238,7 @@ export function notModifiedResponse(name: contract.RouteName): JsonObject | null
 export function errorHeaders(route: contract.RouteDefinition, status: number): JsonObject {
   return headersOf([
     'RequestId',
+    ...SECURITY_HEADERS,
     'CacheControlError',
     'ContentLanguage',
     'VaryError',

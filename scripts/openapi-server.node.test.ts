@@ -3,7 +3,7 @@
 // errors of every kind (401 with its challenge, 403, 404, 422, 429). Each
 // header sent is declared for that operation and status, each required one is
 // sent, and each value fits its schema. Only headers that describe the message
-// rather than the API (framing, encoding, date, CORS, nosniff) are not the document's.
+// rather than the API (framing, encoding, date, CORS) are not the document's.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CACHE_KINDS, isRevalidated, routes, SURVEY_ELEMENTS, type RouteName } from '../packages/contract/src/index.js';

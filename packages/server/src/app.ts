@@ -18,6 +18,7 @@ import {
   type RateLimitOptions,
 } from './http/rate-limit.js';
 import { errorResponse } from './http/respond.js';
+import { apiSecureHeaders } from './http/security-headers.js';
 import { createMount, honoPath } from './http/router.js';
 import { Broadcaster } from './queue/broadcaster.js';
 import { mountBookingRoutes } from './routes/booking-routes.js';
@@ -29,7 +30,11 @@ import { mountSurveyRoutes } from './routes/survey-routes.js';
 import type { Store } from './store/store.js';
 import { constantTimeEqual, randomToken } from './util/bytes.js';
 
-/** Which web origins may call the API from a browser. */
+/**
+ * Which web origins may call the API from a browser. A preflight allows the
+ * route table's methods and the request headers the contract reads; credentials
+ * (cookies) are never allowed, since staff and booking holders send theirs in headers.
+ */
 export interface CorsOptions {
   /**
    * Allowed origins (`https://portal.kedirikota.go.id`), or `'*'` for any.
@@ -115,16 +120,22 @@ export interface AppOptions {
   readonly onError?: (error: unknown, requestId: string) => void;
 }
 
-/** Headers a browser may send and read across origins. */
+/** The methods of the contract's routes: what a preflight may ask for. */
+const CORS_METHODS = [...new Set((Object.values(routes) as RouteDefinition[]).map((route) => route.method))];
+/**
+ * The request headers the contract's routes read that a browser sends only
+ * after a preflight: a JSON body's `Content-Type`, and the headers of staff,
+ * booking holders, idempotent writes and a resumed stream.
+ */
 const CORS_REQUEST_HEADERS = [
   'Content-Type',
-  HEADERS.authorization,
   HEADERS.acceptLanguage,
-  HEADERS.idempotencyKey,
+  HEADERS.authorization,
   HEADERS.bookingSecret,
+  HEADERS.idempotencyKey,
   HEADERS.lastEventId,
-  HEADERS.requestId,
 ];
+/** Headers a browser client on another origin may read of an answer. */
 const CORS_RESPONSE_HEADERS = [
   HEADERS.requestId,
   HEADERS.retryAfter,
@@ -176,7 +187,8 @@ function codeOfHttpException(status: number): ApiError['code'] {
 /**
  * Creates the mpp-kit API v1 as a Hono app over a store: every route of the
  * contract's route table, the queue and booking engines, the live queue stream,
- * staff authentication, rate limiting and CORS. It runs in any JavaScript
+ * staff authentication, rate limiting, CORS, and security headers on every
+ * answer (see `docs/server.md`). It runs in any JavaScript
  * runtime: serve `app.fetch` with Node, call it in a browser, or `app.request()` in tests.
  *
  * @throws TypeError when `secret` is shorter than 16 characters, `retentionDays` is not a
@@ -203,11 +215,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   const app = new Hono<AppEnv>();
+  // First, so that every answer gets them: errors, 404s and the preflights CORS answers itself.
+  app.use(apiSecureHeaders());
   app.use(requestId({ headerName: HEADERS.requestId, generator: () => `req_${randomToken(9)}` }));
   app.use(async (c, next) => {
     c.set('locale', preferredLocale(c.req.header(HEADERS.acceptLanguage)));
     c.set('staff', staffCredential(c.req.header(HEADERS.authorization), options.staffTokens));
-    c.header('X-Content-Type-Options', 'nosniff');
     await next();
   });
   const corsOptions = options.cors ?? { origins: '*' };
@@ -215,7 +228,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     app.use(
       cors({
         origin: corsOptions.origins === '*' ? '*' : [...corsOptions.origins],
-        allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+        allowMethods: CORS_METHODS,
         allowHeaders: CORS_REQUEST_HEADERS,
         exposeHeaders: CORS_RESPONSE_HEADERS,
         maxAge: 600,

@@ -17,6 +17,8 @@ export interface BannerFacts {
   readonly secretFile: string | null;
   /** Anonymous writes per minute, `0` for none. */
   readonly rateLimitPerMinute: number;
+  /** The origins CORS allows, or `'*'` for any. */
+  readonly corsOrigins: readonly string[] | '*';
   /** Days personal data of bookings is kept after the slot. */
   readonly retentionDays: number;
   /** Lines about the clock, or `null`. */
@@ -32,8 +34,8 @@ const SECRET_TEXT: Record<SecretSource, string> = {
 
 /**
  * The lines printed once the server listens: where to open it, the staff token
- * when one was generated, the database and the clock. Configured tokens and the
- * secret itself are never printed.
+ * when one was generated, the database, the origins CORS allows and the clock.
+ * Configured tokens and the secret itself are never printed.
  */
 export function startupBanner(facts: BannerFacts): string[] {
   const lines = [`mpp-kit-server ${facts.version}: ${facts.siteName}`, ''];
@@ -47,6 +49,12 @@ export function startupBanner(facts: BannerFacts): string[] {
   const limit =
     facts.rateLimitPerMinute === 0 ? 'tanpa batas / none' : `${facts.rateLimitPerMinute}/menit / per minute`;
   lines.push(`  Batas tulis / rate limit: ${limit}`);
+  // Any origin is the default for a first try; a production server should name its portals.
+  const cors =
+    facts.corsOrigins === '*'
+      ? 'semua situs (*), isi --cors untuk produksi / any site (*), set --cors in production'
+      : facts.corsOrigins.join(', ');
+  lines.push(`  CORS:                    ${cors}`);
   lines.push(
     `  Data pribadi / personal:  dihapus ${facts.retentionDays} hari setelah jadwal / erased ${facts.retentionDays} days after the slot`,
   );

@@ -87,6 +87,7 @@ test('serves, prints the URL and a generated staff token, and stops with 0', asy
   });
   assert.notEqual(call.status, 401);
   assert.notEqual(call.status, 403);
+  assert.match(text(run.out), /CORS: +semua situs \(\*\), isi --cors untuk produksi/);
   run.stop();
   assert.equal(await exit, 0);
   assert.match(text(run.out), /SIGTERM: berhenti… \/ stopping…[\s\S]*server stopped/);
@@ -104,6 +105,25 @@ test('never prints a configured staff token, and says when the clock is moved', 
   assert.match(text(run.out), /Mode demo: [\s\S]*Demo mode: the MPP is closed now \(a weekend\)/);
   run.stop();
   assert.equal(await exit, 0);
+});
+
+test('names the origins of --cors in the banner, and allows those only', async () => {
+  const run = fakeIo();
+  const portals = 'https://portal.kedirikota.go.id,https://kedirikota.go.id';
+  const exit = runCli(['--db', ':memory:', '--port', '0'], { MPP_CORS_ORIGINS: portals }, run.io);
+  try {
+    await until(() => urlOf(run.out) !== '');
+    assert.match(text(run.out), /CORS: +https:\/\/portal\.kedirikota\.go\.id, https:\/\/kedirikota\.go\.id\n/);
+    const allowOrigin = async (origin: string) =>
+      (await fetch(`${urlOf(run.out)}/v1/site`, { headers: { Origin: origin } })).headers.get(
+        'Access-Control-Allow-Origin',
+      );
+    assert.equal(await allowOrigin('https://kedirikota.go.id'), 'https://kedirikota.go.id');
+    assert.equal(await allowOrigin('https://evil.example'), null);
+  } finally {
+    run.stop();
+    assert.equal(await exit, 0);
+  }
 });
 
 test('a port in use exits 1 with a clear message', async () => {

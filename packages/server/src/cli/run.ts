@@ -128,6 +128,7 @@ async function start(config: CliConfig, io: CliIo): Promise<Running> {
       secretSource: secret.source,
       secretFile: secret.file,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      corsOrigins: config.corsOrigins,
       retentionDays: config.retentionDays,
       clockNote: note,
     });

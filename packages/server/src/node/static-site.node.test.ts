@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { until } from '../test-support/assert.js';
 import { startHttpTestServer, type HttpTestServer } from '../test-support/http-server.js';
+import { assertApiSecurityHeaders } from '../test-support/security-headers.js';
 import { StreamReader } from '../test-support/sse.js';
 
 let server: HttpTestServer;
@@ -40,6 +41,35 @@ test('serves the folder at / with a strict CSP and the other security headers', 
   const script = await server.fetch('/portal.js');
   assert.match(script.headers.get('Content-Type') ?? '', /javascript/);
   assert.ok(script.headers.get('Content-Security-Policy'));
+});
+
+/** The portal's security headers besides its CSP, with their values. */
+const PORTAL_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-resource-policy': 'same-origin',
+  'cross-origin-opener-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+};
+
+test('every file, a 304 too, carries the portal’s headers; the API’s answers keep their own', async () => {
+  const page = await server.fetch('/');
+  const revalidated = await server.fetch('/', { headers: { 'If-None-Match': page.headers.get('ETag') ?? '' } });
+  assert.equal(revalidated.status, 304);
+  for (const [what, response] of [
+    ['/', page],
+    ['/ 304', revalidated],
+    ['/portal.js', await server.fetch('/portal.js')],
+  ] as const) {
+    assert.match(response.headers.get('Content-Security-Policy') ?? '', /^default-src 'self';/, what);
+    for (const [name, value] of Object.entries(PORTAL_HEADERS)) assert.equal(response.headers.get(name), value, what);
+    assert.equal(response.headers.get('Strict-Transport-Security'), null, `${what}: HSTS is the TLS terminator's`);
+  }
+  for (const path of ['/v1/site', '/missing.html']) {
+    const response = await server.fetch(path);
+    assertApiSecurityHeaders(response.headers, `${path} ${response.status}`);
+  }
 });
 
 test('keeps the API under /v1, rate limited by socket address', async () => {

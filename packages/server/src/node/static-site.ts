@@ -7,8 +7,12 @@ import type { AppEnv } from '../http/env.js';
 /**
  * Headers of the served folder: a Content Security Policy with no
  * `unsafe-inline` or `unsafe-eval` (the portal proves the widgets need neither),
- * no framing, no referrer, no sniffing. Strict-Transport-Security is left to
- * the TLS terminator in front: this server speaks plain HTTP.
+ * no framing, no referrer, no sniffing, and hono's defaults for a page besides
+ * (`Cross-Origin-Resource-Policy` and `Cross-Origin-Opener-Policy:
+ * same-origin`: the folder serves this origin's own pages). Strict-Transport-Security
+ * is left to the TLS terminator in front: this server speaks plain HTTP. A
+ * header already set is kept, so the API's `404` for a missing file keeps the
+ * API's own, stricter headers.
  */
 export const portalSecureHeaders = () =>
   secureHeaders({
@@ -28,6 +32,7 @@ export const portalSecureHeaders = () =>
     referrerPolicy: 'no-referrer',
     strictTransportSecurity: false,
     permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    overwrite: false,
   });
 
 /**

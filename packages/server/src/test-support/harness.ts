@@ -1,6 +1,7 @@
 // Drives the real app over a store for the shared suites: every answer is
 // checked against the contract (the route's response schema, or the error
-// envelope with its request id) and for leaked NIKs, and comes back typed.
+// envelope with its request id), for leaked NIKs and for the security
+// headers, and comes back typed.
 import {
   buildPath,
   ErrorEnvelopeSchema,
@@ -18,6 +19,7 @@ import { fixedClock, type ManualClock } from '../time/clock.js';
 import type { Store, StoreSeed } from '../store/store.js';
 import { assert } from './assert.js';
 import { fixtureSeed, MONDAY_9AM, NIKS } from './fixture-seed.js';
+import { assertApiSecurityHeaders } from './security-headers.js';
 
 /** Makes a fresh store with `seed` loaded: `new MemoryStore(seed)`, or a SqliteStore on a new database. */
 export type StoreFactory = (seed: StoreSeed) => Store;
@@ -186,6 +188,7 @@ export class Harness {
     const response = await this.app.request(path, init);
     const text = await response.text();
     assertNoNik(text);
+    assertApiSecurityHeaders(response.headers, `${method} ${path} ${response.status}`);
     const json: unknown = text ? JSON.parse(text) : undefined;
     if (response.status < 400)
       return new Reply(response.status, response.headers, text, { ok: true, body: read(json) });
