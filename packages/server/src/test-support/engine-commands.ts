@@ -129,7 +129,7 @@ class CancelTicket extends PickAction {
       system.engine.write((context) => cancelTicket(context, ticket?.id ?? UNKNOWN_TICKET)),
     );
     const cancelled = expectOutcome(outcome, refusal, `${String(this)} of ${ticket?.number ?? 'none'}`);
-    if (cancelled && ticket) ticket.status = 'cancelled';
+    if (cancelled && ticket) model.cancelTicket(ticket);
     verify(model, system, cancelled ? ['ticket.cancelled'] : []);
   }
 
@@ -438,13 +438,14 @@ const book = fc
   )
   .map(([serviceId, at, nik]) => new Book(serviceId, at, nik));
 const checkIn = pick.map((value) => new CheckIn(value));
+const leave = pick.map((value) => new CancelTicket(value));
 
 /** The queue engine's actions: tickets taken and cancelled, the counters' work, the clock. */
 export const queueActions = [
   take,
   take,
   take,
-  pick.map((value) => new CancelTicket(value)),
+  leave,
   counterAction,
   counterAction,
   counterAction,
@@ -454,7 +455,7 @@ export const queueActions = [
   advance,
 ];
 
-/** The booking engine's actions, with the queue's where a booking's ticket goes on. */
+/** The booking engine's actions, with the queue's where a booking's ticket goes on (or its holder leaves). */
 export const bookingActions = [
   book,
   book,
@@ -463,6 +464,7 @@ export const bookingActions = [
   fc.tuple(pick, slot, secretKnown).map(([value, at, known]) => new Reschedule(value, at, known)),
   checkIn,
   checkIn,
+  leave,
   take,
   counterAction,
   counterAction,

@@ -198,6 +198,13 @@ export class EngineModel {
     return ticket.status === 'waiting' ? null : 'conflict';
   }
 
+  /** The ticket leaves the line; a checked-in booking's holder who leaves cancels the booking. */
+  cancelTicket(ticket: ModelTicket): void {
+    ticket.status = 'cancelled';
+    const booking = this.bookings.find((item) => item.code === ticket.bookingCode);
+    if (booking) booking.status = 'cancelled';
+  }
+
   /** `counter_changed` when the caller saw the counter serve another ticket (or none). */
   private refuseStale(counter: ModelCounter, serving: string | undefined): ErrorCode | null {
     return serving !== undefined && (counter.current ?? NOBODY) !== serving ? 'counter_changed' : null;

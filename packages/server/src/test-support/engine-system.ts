@@ -278,7 +278,11 @@ function tally<T>(items: readonly T[], key: (item: T) => string): Map<string, nu
 }
 
 /** How a booking ends with its ticket. */
-const BOOKING_OF_TICKET: Partial<Record<TicketStatus, string>> = { done: 'completed', skipped: 'no-show' };
+const BOOKING_OF_TICKET: Partial<Record<TicketStatus, string>> = {
+  done: 'completed',
+  skipped: 'no-show',
+  cancelled: 'cancelled',
+};
 
 /**
  * The issue's invariants, read from the store alone (so they hold even where
