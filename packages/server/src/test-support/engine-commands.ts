@@ -144,6 +144,13 @@ class CancelTicket extends PickAction {
  */
 type Seen = 'unsaid' | 'seen' | 'stale';
 
+/** The `serving` a console sends: nothing, the ticket the counter serves (or `none`), or a state it has left. */
+function servingSent(seen: Seen, current: string | null): string | undefined {
+  if (seen === 'unsaid') return undefined;
+  if (seen === 'seen') return current ?? NOBODY;
+  return current ? NOBODY : UNKNOWN_TICKET;
+}
+
 const STAFF_ACTIONS = {
   call: callNext,
   recall: recallTicket,
@@ -163,14 +170,7 @@ class CounterAction extends Action {
   async run(model: EngineModel, system: EngineSystem): Promise<void> {
     const counter = model.counter(this.counterId);
     const current = counter.current;
-    const serving =
-      this.seen === 'unsaid'
-        ? undefined
-        : this.seen === 'seen'
-          ? (current ?? NOBODY)
-          : current
-            ? NOBODY
-            : UNKNOWN_TICKET;
+    const serving = servingSent(this.seen, current);
     const refusal =
       this.kind === 'call'
         ? model.refuseCall(counter, serving)
