@@ -243,6 +243,21 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       assertEqual((await h.staff(routes.getCheckIn, 'KDR-222222')).status, 404);
     });
 
+    it('cancels the booking of a checked-in holder who leaves the line', async () => {
+      const h = new Harness(makeStore);
+      const { body: receipt } = await h.book('paspor', PASSPORT_SLOT);
+      const holder = { params: { code: receipt.code }, headers: { [HEADERS.bookingSecret]: receipt.secret } };
+      h.clock.set('2026-03-04T09:40:00+07:00');
+      const ticket = await h.staff(routes.checkInBooking, receipt.code);
+      const left = await h.call(routes.cancelTicket, { params: { id: ticket.body.id } });
+      assertEqual([left.status, left.body.status], [200, 'cancelled']);
+      const shown = await h.call(routes.getBooking, holder);
+      assertEqual([shown.body.status, shown.body.ticketId], ['cancelled', ticket.body.id]);
+      assertEqual((await h.staff(routes.getCheckIn, receipt.code)).body.state, 'not-checkable');
+      // It no longer holds a place.
+      assertEqual(h.store.countBookings({ serviceId: 'paspor', statuses: ['confirmed', 'checked-in'] }), 0);
+    });
+
     it('opens check-in exactly at opensAt and refuses it from closesAt, with the reason', async () => {
       const h = new Harness(makeStore);
       // 10:00-11:00: check-in from 09:00 (60 minutes before) until 11:15 (15 minutes after), exclusive.

@@ -120,13 +120,19 @@ export function checkInTicket(
   return issueTicket(context, service, { booking });
 }
 
-/** Leaves the line: only a waiting ticket can be cancelled. */
+/**
+ * Leaves the line: only a waiting ticket can be cancelled. A checked-in
+ * booking's holder who leaves cancels the booking too, which then no longer
+ * holds its place or shows as checked in.
+ */
 export function cancelTicket(context: WriteContext, ticketId: string): Ticket {
   const ticket = context.store.getTicket(ticketId);
   if (!ticket) throw new ApiError('not_found');
   if (ticket.status !== 'waiting') throw new ApiError('conflict');
-  const patch: TicketPatch = { status: 'cancelled', finishedAt: formatInstant(context.now, context.site.timeZone) };
+  const at = formatInstant(context.now, context.site.timeZone);
+  const patch: TicketPatch = { status: 'cancelled', finishedAt: at };
   context.store.updateTicket(ticket.id, patch);
+  if (ticket.bookingCode) context.store.updateBooking(ticket.bookingCode, { status: 'cancelled', updatedAt: at });
   return emitTicket(context, 'ticket.cancelled', { ...ticket, ...patch }, null);
 }
 
