@@ -17,7 +17,7 @@
 // bounded in size that fill during the first few hundred calls).
 import { performance } from 'node:perf_hooks';
 import { defineBenchmark } from './benchmark.js';
-import { startCuttingProxy } from './queue-board/cutting-proxy.js';
+import { startCuttingProxy } from '../scripts/faults/cutting-proxy.js';
 import { CHROMIUM } from '../scripts/headless-chromium.js';
 import {
   launchChromium,
