@@ -19,6 +19,7 @@ import { startCliServer, type CliServer } from '../../bench/server/cli-server.js
 import { bookableSlots, listServices, nikFor, openInstant, type SlotTarget } from '../../bench/server/fixtures.js';
 import { createDataProtection } from '../../packages/server/src/booking/nik-protection.js';
 import { StreamReader } from '../../packages/server/src/test-support/sse.js';
+import { seededRandom } from './seeded-random.js';
 
 const SECRET = 'crash-restart-test-secret-0123456789';
 /** The booking engine's hash domain of NIKs (`NIK_DOMAIN`), to find a request's booking in the file. */
@@ -33,18 +34,6 @@ const ACKS_BEFORE_KILL = { min: 10, max: 50 };
 const ACKS_AFTER_LAST = 30;
 /** Attempts of one write; every attempt but the first follows a failure the test caused. */
 const MAX_ATTEMPTS = 30;
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** One write of the load, with everything needed to send it again. */
 type Write =

@@ -44,6 +44,7 @@ import { launchChromium } from '../headless-chromium.js';
 import { startCuttingProxy, type CuttingProxy } from './cutting-proxy.js';
 import type { SpeechRecord } from './speech-recorder.js';
 import type { PageFacts, QueueFacts, StreamCutsProbe, StreamCutsSetup, TicketCall } from './stream-cuts-page.js';
+import { seededRandom } from './seeded-random.js';
 
 const CUTS = 100;
 const SEED = Number(process.env['MPP_STREAM_CUTS_SEED'] ?? Math.floor(Math.random() * 2 ** 32));
@@ -81,18 +82,6 @@ const BOARD_CALLS = 5;
 const BOARD_LINES = 6;
 
 type Probe = typeof globalThis & { streamCuts: StreamCutsProbe; speechRecord: SpeechRecord };
-
-/** mulberry32: a tiny seeded generator, so a failing run can be replayed from its seed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const clock = fixedClock(CLOCK);
 let origin = '';
@@ -364,11 +353,11 @@ const rowsText = (rows: readonly { number: string; counter: string; recall: bool
   `[${rows.map((row) => `${row.number} → ${row.counter}${row.recall ? ' (ulang)' : ''}`).join(', ')}]`;
 
 test(`the live stream cut ${String(CUTS)} times while a counter calls: every element ends on the server's state, each call shown and spoken once`, async () => {
-  const random = seeded(SEED);
+  const random = seededRandom(SEED);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   // The proxy draws where inside an event it cuts from a generator of its own: its draws come when events
   // arrive, and must not shift the script's choices.
-  proxy = await startCuttingProxy(origin, { random: seeded(SEED ^ 0x9e3779b9) });
+  proxy = await startCuttingProxy(origin, { random: seededRandom(SEED ^ 0x9e3779b9) });
   const counter = new ScriptedCounter();
   try {
     const taken = await takeTickets();
