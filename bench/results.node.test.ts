@@ -76,7 +76,7 @@ describe('compareRows', () => {
   });
 });
 
-test('a saved run reads back as written, and a missing one as null', () => {
+test('a saved run reads back as written, and a missing one as null', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'mpp-bench-results-'));
   try {
     const file = resultsFile('server-sse', join(folder, 'results'));
@@ -91,7 +91,7 @@ test('a saved run reads back as written, and a missing one as null', () => {
       rows: { idle: { RSS: '80 MiB' } },
       failed: false,
     };
-    writeSaved(file, run);
+    await writeSaved(file, run);
     assert.deepEqual(readSaved(file), run);
     assert.equal(
       describeRun(run),

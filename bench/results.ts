@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 
 /** What a saved run holds: the figures, and what is needed to judge them. */
 export interface SavedRun {
@@ -47,10 +48,15 @@ export function readSaved(file: string): SavedRun | null {
   return JSON.parse(text) as SavedRun;
 }
 
-/** Writes `run` to `file`, creating the folder; two-space JSON so a diff reads figure by figure. */
-export function writeSaved(file: string, run: SavedRun): void {
+/**
+ * Writes `run` to `file`, creating the folder: one figure a line, so a diff
+ * reads figure by figure, formatted as the repository's Prettier wants it
+ * (the file is committed and linted).
+ */
+export async function writeSaved(file: string, run: SavedRun): Promise<void> {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`);
+  const options = await resolveConfig(file);
+  writeFileSync(file, await format(JSON.stringify(run), { ...options, filepath: file }));
 }
 
 // A number with thousands separators and an optional unit of letters, % or ×; nothing else in the cell.

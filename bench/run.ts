@@ -75,7 +75,7 @@ async function runOne(name: string, save: boolean): Promise<boolean> {
     console.table(compareRows(previous.rows, rows));
   }
   if (save && !failed) {
-    writeSaved(file, run);
+    await writeSaved(file, run);
     console.log(`Saved to ${file}`);
   } else if (save) console.log(`Not saved: the run failed.`);
   return !failed;
