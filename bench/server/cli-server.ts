@@ -2,6 +2,7 @@
 // tests: on a SQLite file in a fresh temporary folder, on 127.0.0.1 and a free
 // port, from the TypeScript sources (the same code the bin runs once built).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -20,6 +21,11 @@ export interface CliServer {
   readonly pid: number;
   /** The temporary folder with the database; removed by `stop`. */
   readonly folder: string;
+  /**
+   * Asks the server for a full garbage collection and resolves with its
+   * memory right after; only for a server started with `exposeGc`.
+   */
+  memoryAfterGc(): Promise<NodeJS.MemoryUsage>;
   /** SIGTERM, wait for the exit (killing it after `graceMs`), remove the folder; resolves with the exit code. */
   stop(graceMs?: number): Promise<number | null>;
 }
@@ -30,18 +36,46 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
+/** How to start a benchmark server. */
+export interface CliServerOptions {
+  /**
+   * Fills the database file before the server opens it (the server then keeps
+   * its data and skips the seed). The key file beside it is written too.
+   */
+  readonly prepare?: (db: string) => void;
+  /**
+   * Starts Node with `--expose-gc` and makes the server run a full garbage
+   * collection on SIGUSR2 and print its memory, so a benchmark can read the
+   * memory it really holds: see {@link CliServer.memoryAfterGc}.
+   */
+  readonly exposeGc?: boolean;
+  /** How long the start may take before it counts as failed. @default 30000 */
+  readonly limitMs?: number;
+}
+
+/** The launcher's answer to SIGUSR2, followed by `process.memoryUsage()` as JSON on the same line. */
+const COLLECTED = 'bench: garbage collected ';
+
 /**
  * Starts `mpp-kit-server` with `args` added to `--db <temp>/mpp.db --port 0
  * --host 127.0.0.1 --staff-token …` and resolves once it listens.
- *
- * @param limitMs how long the start may take before it counts as failed
  */
-export async function startCliServer(args: readonly string[], limitMs = 30_000): Promise<CliServer> {
+export async function startCliServer(args: readonly string[], options: CliServerOptions = {}): Promise<CliServer> {
+  const { limitMs = 30_000, exposeGc = false } = options;
   const folder = mkdtempSync(join(tmpdir(), 'mpp-bench-'));
+  const db = join(folder, 'mpp.db');
+  if (options.prepare) {
+    options.prepare(db);
+    // A database with data must come with its key (the CLI refuses to make a new one for it).
+    writeFileSync(join(folder, 'secret.key'), `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
+  }
   const launcher = join(folder, 'launch.mjs');
   writeFileSync(
     launcher,
     `import { runCli } from ${JSON.stringify(pathToFileURL(cliEntry).href)};\n` +
+      (exposeGc
+        ? `process.on('SIGUSR2', () => { globalThis.gc(); console.log(${JSON.stringify(COLLECTED)} + JSON.stringify(process.memoryUsage())); });\n`
+        : '') +
       'process.exitCode = await runCli(process.argv.slice(2), process.env);\n',
   );
   const child = spawn(
@@ -49,12 +83,13 @@ export async function startCliServer(args: readonly string[], limitMs = 30_000):
     [
       // E.g. MPP_BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" to profile the server.
       ...(process.env['MPP_BENCH_SERVER_NODE_ARGS'] ?? '').split(' ').filter(Boolean),
+      ...(exposeGc ? ['--expose-gc'] : []),
       '--import',
       'tsx',
       '--conditions=@mpp-kit/source',
       launcher,
       '--db',
-      join(folder, 'mpp.db'),
+      db,
       '--port',
       '0',
       '--host',
@@ -92,10 +127,30 @@ export async function startCliServer(args: readonly string[], limitMs = 30_000):
     });
   });
 
+  let collections = 0;
   return {
     url,
     pid: child.pid ?? 0,
     folder,
+    async memoryAfterGc() {
+      if (!exposeGc) throw new Error('memoryAfterGc needs a server started with exposeGc');
+      collections += 1;
+      const expected = collections;
+      child.kill('SIGUSR2');
+      return new Promise<NodeJS.MemoryUsage>((done, fail) => {
+        const timer = setTimeout(() => fail(new Error(`no garbage collection in ${limitMs} ms`)), limitMs);
+        const check = (): void => {
+          const line = output.split(COLLECTED)[expected]?.split('\n');
+          // The line is whole once its newline has arrived.
+          if (line === undefined || line.length < 2) return;
+          clearTimeout(timer);
+          child.stdout.off('data', check);
+          done(JSON.parse(line[0] ?? '') as NodeJS.MemoryUsage);
+        };
+        child.stdout.on('data', check);
+        check();
+      });
+    },
     async stop(graceMs = 15_000) {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
