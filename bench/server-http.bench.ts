@@ -28,6 +28,13 @@ const ROOMY = 100;
 const STATS_TICKETS_PER_DAY = Number(process.env['MPP_BENCH_STATS_PER_DAY'] ?? 1_300);
 /** A year's statistics take seconds on a busy machine; autocannon's default 10 s would count them as errors. */
 const STATS_TIMEOUT_SECONDS = 60;
+/**
+ * Statistics are read by a report page, not by every visitor: two at a time,
+ * for at least 30 s, so requests of several seconds each still finish inside
+ * the run (autocannon counts none that is still in flight at its end).
+ */
+const STATS_CONNECTIONS = 2;
+const STATS_SECONDS = Math.max(SECONDS, 30);
 /** The last day of the year of statistics, and the server's "today" for them. */
 const STATS_LAST_DAY = '2026-11-30';
 /**
@@ -191,8 +198,8 @@ export default defineBenchmark({
                   url: server.url,
                   method: 'GET',
                   path,
-                  seconds: SECONDS,
-                  connections: CONNECTIONS,
+                  seconds: STATS_SECONDS,
+                  connections: STATS_CONNECTIONS,
                   timeoutSeconds: STATS_TIMEOUT_SECONDS,
                 }),
               ),
@@ -211,7 +218,7 @@ export default defineBenchmark({
         load: `autocannon, ${CONNECTIONS} connections, ${SECONDS} s per scenario after a 1 s warm-up`,
         'server clock': `${clock} (--clock, an opening time of the Kediri seed)`,
         writes: 'staff Bearer token (rate limit exempt), unique Idempotency-Key per request',
-        statistics: `${statsData} (bench/stats/year-of-tickets.ts), server clock ${STATS_LAST_DAY} 10:00 WIB, anonymous, ${STATS_TIMEOUT_SECONDS} s request timeout`,
+        statistics: `${statsData} (bench/stats/year-of-tickets.ts), server clock ${STATS_LAST_DAY} 10:00 WIB, anonymous; ${STATS_CONNECTIONS} connections for ${STATS_SECONDS} s, ${STATS_TIMEOUT_SECONDS} s request timeout`,
         target: 'POST /v1/tickets ≥ 2,000 req/s with p99 < 50 ms',
       },
     };
