@@ -30,6 +30,8 @@ export type BenchmarkRun = TinybenchRun | TableRun;
 export interface Benchmark {
   /** One line for the list: what is measured. */
   readonly description: string;
+  /** `browser` for the benchmarks that run in headless Chromium: `npm run bench:browser` runs them all. */
+  readonly group?: 'browser';
   /** Prepares the inputs and runs: tinybench tasks, or a load test that reports a table. */
   run(): Promise<BenchmarkRun>;
 }

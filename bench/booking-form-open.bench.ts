@@ -47,6 +47,7 @@ function rowOf(runs: readonly { dom: number; painted: number }[]): Record<string
 }
 
 export default defineBenchmark({
+  group: 'browser',
   description:
     '<mpp-booking-form>: from opening it to the first bookable day on screen (headless Chromium, in-page server)',
   run: () =>

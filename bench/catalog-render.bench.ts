@@ -95,6 +95,7 @@ const median = (values: readonly number[]): number => {
 const ms = (value: number): string => value.toFixed(1);
 
 export default defineBenchmark({
+  group: 'browser',
   description:
     '<mpp-service-catalog> vs a plain Lit repeat list: first render and search keystrokes, 2,000 and 5,000 services (headless Chromium)',
   run: () =>

@@ -144,6 +144,7 @@ function lcpElement(result: Result): string {
 }
 
 export default defineBenchmark({
+  group: 'browser',
   description: `Lighthouse 12 mobile (slow 4G, 4x CPU), median of ${RUNS} runs: the npm start portal and a one-widget page`,
   async run() {
     const folder = mkdtempSync(join(tmpdir(), 'mpp-lighthouse-'));

@@ -23,6 +23,7 @@ function pages(): [string, string[]][] {
 }
 
 export default defineBenchmark({
+  group: 'browser',
   description: 'bytes a page fetches through the autoloader dist/mpp-kit.js (one, two, every widget), gzipped',
   async run(): Promise<TableRun> {
     const site = await startLoaderSite();

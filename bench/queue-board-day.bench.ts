@@ -50,6 +50,7 @@ const growth = (before: number, after: number): number => (after - before) / bef
 const percent = (value: number): string => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)}%`;
 
 export default defineBenchmark({
+  group: 'browser',
   description: `the /display/ board over a day: ${CALLS.toLocaleString('en-US')} staff calls, the stream cut ${String(DROPS)} times; heap and DOM after 100 calls vs after the day`,
   async run() {
     const site = await prepareDemoSite();

@@ -58,6 +58,7 @@ async function workOf(page: Page, action: () => Promise<unknown>): Promise<Work>
 }
 
 export default defineBenchmark({
+  group: 'browser',
   description: `<mpp-queue-status mode="board">, 30 counters and 50 services: one live event applied and re-rendered (headless Chromium)`,
   run: () =>
     runPageBenchmark(

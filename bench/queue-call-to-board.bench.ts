@@ -35,6 +35,7 @@ const TARGET_MEDIAN_MS = 200;
 type ProbeGlobal = typeof globalThis & { boardProbe: BoardProbe };
 
 export default defineBenchmark({
+  group: 'browser',
   description: `staff call -> number in the /display/ board's DOM: ${String(CALLS)} calls, real CLI server, headless Chromium`,
   async run() {
     const site = await prepareDemoSite();

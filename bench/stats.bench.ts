@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createApp, fixedClock, kediriSeed } from '@mpp-kit/server';
+import { createApp, fixedClock } from '@mpp-kit/server';
 import { SqliteStore } from '@mpp-kit/server/node';
 import { defineBenchmark } from './benchmark.js';
-import { writeYearOfTickets } from './stats/year-of-tickets.js';
+import { writeYearDatabase } from './stats/year-of-tickets.js';
 
 const COLD_RUNS = Number(process.env['MPP_BENCH_COLD'] ?? 10);
 const WARM_RUNS = Number(process.env['MPP_BENCH_WARM'] ?? 50);
@@ -73,10 +73,7 @@ export default defineBenchmark({
     const path = join(folder, 'year.db');
     try {
       const build = performance.now();
-      const store = new SqliteStore(path);
-      store.loadSeed(kediriSeed());
-      const data = writeYearOfTickets(store, LAST_DAY);
-      store.close();
+      const data = writeYearDatabase(path, LAST_DAY);
       const buildMs = performance.now() - build;
 
       const range = `from=${data.from}&to=${data.to}`;

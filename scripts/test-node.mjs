@@ -1,11 +1,11 @@
-// Runs the Node-side tests (`*.node.test.ts` under packages/*/src and
-// scripts/) with Node's own test runner. Node 20's `--test` takes no globs,
+// Runs the Node-side tests (`*.node.test.ts` under packages/*/src,
+// scripts/ and bench/) with Node's own test runner. Node 20's `--test` takes no globs,
 // so the files are listed here.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const roots = [...readdirSync('packages').map((name) => join('packages', name, 'src')), 'scripts'];
+const roots = [...readdirSync('packages').map((name) => join('packages', name, 'src')), 'scripts', 'bench'];
 const files = roots.flatMap((root) =>
   readdirSync(root, { recursive: true })
     .map(String)

@@ -3,6 +3,7 @@
 // port, from the TypeScript sources (the same code the bin runs once built).
 // The crash test restarts it on the folder and port of a killed one.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -22,6 +23,11 @@ export interface CliServer {
   readonly port: number;
   /** The temporary folder with the database (`mpp.db`); removed by `stop`. */
   readonly folder: string;
+  /**
+   * Asks the server for a full garbage collection and resolves with its
+   * memory right after; only for a server started with `exposeGc`.
+   */
+  memoryAfterGc(): Promise<NodeJS.MemoryUsage>;
   /** SIGTERM, wait for the exit (killing it after `graceMs`), remove the folder; resolves with the exit code. */
   stop(graceMs?: number): Promise<number | null>;
   /** Sends `signal` and resolves once the process is gone; the folder stays, to restart on it. */
@@ -38,6 +44,17 @@ export interface CliServerOptions {
   readonly port?: number;
   /** Environment variables added to the server's (e.g. `MPP_SECRET`). */
   readonly env?: Readonly<Record<string, string>>;
+  /**
+   * Fills the database file before the server opens it (the server then keeps
+   * its data and skips the seed). The key file beside it is written too.
+   */
+  readonly prepare?: (db: string) => void;
+  /**
+   * Starts Node with `--expose-gc` and makes the server run a full garbage
+   * collection on SIGUSR2 and print its memory, so a benchmark can read the
+   * memory it really holds: see {@link CliServer.memoryAfterGc}.
+   */
+  readonly exposeGc?: boolean;
 }
 
 const running = new Set<ChildProcess>();
@@ -46,17 +63,29 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
+/** The launcher's answer to SIGUSR2, followed by `process.memoryUsage()` as JSON on the same line. */
+const COLLECTED = 'bench: garbage collected ';
+
 /**
  * Starts `mpp-kit-server` with `args` added to `--db <folder>/mpp.db --port
  * <port> --host 127.0.0.1 --staff-token …` and resolves once it listens.
  */
 export async function startCliServer(args: readonly string[], options: CliServerOptions = {}): Promise<CliServer> {
-  const { limitMs = 30_000, port = 0 } = options;
+  const { limitMs = 30_000, port = 0, exposeGc = false } = options;
   const folder = options.folder ?? mkdtempSync(join(tmpdir(), 'mpp-bench-'));
+  const db = join(folder, 'mpp.db');
+  if (options.prepare) {
+    options.prepare(db);
+    // A database with data must come with its key (the CLI refuses to make a new one for it).
+    writeFileSync(join(folder, 'secret.key'), `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
+  }
   const launcher = join(folder, 'launch.mjs');
   writeFileSync(
     launcher,
     `import { runCli } from ${JSON.stringify(pathToFileURL(cliEntry).href)};\n` +
+      (exposeGc
+        ? `process.on('SIGUSR2', () => { globalThis.gc(); console.log(${JSON.stringify(COLLECTED)} + JSON.stringify(process.memoryUsage())); });\n`
+        : '') +
       'process.exitCode = await runCli(process.argv.slice(2), process.env);\n',
   );
   const child = spawn(
@@ -64,12 +93,13 @@ export async function startCliServer(args: readonly string[], options: CliServer
     [
       // E.g. MPP_BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" to profile the server.
       ...(process.env['MPP_BENCH_SERVER_NODE_ARGS'] ?? '').split(' ').filter(Boolean),
+      ...(exposeGc ? ['--expose-gc'] : []),
       '--import',
       'tsx',
       '--conditions=@mpp-kit/source',
       launcher,
       '--db',
-      join(folder, 'mpp.db'),
+      db,
       '--port',
       String(port),
       '--host',
@@ -107,11 +137,31 @@ export async function startCliServer(args: readonly string[], options: CliServer
     });
   });
 
+  let collections = 0;
   return {
     url,
     pid: child.pid ?? 0,
     port: Number(new URL(url).port),
     folder,
+    async memoryAfterGc() {
+      if (!exposeGc) throw new Error('memoryAfterGc needs a server started with exposeGc');
+      collections += 1;
+      const expected = collections;
+      child.kill('SIGUSR2');
+      return new Promise<NodeJS.MemoryUsage>((done, fail) => {
+        const timer = setTimeout(() => fail(new Error(`no garbage collection in ${limitMs} ms`)), limitMs);
+        const check = (): void => {
+          const line = output.split(COLLECTED)[expected]?.split('\n');
+          // The line is whole once its newline has arrived.
+          if (line === undefined || line.length < 2) return;
+          clearTimeout(timer);
+          child.stdout.off('data', check);
+          done(JSON.parse(line[0] ?? '') as NodeJS.MemoryUsage);
+        };
+        child.stdout.on('data', check);
+        check();
+      });
+    },
     async stop(graceMs = 15_000) {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);

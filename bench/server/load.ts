@@ -15,6 +15,8 @@ export interface LoadOptions {
   readonly connections?: number;
   /** @default 10 */
   readonly seconds?: number;
+  /** How long one request may take before it counts as an error. @default 10 */
+  readonly timeoutSeconds?: number;
 }
 
 /** The figures of one run. */
@@ -50,6 +52,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     method: options.method,
     connections: options.connections ?? 10,
     duration: options.seconds ?? 10,
+    timeout: options.timeoutSeconds ?? 10,
     headers: options.headers ?? {},
     requests: [
       {

@@ -2,7 +2,8 @@
 // no engine), so the statistics benchmark can build its data in seconds. The
 // numbers come from a seeded generator: every run measures the same data.
 import { addDays } from '@mpp-kit/contract';
-import type { BookingRecord, Store, TicketRecord } from '@mpp-kit/server';
+import { kediriSeed, type BookingRecord, type Store, type TicketRecord } from '@mpp-kit/server';
+import { SqliteStore } from '@mpp-kit/server/node';
 
 /** What {@link writeYearOfTickets} wrote. */
 export interface YearOfTickets {
@@ -61,9 +62,9 @@ export function writeYearOfTickets(store: Store, to: string, days = 365, perDay 
             : called !== null
               ? called + 2
               : issued + 10;
-        const id = `t${day.replaceAll('-', '')}${pad(index, 3)}`;
+        const id = `t${day.replaceAll('-', '')}${pad(index, 4)}`;
         const booked = random() < 0.1;
-        const bookingCode = booked ? `KDR-${day.replaceAll('-', '').slice(2)}${pad(index, 3)}` : null;
+        const bookingCode = booked ? `KDR-${day.replaceAll('-', '').slice(2)}${pad(index, 4)}` : null;
         if (bookingCode) {
           const booking: BookingRecord = {
             code: bookingCode,
@@ -113,4 +114,18 @@ export function writeYearOfTickets(store: Store, to: string, days = 365, perDay 
     });
   }
   return { from, to, days, tickets, bookings };
+}
+
+/**
+ * A SQLite database file at `path` with the Kediri seed and a year of tickets
+ * up to `to`, `perDay` a day: what a regency's server holds after its first year.
+ */
+export function writeYearDatabase(path: string, to: string, perDay = 100): YearOfTickets {
+  const store = new SqliteStore(path);
+  try {
+    store.loadSeed(kediriSeed());
+    return writeYearOfTickets(store, to, 365, perDay);
+  } finally {
+    store.close();
+  }
 }
