@@ -117,10 +117,17 @@ export async function startLoaderSite(source?: string): Promise<{ origin: string
   return listenLocally(app);
 }
 
+/** A server on a free port of 127.0.0.1. */
+export interface LocalServer {
+  /** `http://127.0.0.1:port` */
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
 /** Serves `app` on a free port of 127.0.0.1; resolves with its origin and how to stop it. */
 export async function listenLocally(app: {
   readonly fetch: (request: Request) => Response | Promise<Response>;
-}): Promise<{ origin: string; close: () => Promise<void> }> {
+}): Promise<LocalServer> {
   let server: ServerType | undefined;
   const origin = await new Promise<string>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
@@ -129,7 +136,16 @@ export async function listenLocally(app: {
   });
   return {
     origin,
-    close: () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (!server) {
+          resolve();
+          return;
+        }
+        // Keep-alive connections (a test's own fetches, a stream) would hold the server open.
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -23,10 +23,11 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { fixedClock, kediriSeed, MemoryStore, startServer, type NodeServer } from '@mpp-kit/server/node';
-import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { build, type Plugin } from 'vite';
 import { launchChromium } from './headless-chromium.js';
 import { KIT_DIST, untilShown } from './loader-pages.js';
+import { find, untilText, watchProblems, type DeepPath } from './shadow-paths.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const recipes = join(repo, 'examples/recipes');
@@ -138,11 +139,7 @@ interface Visit {
 
 async function visit(recipe: Recipe): Promise<Visit> {
   const page = await (browser as Browser).newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page: ${String(error)}`));
+  const problems = await watchProblems(page);
   page.on('requestfailed', (request) => {
     // The live queue's stream is cut when the page closes; that is no failure of the page.
     if (!page.isClosed()) problems.push(`request: ${request.url()} ${request.failure()?.errorText ?? ''}`);
@@ -155,56 +152,9 @@ async function visit(recipe: Recipe): Promise<Visit> {
   return { page, problems, csp: response.headers()['content-security-policy'] ?? '' };
 }
 
-/**
- * The element at `selector` once it exists; ` >>> ` steps into the shadow root
- * of the match before it. Polled on a timer: the elements render inside their
- * shadow roots, which a wait that observes the document does not see.
- */
-async function until(page: Page, selector: string): Promise<ElementHandle> {
-  const found = await page
-    .waitForFunction(
-      (steps: readonly string[]) => {
-        let scope: ParentNode = document;
-        let element: Element | null = null;
-        for (const step of steps) {
-          element = scope.querySelector(step);
-          if (!element) return null;
-          scope = element.shadowRoot ?? element;
-        }
-        return element;
-      },
-      { timeout: 15_000, polling: 50 },
-      selector.split(' >>> '),
-    )
-    .catch((error: unknown) => {
-      throw new Error(`${selector} never appeared: ${String(error)}`);
-    });
-  return found as ElementHandle;
-}
-
-/** The text of the element at `selector` once it matches `expected`, spaces collapsed. */
-async function untilText(page: Page, selector: string, expected: RegExp): Promise<string> {
-  const element = await until(page, selector);
-  const found = await page
-    .waitForFunction(
-      (node: Element, source: string, flags: string) => {
-        const text = node.textContent.replace(/\s+/g, ' ').trim();
-        return new RegExp(source, flags).test(text) && text;
-      },
-      { timeout: 15_000, polling: 50 },
-      element,
-      expected.source,
-      expected.flags,
-    )
-    .catch((error: unknown) => {
-      throw new Error(`${selector} never showed ${String(expected)}: ${String(error)}`);
-    });
-  return (await found.jsonValue()) as string;
-}
-
-/** Presses Enter on the control at `selector`, as a keyboard user does (an option opens, a button presses). */
-async function press(page: Page, selector: string): Promise<void> {
-  await (await until(page, selector)).focus();
+/** Presses Enter on the control at `path`, as a keyboard user does (an option opens, a button presses). */
+async function press(page: Page, path: DeepPath): Promise<void> {
+  await (await find(page, path)).focus();
   await page.keyboard.press('Enter');
 }
 
@@ -226,11 +176,11 @@ test('the plain page, as pasted, shows the MPP from its API under the strict CSP
       assert.equal(quoted, csp, `${guide} quotes the policy the server sends`);
     }
     await untilShown(page, ['mpp-provider', 'mpp-site-info', 'mpp-queue-status', 'mpp-ticket', 'mpp-service-catalog']);
-    await untilText(page, 'mpp-site-info >>> [part~="name"]', /^Mal Pelayanan Publik Kota Kediri$/);
-    await untilText(page, 'mpp-service-catalog >>> [data-id="ktp-el"]', /Perekaman dan penerbitan KTP-el/);
-    await untilText(page, 'mpp-queue-status >>> [part~="counter-name"]', /^Loket 1$/);
-    await press(page, 'mpp-ticket >>> [part~="take-button"]');
-    await untilText(page, 'mpp-ticket >>> [part~="number"]', QUEUE_NUMBER);
+    await untilText(page, ['mpp-site-info', '[part~="name"]'], /^Mal Pelayanan Publik Kota Kediri$/);
+    await untilText(page, ['mpp-service-catalog', '[data-id="ktp-el"]'], /Perekaman dan penerbitan KTP-el/);
+    await untilText(page, ['mpp-queue-status', '[part~="counter-name"]'], /^Loket 1$/);
+    await press(page, ['mpp-ticket', '[part~="take-button"]']);
+    await untilText(page, ['mpp-ticket', '[part~="number"]'], QUEUE_NUMBER);
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
@@ -245,16 +195,16 @@ for (const [recipe, framework] of [
     const { page, problems, csp } = await visit(recipe);
     try {
       assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
-      assert.equal(await untilText(page, '#summary', /instansi/), await summaryOf(recipe));
+      assert.equal(await untilText(page, ['#summary'], /instansi/), await summaryOf(recipe));
       await untilShown(page, ['mpp-provider', 'mpp-service-catalog']);
       assert.equal(await page.$('mpp-ticket'), null, 'no ticket before a service is chosen');
       // A visitor opens KTP-el in the catalog and presses "Ambil antrean": the app's handler shows the ticket.
-      await press(page, 'mpp-service-catalog >>> [role="option"][data-id="ktp-el"]');
-      await press(page, 'mpp-service-catalog >>> [part~="queue-button"]');
+      await press(page, ['mpp-service-catalog', '[role="option"][data-id="ktp-el"]']);
+      await press(page, ['mpp-service-catalog', '[part~="queue-button"]']);
       await untilShown(page, ['mpp-ticket']);
       assert.equal(await page.$eval('mpp-ticket', (ticket) => ticket.service), 'ktp-el');
-      await press(page, 'mpp-ticket >>> [part~="take-button"]');
-      await untilText(page, 'mpp-ticket >>> [part~="number"]', QUEUE_NUMBER);
+      await press(page, ['mpp-ticket', '[part~="take-button"]']);
+      await untilText(page, ['mpp-ticket', '[part~="number"]'], QUEUE_NUMBER);
       assert.deepEqual(problems, []);
     } finally {
       await page.close();

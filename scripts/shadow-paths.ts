@@ -1,8 +1,8 @@
 // Driving a page of mpp-kit elements in headless Chromium as a visitor does:
 // paths into shadow roots, waits on what an element shows, clicks, and the
 // problems a page must not have (CSP violations, console errors, uncaught
-// errors), recorded from the first script on. The portal and embedding tests
-// share these.
+// errors), recorded from the first script on. The portal, recipes and
+// embedding tests share these.
 import type { ElementHandle, Page } from 'puppeteer-core';
 
 /**

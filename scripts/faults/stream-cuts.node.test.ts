@@ -23,10 +23,8 @@
 // ticket must have fired `mpp-ticket-called` once per call of its number; no
 // console errors; and the page must have reconnected past every cut.
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { serve, type ServerType } from '@hono/node-server';
 import {
   callAnnouncement,
   scopeQueueSnapshot,
@@ -41,6 +39,7 @@ import { build } from 'esbuild';
 import { Hono } from 'hono';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium } from '../headless-chromium.js';
+import { listenLocally, type LocalServer } from '../loader-pages.js';
 import { startCuttingProxy, type CuttingProxy } from './cutting-proxy.js';
 import type { SpeechRecord } from './speech-recorder.js';
 import type { PageFacts, QueueFacts, StreamCutsProbe, StreamCutsSetup, TicketCall } from './stream-cuts-page.js';
@@ -85,7 +84,7 @@ type Probe = typeof globalThis & { streamCuts: StreamCutsProbe; speechRecord: Sp
 
 const clock = fixedClock(CLOCK);
 let origin = '';
-let server: ServerType | undefined;
+let server: LocalServer | undefined;
 let proxy: CuttingProxy | undefined;
 let browser: Browser | undefined;
 let pageScript = '';
@@ -130,22 +129,15 @@ before(async () => {
     .route('/api', api)
     .get('/page.js', (c) => c.body(pageScript, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }))
     .get('/', (c) => c.html(pageHtml(JSON.parse(c.req.query('setup') ?? '{}') as StreamCutsSetup)));
-  origin = await new Promise<string>((resolve) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
-      resolve(`http://127.0.0.1:${String(info.port)}`),
-    );
-  });
+  server = await listenLocally(app);
+  origin = server.origin;
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
   await proxy?.close();
-  const running = server;
-  if (!running) return;
-  // The counter's keep-alive connections would hold the server open.
-  if ('closeAllConnections' in running) running.closeAllConnections();
-  await new Promise<void>((resolve) => running.close(() => resolve()));
+  await server?.close();
 });
 
 /** A request of the scripted counter's, straight to the server (not through the proxy). */

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import type { QueueSnapshot, ServiceSummary } from '@mpp-kit/contract';
+import type { ServiceSummary } from '@mpp-kit/contract';
 import {
   createClient,
   isMppApiError,
@@ -101,14 +101,12 @@ function unsettled(outcomes: readonly Outcome<unknown>[]): string[] {
 /** `items` grouped by `key`, in order (Node 20 has no `Map.groupBy`). */
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
-}
-
-async function json<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  assert.equal(response.status, 200, url);
-  return (await response.json()) as T;
 }
 
 let server: CliServer;
@@ -262,7 +260,7 @@ test(`${ATTEMPTS} ticket takes through faults: every number once, none skipped (
 
 /** Tickets waiting per service, from the server itself. */
 async function waitingByService(): Promise<Map<string, number>> {
-  const snapshot = await json<QueueSnapshot>(`${server.url}/v1/queues`);
+  const snapshot = await direct.queues.snapshot();
   return new Map(snapshot.services.map((line) => [line.serviceId, line.waiting]));
 }
 
