@@ -21,8 +21,11 @@ import { assert } from './assert.js';
 import { fixtureSeed, MONDAY_9AM, NIKS } from './fixture-seed.js';
 import { assertApiSecurityHeaders } from './security-headers.js';
 
-/** Makes a fresh store with `seed` loaded: `new MemoryStore(seed)`, or a SqliteStore on a new database. */
-export type StoreFactory = (seed: StoreSeed) => Store;
+/**
+ * Makes a fresh store with `seed` loaded: `new MemoryStore(seed)`, a SqliteStore
+ * on a new database, or a PostgresStore on a new database of a test cluster.
+ */
+export type StoreFactory = (seed: StoreSeed) => Store | Promise<Store>;
 
 /** What a test sends. */
 export interface Send {
