@@ -187,7 +187,7 @@ export default defineBenchmark({
       );
       process.stdout.write('  a year of tickets for the statistics…\n');
       const yearFile = join(folder, 'year.db');
-      const year = writeYearDatabase(yearFile, STATS_LAST_DAY, STATS_TICKETS_PER_DAY);
+      const year = await writeYearDatabase(yearFile, STATS_LAST_DAY, STATS_TICKETS_PER_DAY);
       statsData = `${year.tickets.toLocaleString('en-US')} tickets (${STATS_TICKETS_PER_DAY.toLocaleString('en-US')} a day), ${year.bookings.toLocaleString('en-US')} bookings, ${year.from} to ${year.to}`;
       for (const [name, path] of Object.entries(statsQueries(year))) {
         await scenario(name, () =>

@@ -209,7 +209,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   options.signal?.addEventListener('abort', () => broadcaster.closeAll(), { once: true });
   const report =
     options.onError ?? ((error: unknown, id: string) => console.error(`[mpp-kit] request ${id} failed:`, error));
-  scheduleRetention(engine, {
+  void scheduleRetention(engine, {
     ...(options.signal ? { signal: options.signal } : {}),
     onError: (error) => report(error, 'retention'),
   });

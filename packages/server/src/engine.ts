@@ -15,12 +15,12 @@ export type NewEvent = DistributiveOmit<QueueEvent, 'id'>;
 export interface WriteContext extends ViewContext {
   readonly site: Site;
   /** Stores an event (it gets its id now) and publishes it once the transaction commits. */
-  emit(event: NewEvent): QueueEvent;
+  emit(event: NewEvent): Promise<QueueEvent>;
 }
 
 /**
  * Stores a request's claim on its `Idempotency-Key` (see `idempotency`). A write
- * calls it first in its transaction, so the claim commits with the work or not
+ * calls it first in its transaction, with the transaction's store, so the claim commits with the work or not
  * at all (a process killed before the commit leaves none, and the client's
  * retry runs afresh), and a key another process holds is refused before any
  * rule of the work is checked.
@@ -28,7 +28,7 @@ export interface WriteContext extends ViewContext {
  * @throws ApiError `idempotency_in_progress` when another process claimed the
  *   key first (the transaction, and so this request's work, is undone)
  */
-export type IdempotencyClaim = () => void;
+export type IdempotencyClaim = (tx: Store) => Promise<void>;
 
 /** How often old events and idempotency records are pruned, at most. */
 const PRUNE_EVERY_MS = 60_000;
@@ -73,18 +73,31 @@ export class Engine {
     return localDateOf(instant, this.store.getSite().timeZone);
   }
 
-  /** A read view at the clock's current instant. */
+  /** A view at the clock's current instant whose reads may interleave with writes (one read, or reads that need not agree). */
   view(): ViewContext {
     const now = this.clock.now();
     return { store: this.store, now, today: this.dateOf(now) };
   }
 
-  /** Which agencies and services an event concerns. */
+  /**
+   * Runs `read` against a consistent view of the store at the clock's current
+   * instant (see `Store.read`): every read it makes sees the same committed
+   * state, so an answer built from several reads never mixes before and after
+   * a write.
+   */
+  read<T>(read: (context: ViewContext) => Promise<T>): Promise<T> {
+    const now = this.clock.now();
+    return this.store.read((tx) => read({ store: tx, now, today: this.dateOf(now) }));
+  }
+
+  /**
+   * Which agencies and services an event concerns, from the event itself and
+   * the catalogue (no read of live state, so any process can route any event).
+   */
   scopeOf(event: NewEvent | QueueEvent): EventScope {
     if (event.type === 'snapshot') return { agencyIds: [], serviceIds: [] };
     if (event.type === 'counter.updated') {
-      const counter = this.store.getCounter(event.counter.id);
-      return { agencyIds: counter ? [counter.agencyId] : [], serviceIds: counter ? [...counter.serviceIds] : [] };
+      return { agencyIds: [event.counter.agencyId], serviceIds: [...event.counter.serviceIds] };
     }
     const service = this.store.getService(event.ticket.serviceId);
     return { agencyIds: service ? [service.agencyId] : [], serviceIds: [event.ticket.serviceId] };
@@ -95,37 +108,41 @@ export class Engine {
    * same transaction and fanned out only after it commits, once the current task
    * is over; when it throws, nothing is stored and nothing is sent.
    */
-  write<T>(operation: (context: WriteContext) => T): T {
+  async write<T>(operation: (context: WriteContext) => Promise<T>): Promise<T> {
     const now = this.clock.now();
     const site = this.store.getSite();
-    const pending: Broadcast[] = [];
-    const context: WriteContext = {
-      store: this.store,
-      now,
-      today: localDateOf(now, site.timeZone),
-      site,
-      emit: (event) => {
-        const data = JSON.stringify(event);
-        const id = this.store.appendEvent({ type: event.type, atMs: now.getTime(), data });
-        pending.push({ frame: encodeFrame(eventFrame(id, data)), scope: this.scopeOf(event) });
-        return { id: String(id), ...event };
-      },
-    };
-    const result = this.store.transaction(() => operation(context));
+    const today = localDateOf(now, site.timeZone);
+    let pending: Broadcast[] = [];
+    const result = await this.store.transaction((tx) => {
+      // A store may run the function again (a retried transaction): only the last run's events count.
+      pending = [];
+      return operation({
+        store: tx,
+        now,
+        today,
+        site,
+        emit: async (event) => {
+          const data = JSON.stringify(event);
+          const id = await tx.appendEvent({ type: event.type, atMs: now.getTime(), data });
+          pending.push({ id, frame: encodeFrame(eventFrame(id, data)), scope: this.scopeOf(event) });
+          return { id: String(id), ...event };
+        },
+      });
+    });
     this.broadcaster.publish(pending);
-    this.prune(now);
+    await this.prune(now);
     return result;
   }
 
   /** Forgets events and idempotency records past their retention, at most once a minute. */
-  private prune(now: Date): void {
+  private async prune(now: Date): Promise<void> {
     const nowMs = now.getTime();
     if (nowMs - this.lastPruneMs < PRUNE_EVERY_MS) return;
     this.lastPruneMs = nowMs;
     const settings = this.store.getSettings();
-    this.store.transaction(() => {
-      this.store.deleteEventsBefore(nowMs - Math.max(MIN_REPLAY_MS, settings.streamReplayMinutes * 60_000));
-      this.store.deleteIdempotencyBefore(nowMs - this.idempotencyTtlMs());
+    await this.store.transaction(async (tx) => {
+      await tx.deleteEventsBefore(nowMs - Math.max(MIN_REPLAY_MS, settings.streamReplayMinutes * 60_000));
+      await tx.deleteIdempotencyBefore(nowMs - this.idempotencyTtlMs());
     });
   }
 }

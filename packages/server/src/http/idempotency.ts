@@ -2,7 +2,7 @@ import { HEADERS, type RouteDefinition } from '@mpp-kit/contract';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Engine } from '../engine.js';
-import { StoreConflictError, type IdempotencyRecord } from '../store/store.js';
+import { StoreConflictError, type IdempotencyRecord, type Store } from '../store/store.js';
 import { canonicalJson } from '../util/canonical-json.js';
 import { ApiError } from './api-error.js';
 import type { AppEnv } from './env.js';
@@ -86,9 +86,9 @@ export function idempotency(
   const running = new Map<string, Promise<void>>();
 
   /** Stores a claim, in the transaction of the write that calls it (the engine's `IdempotencyClaim`). */
-  const claim = (record: IdempotencyRecord): void => {
+  const claim = async (tx: Store, record: IdempotencyRecord): Promise<void> => {
     try {
-      store.insertIdempotency(record);
+      await tx.insertIdempotency(record);
     } catch (error) {
       if (error instanceof StoreConflictError && error.constraint === 'idempotency_key') {
         throw new ApiError('idempotency_in_progress');
@@ -103,7 +103,7 @@ export function idempotency(
     return async (c, next) => {
       const key = idempotencyKeyOf(c);
       if (key === null) {
-        c.set('idempotencyClaim', () => undefined);
+        c.set('idempotencyClaim', () => Promise.resolve());
         await next();
         return;
       }
@@ -120,11 +120,11 @@ export function idempotency(
         createdAtMs: clock.now().getTime(),
       };
       // A record past its time is not replayed, even before the engine prunes it.
-      const expired = store.getIdempotency(scope, key);
+      const expired = await store.getIdempotency(scope, key);
       if (expired && expired.createdAtMs < claimed.createdAtMs - engine.idempotencyTtlMs())
-        store.deleteIdempotency(scope, key);
+        await store.deleteIdempotency(scope, key);
       for (;;) {
-        const earlier = store.getIdempotency(scope, key);
+        const earlier = await store.getIdempotency(scope, key);
         if (earlier && earlier.requestHash !== requestHash) throw new ApiError('idempotency_mismatch');
         if (earlier && earlier.status !== CLAIMED) return replay(c, earlier, await protection.open(earlier.body));
         const first = running.get(id);
@@ -132,7 +132,7 @@ export function idempotency(
         else if (earlier) throw new ApiError('idempotency_in_progress');
         else break;
       }
-      c.set('idempotencyClaim', () => claim(claimed));
+      c.set('idempotencyClaim', (tx) => claim(tx, claimed));
 
       // Once the work committed, a throw leaves the claim: a retry is refused rather than run twice.
       let answered = (): void => undefined;
@@ -147,9 +147,9 @@ export function idempotency(
         // A failure stored no claim: its transaction was undone, the claim with it.
         if (c.res.status !== route.status) return;
         const body = await protection.seal(await c.res.clone().text());
-        store.transaction(() => {
-          store.deleteIdempotency(scope, key);
-          store.insertIdempotency({ ...claimed, status: c.res.status, body });
+        await store.transaction(async (tx) => {
+          await tx.deleteIdempotency(scope, key);
+          await tx.insertIdempotency({ ...claimed, status: c.res.status, body });
         });
       } finally {
         running.delete(id);

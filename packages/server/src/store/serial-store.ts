@@ -40,7 +40,7 @@ type Synchronous<F> = F extends (...args: infer A) => Promise<infer R> ? (...arg
  * three steps of a transaction. {@link SerialStore} makes it a `Store`.
  */
 export type SyncTables = {
-  [K in Exclude<keyof Store, CatalogMethods | 'transaction'>]: Synchronous<Store[K]>;
+  [K in Exclude<keyof Store, CatalogMethods | 'transaction' | 'read'>]: Synchronous<Store[K]>;
 } & Pick<Store, CatalogMethods> & {
     /** Opens a transaction (SQLite: `BEGIN IMMEDIATE`). */
     begin(): void;
@@ -95,11 +95,13 @@ export class SerialStore implements Store {
   /** Runs a table call now, or after the open transaction. */
   private run<T>(call: () => T): Promise<T> {
     if (!this.joined && !this.turns.idle) return this.turns.take(call);
-    try {
-      return Promise.resolve(call());
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
+    return new Promise((resolve) => {
+      resolve(call());
+    });
+  }
+
+  read<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+    return this.transaction(fn);
   }
 
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {

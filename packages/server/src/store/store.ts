@@ -402,6 +402,15 @@ export interface Store {
    * });
    */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` against a consistent view: every read through `tx` sees the same
+   * committed state, whatever commits meanwhile (memory and SQLite: a
+   * transaction of its own; PostgreSQL: a read-only `REPEATABLE READ`
+   * transaction, which waits for no writer). For answers built from several
+   * reads, such as a queue snapshot and the id of the last event it includes.
+   * `fn` must not write. Inside a transaction, it joins it.
+   */
+  read<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 
   /** Whether a seed has been loaded (a fresh database has none). */
   isSeeded(): boolean;

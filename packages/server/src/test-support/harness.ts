@@ -112,8 +112,17 @@ export class Harness {
   readonly clock: ManualClock;
   readonly app: ReturnType<typeof createApp>;
 
-  constructor(makeStore: StoreFactory, options: Partial<AppOptions> = {}, seed: StoreSeed = fixtureSeed()) {
-    this.store = makeStore(seed);
+  /** The app over a store `makeStore` makes with `seed`. */
+  static async open(
+    makeStore: StoreFactory,
+    options: Partial<AppOptions> = {},
+    seed: StoreSeed = fixtureSeed(),
+  ): Promise<Harness> {
+    return new Harness(await makeStore(seed), options);
+  }
+
+  private constructor(store: Store, options: Partial<AppOptions>) {
+    this.store = store;
     this.clock = fixedClock(MONDAY_9AM);
     this.app = createApp({
       rateLimit: false,
