@@ -44,7 +44,7 @@ function findBinDir(): string | null {
  */
 export function postgresAvailability(): PostgresAvailability {
   const binDir = findBinDir();
-  if (!binDir) return { available: false, reason: 'initdb not found (install the Debian package postgresql)' };
+  if (!binDir) return { available: false, reason: 'initdb not found; install the Debian package postgresql' };
   if (process.getuid?.() !== 0) return { available: true, binDir, runAs: null };
   const user = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
   if (user.status !== 0) return { available: false, reason: 'running as root and there is no postgres user' };
@@ -185,7 +185,9 @@ export class TestCluster {
   async createDatabase({ migrated = true }: { readonly migrated?: boolean } = {}): Promise<string> {
     this.databases += 1;
     const name = `mppkit_test_${this.databases}`;
-    await this.admin(`CREATE DATABASE ${name} TEMPLATE ${migrated ? TEMPLATE : 'template0'}`);
+    // A copy of a migrated template (about 60 ms here) beats migrating a schema per store (about 90 ms);
+    // FILE_COPY is a little faster than the default WAL_LOG for a small database with fsync off.
+    await this.admin(`CREATE DATABASE ${name} TEMPLATE ${migrated ? TEMPLATE : 'template0'} STRATEGY FILE_COPY`);
     return this.url(name);
   }
 
@@ -246,7 +248,12 @@ function asUser(
  */
 export async function testCluster(): Promise<TestCluster | null> {
   const availability = postgresAvailability();
-  if (!availability.available && !postgresRequired()) {
+  if (!availability.available) {
+    if (postgresRequired()) {
+      throw new Error(
+        `PostgreSQL not available (${availability.reason}), and CI=true or MPP_REQUIRE_POSTGRES=1 requires the PostgresStore suites`,
+      );
+    }
     describe('PostgresStore', { skip: skipMessage(availability.reason) }, () => undefined);
     return null;
   }
