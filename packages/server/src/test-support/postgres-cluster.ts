@@ -4,7 +4,7 @@
 // Never a mock: the PostgresStore suites run against the real server.
 import { execFile, spawnSync } from 'node:child_process';
 import { after, describe } from 'node:test';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -110,6 +110,7 @@ export class TestCluster {
     // A test process that dies without stop() must not leave a server running.
     const exitGuard = () => {
       spawnSync(...asUser(availability, pgCtl, ['stop', '-D', join(dir, 'data'), '-m', 'immediate']));
+      rmSync(dir, { recursive: true, force: true });
     };
     process.once('exit', exitGuard);
     const cluster = new TestCluster(availability, dir, port, exitGuard);
