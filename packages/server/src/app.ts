@@ -27,7 +27,7 @@ import { mountQueueRoutes } from './routes/queue-routes.js';
 import { mountStaffRoutes } from './routes/staff-routes.js';
 import { mountStatsRoutes } from './routes/stats-routes.js';
 import { mountSurveyRoutes } from './routes/survey-routes.js';
-import type { Store } from './store/store.js';
+import { StoreUnavailableError, type Store } from './store/store.js';
 import { constantTimeEqual, randomToken } from './util/bytes.js';
 
 /**
@@ -197,6 +197,9 @@ function codeOfHttpException(status: number): ApiError['code'] {
  * const app = createApp({ store: new MemoryStore(seed), staffTokens: [token], secret });
  * const response = await app.request('/v1/site');
  */
+/** How long a client is asked to wait while the database is unreachable (`Retry-After`). */
+const UNAVAILABLE_RETRY_SECONDS = 5;
+
 export function createApp(options: AppOptions): Hono<AppEnv> {
   if (options.secret.length < MIN_SECRET_LENGTH)
     throw new TypeError(`secret needs at least ${MIN_SECRET_LENGTH} characters`);
@@ -263,6 +266,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.notFound((c) => errorResponse(c, new ApiError('not_found')));
   app.onError((error, c) => {
     if (isApiError(error)) return errorResponse(c, error);
+    if (error instanceof StoreUnavailableError) {
+      // Nothing was written; the client may send the same request again soon.
+      report(error, c.get('requestId'));
+      return errorResponse(c, new ApiError('unavailable', { retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS }));
+    }
     if (error instanceof HTTPException && error.status < 500)
       return errorResponse(c, new ApiError(codeOfHttpException(error.status)));
     report(error, c.get('requestId'));

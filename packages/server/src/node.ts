@@ -29,6 +29,7 @@ import { withStaticSite } from './node/static-site.js';
 
 export * from './index.js';
 export { SqliteStore, type SqliteStoreOptions } from './node/sqlite-store.js';
+export { PostgresStore, type PostgresStoreOptions } from './node/postgres-store.js';
 export { createNodeDataProtection } from './node/node-data-protection.js';
 export { clientAddressBehind, parseTrustProxy, type TrustProxy } from './node/client-address.js';
 

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { PostgresStore } from '../node/postgres-store.js';
 import { SqliteStore } from '../node/sqlite-store.js';
-import { StoreConflictError, type Store, type StoreSeed } from '../store/store.js';
+import { StoreConflictError, StoreUnavailableError, type Store, type StoreSeed } from '../store/store.js';
 import { CliStartError, codeOf } from './start-error.js';
 
 /** A store the CLI closes on shutdown. */
@@ -100,10 +100,7 @@ function openSqlite(db: string): ClosableStore {
 
 async function openPostgres(url: URL): Promise<PostgresStore> {
   // Imported here: an SQLite server never loads the PostgreSQL driver.
-  const [{ PostgresStore }, { StoreUnavailableError }] = await Promise.all([
-    import('../node/postgres-store.js'),
-    import('../node/postgres-errors.js'),
-  ]);
+  const { PostgresStore } = await import('../node/postgres-store.js');
   try {
     return await PostgresStore.open(url.href);
   } catch (error) {

@@ -204,7 +204,7 @@ export function idempotencySuite(api: SuiteApi, name: string, makeStore: StoreFa
       const ticket = await take.send(h, 'shared');
       const booking = await book.send(h, 'shared');
       assertEqual([ticket.status, booking.status, booking.headers.get(HEADERS.idempotentReplayed)], [201, 201, null]);
-      assertEqual([take.made(h), book.made(h)], [1, 1]);
+      assertEqual([await take.made(h), await book.made(h)], [1, 1]);
     });
   });
 }

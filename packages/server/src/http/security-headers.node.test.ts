@@ -82,8 +82,9 @@ describe('the security headers of the API', () => {
     assert.equal((await checked(limited, '/v1/tickets', json('POST', { serviceId: 'ktp-el' }))).status, 429);
 
     class BrokenStore extends MemoryStore {
-      override getTicket(): never {
-        throw new Error('disk on fire');
+      // GET /v1/tickets/{id} reads in one consistent view.
+      override read(): Promise<never> {
+        return Promise.reject(new Error('disk on fire'));
       }
     }
     const broken = await Harness.open((seed) => new BrokenStore(seed), { onError: () => {} });

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { StoreConflictError } from '../store/store.js';
-import { isUnavailable, StoreUnavailableError, toStoreError } from './postgres-errors.js';
+import { StoreUnavailableError } from '../store/store.js';
+import { isUnavailable, toStoreError } from './postgres-errors.js';
 
 /** An error as node-postgres (or Node's socket) makes it. */
 const failure = (message: string, fields: Record<string, string> = {}): Error =>

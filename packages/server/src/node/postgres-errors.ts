@@ -2,20 +2,7 @@
 // StoreConflictError (by the constraint's name in the schema), a database that
 // cannot be reached is a StoreUnavailableError (the HTTP layer answers 503 with
 // Retry-After), anything else stays as it is.
-import { StoreConflictError, type StoreConstraint } from '../store/store.js';
-
-/**
- * Thrown when the database cannot be reached: refused or dropped connections,
- * a server shutting down or starting up, no free connection in time. The write
- * did not happen or was rolled back; the same request may be retried later.
- */
-export class StoreUnavailableError extends Error {
-  override readonly name = 'StoreUnavailableError';
-
-  constructor(options?: ErrorOptions) {
-    super('The database is unavailable', options);
-  }
-}
+import { StoreConflictError, StoreUnavailableError, type StoreConstraint } from '../store/store.js';
 
 /** The unique constraints and indexes of migrations/postgres, by name. */
 const UNIQUE_CONSTRAINTS: Readonly<Record<string, StoreConstraint>> = {

@@ -10,7 +10,7 @@ import { storeSuite } from '../store/store.suite.js';
 import { fixtureSeed } from '../test-support/fixture-seed.js';
 import { testCluster } from '../test-support/postgres-cluster.js';
 import { bookingRecord, DAY, ticketRecord } from '../test-support/records.js';
-import { StoreUnavailableError } from './postgres-errors.js';
+import { StoreUnavailableError } from '../store/store.js';
 import { MIGRATIONS_TABLE, PostgresStore } from './postgres-store.js';
 
 const cluster = await testCluster();

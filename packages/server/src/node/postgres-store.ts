@@ -341,9 +341,33 @@ export class PostgresStore implements Store {
     return this.transact(fn);
   }
 
-  /** {@link PostgresStore.transaction}, with `tx` typed as this class. */
-  private async transact<T>(fn: (tx: PostgresStore) => Promise<T>): Promise<T> {
+  /**
+   * A read-only `REPEATABLE READ` transaction: one snapshot for all of `fn`'s
+   * reads, taken at its first, without the write lock (no writer waits for it).
+   * Event ids commit in order, so the snapshot holds a prefix of the event log
+   * and exactly the state those events describe.
+   */
+  read<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.afterCommit) return fn(this);
+    return this.onClient(fn, async (tx) => {
+      await tx.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    });
+  }
+
+  /** {@link PostgresStore.transaction}, with `tx` typed as this class. */
+  private transact<T>(fn: (tx: PostgresStore) => Promise<T>): Promise<T> {
+    if (this.afterCommit) return fn(this);
+    return this.onClient(fn, async (tx) => {
+      await tx.query('BEGIN');
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK_KEY]);
+    });
+  }
+
+  /** Runs `fn` in a transaction on a pooled connection, opened by `begin`. */
+  private async onClient<T>(
+    fn: (tx: PostgresStore) => Promise<T>,
+    begin: (tx: PostgresStore) => Promise<void>,
+  ): Promise<T> {
     let client: pg.PoolClient;
     try {
       client = await this.shared.pool.connect();
@@ -358,8 +382,7 @@ export class PostgresStore implements Store {
     client.on('error', ignore);
     try {
       const tx = new PostgresStore(this.shared, client, afterCommit);
-      await tx.query('BEGIN');
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK_KEY]);
+      await begin(tx);
       const result = await fn(tx);
       await tx.query('COMMIT');
       for (const hook of afterCommit) hook();

@@ -535,7 +535,7 @@ describe('SqliteStore: connections sharing a file', () => {
       replies.filter((reply) => reply.code !== 201).map((reply) => reply.code),
       Array.from({ length: replies.length - answered.length }, () => 'idempotency_in_progress'),
     );
-    assert.equal(open(path).countTickets({ localDate: '2026-03-02' }), 1);
+    assert.equal(await open(path).countTickets({ localDate: '2026-03-02' }), 1);
   });
 });
 

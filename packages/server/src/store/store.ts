@@ -365,6 +365,20 @@ export class StoreConflictError extends Error {
 }
 
 /**
+ * Thrown when the database cannot be reached: refused or dropped connections,
+ * a server shutting down or starting up, no free connection in time. The write
+ * did not happen or was rolled back; the same request may be retried later
+ * (the API answers `503 unavailable` with `Retry-After`).
+ */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+
+  constructor(options?: ErrorOptions) {
+    super('The database is unavailable', options);
+  }
+}
+
+/**
  * The persistence the queue and booking engines run over: a few tables behind
  * asynchronous, transactional methods. Implemented by `MemoryStore` (tests, the
  * browser), `SqliteStore` (Node, one machine) and `PostgresStore` (Node, any

@@ -24,8 +24,14 @@ import type { StoreFactory } from './harness.js';
  *   return store;
  * });
  */
-export function runSuites(api: SuiteApi, name: string, makeStore: StoreFactory): void {
-  storeSuite(api, name, makeStore);
+export function runSuites(
+  api: SuiteApi,
+  name: string,
+  makeStore: StoreFactory,
+  options: { readonly skipStore?: boolean } = {},
+): void {
+  // A store whose contract suite runs in its own file, beside its own tests.
+  if (!options.skipStore) storeSuite(api, name, makeStore);
   catalogSuite(api, name, makeStore);
   queueSuite(api, name, makeStore);
   bookingSuite(api, name, makeStore);
