@@ -36,12 +36,7 @@ const instant = (localDate: string, minutes: number): string =>
  * ten comes from a booking (checked in). Of the rest, 88% are served, 8% skipped
  * and 4% cancelled before their call.
  */
-export async function writeYearOfTickets(
-  store: Store,
-  to: string,
-  days = 365,
-  perDay = 100,
-): Promise<YearOfTickets> {
+export async function writeYearOfTickets(store: Store, to: string, days = 365, perDay = 100): Promise<YearOfTickets> {
   const random = generator(20_260_101);
   const services = store
     .listServices()

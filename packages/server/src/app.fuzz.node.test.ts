@@ -122,7 +122,9 @@ for (const [storeName, makeStore] of Object.entries(STORES)) {
               return request.encodeParams ? encodeURIComponent(value) : value.replace(/[?#]/g, '');
             });
             const query = new URLSearchParams(request.query as Record<string, string>).toString();
-            const reply = await (await opened).request(route.method, `${path}${query ? `?${query}` : ''}`, {
+            const reply = await (
+              await opened
+            ).request(route.method, `${path}${query ? `?${query}` : ''}`, {
               headers: request.headers,
               staff: request.staff,
               ...(request.body === undefined ? {} : { raw: request.body }),

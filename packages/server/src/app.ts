@@ -21,13 +21,14 @@ import { errorResponse } from './http/respond.js';
 import { apiSecureHeaders } from './http/security-headers.js';
 import { createMount, honoPath } from './http/router.js';
 import { Broadcaster } from './queue/broadcaster.js';
+import { EventFeed } from './queue/event-feed.js';
 import { mountBookingRoutes } from './routes/booking-routes.js';
 import { mountCatalogRoutes } from './routes/catalog-routes.js';
 import { mountQueueRoutes } from './routes/queue-routes.js';
 import { mountStaffRoutes } from './routes/staff-routes.js';
 import { mountStatsRoutes } from './routes/stats-routes.js';
 import { mountSurveyRoutes } from './routes/survey-routes.js';
-import { StoreUnavailableError, type Store } from './store/store.js';
+import { isSharedEventLog, StoreUnavailableError, type Store } from './store/store.js';
 import { constantTimeEqual, randomToken } from './util/bytes.js';
 
 /**
@@ -212,6 +213,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   options.signal?.addEventListener('abort', () => broadcaster.closeAll(), { once: true });
   const report =
     options.onError ?? ((error: unknown, id: string) => console.error(`[mpp-kit] request ${id} failed:`, error));
+  if (isSharedEventLog(options.store)) {
+    // Events stored by every process on the database reach this process's streams.
+    void new EventFeed(engine, (error) => report(error, 'events')).run(options.store, options.signal);
+  }
   void scheduleRetention(engine, {
     ...(options.signal ? { signal: options.signal } : {}),
     onError: (error) => report(error, 'retention'),

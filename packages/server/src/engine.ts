@@ -3,7 +3,7 @@ import type { DataProtection } from './booking/nik-protection.js';
 import type { Clock } from './time/clock.js';
 import { encodeFrame, eventFrame, type Broadcast, type Broadcaster, type EventScope } from './queue/broadcaster.js';
 import type { ViewContext } from './queue/views.js';
-import type { Store } from './store/store.js';
+import { isSharedEventLog, type Store } from './store/store.js';
 
 /** `Omit` applied to each member of a union (plain `Omit` would merge them). */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -44,6 +44,12 @@ const MIN_REPLAY_MS = 5 * 60_000;
  */
 export class Engine {
   private lastPruneMs = Number.NEGATIVE_INFINITY;
+  /**
+   * Whether a write publishes its own events. Not on a database that several
+   * processes share: there every process publishes every event from the log
+   * (see `EventFeed`), its own writes' included.
+   */
+  private readonly publishesWrites: boolean;
 
   /**
    * @param retentionDays days after a booked slot ends until the applicant's
@@ -56,7 +62,9 @@ export class Engine {
     readonly protection: Promise<DataProtection>,
     readonly broadcaster: Broadcaster,
     readonly retentionDays: number,
-  ) {}
+  ) {
+    this.publishesWrites = !isSharedEventLog(store);
+  }
 
   /**
    * How long an idempotency record is kept, in milliseconds: the seed's
@@ -129,7 +137,7 @@ export class Engine {
         },
       });
     });
-    this.broadcaster.publish(pending);
+    if (this.publishesWrites) this.broadcaster.publish(pending);
     await this.prune(now);
     return result;
   }

@@ -106,7 +106,7 @@ if (cluster) {
       const before = await recorded();
       assert.deepEqual(
         before.map((row) => row.name),
-        ['001_initial-schema'],
+        ['001_initial-schema', '002_event-notifications'],
       );
       await first.loadSeed(fixtureSeed());
       await cluster.openStore(url);
@@ -138,7 +138,7 @@ if (cluster) {
         one.listServices().map((service) => service.id),
       );
       const migrations = await withClient(url, (client) => client.query(`SELECT name FROM ${MIGRATIONS_TABLE}`));
-      assert.equal(migrations.rowCount, 1);
+      assert.equal(migrations.rowCount, 2);
     });
 
     it('shows each store the commits of the others on the database', async () => {

@@ -33,6 +33,7 @@ import type {
   TicketTimesRecord,
 } from '../store/store.js';
 import { referenceData, StoreConflictError } from '../store/store.js';
+import { EventListener } from './postgres-listener.js';
 import { toStoreError } from './postgres-errors.js';
 import { bookingWhere, patchUpdate, surveyWhere, ticketWhere, type SqlValue } from './postgres-queries.js';
 
@@ -84,6 +85,10 @@ type Queryable = Pick<pg.Pool, 'query'>;
 /** What a store and the views of its transactions share. */
 interface Shared {
   readonly pool: pg.Pool;
+  /** How to open a connection outside the pool (to listen for events). */
+  readonly connection: pg.ClientConfig;
+  /** The event listeners running, stopped on close. */
+  readonly listeners: Set<EventListener>;
   catalog: Catalog | null;
   closed: boolean;
 }
@@ -294,7 +299,14 @@ export class PostgresStore implements Store {
     pool.on('error', () => undefined);
     try {
       await migrate(pool);
-      const shared: Shared = { pool, catalog: await readCatalog(pool), closed: false };
+      const connection = { connectionString: url, connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000 };
+      const shared: Shared = {
+        pool,
+        connection,
+        listeners: new Set(),
+        catalog: await readCatalog(pool),
+        closed: false,
+      };
       return new PostgresStore(shared, pool, null);
     } catch (error) {
       await pool.end();
@@ -302,10 +314,38 @@ export class PostgresStore implements Store {
     }
   }
 
-  /** Closes the pool's connections once their calls are done. Calling it again does nothing. */
+  /**
+   * Calls `onStored` after every commit that stored queue events, by any
+   * process on the database (this one too), until the returned function is
+   * called; and once more whenever listening resumes after a lost connection,
+   * since what was stored meanwhile went unheard. Several commits may be told
+   * in one call. Read the log (`eventsAfter`) to learn what they stored.
+   *
+   * @param onError told when the listening connection is lost (it is opened again)
+   * @throws StoreUnavailableError when the database cannot be reached now
+   */
+  async listenForEvents(
+    onStored: () => void,
+    onError: (error: unknown) => void = () => undefined,
+  ): Promise<() => Promise<void>> {
+    const listener = new EventListener(this.shared.connection, onStored, onError);
+    try {
+      await listener.start();
+    } catch (error) {
+      throw toStoreError(error);
+    }
+    this.shared.listeners.add(listener);
+    return async () => {
+      this.shared.listeners.delete(listener);
+      await listener.stop();
+    };
+  }
+
+  /** Stops listening for events and closes the pool's connections once their calls are done. Calling it again does nothing. */
   async close(): Promise<void> {
     if (this.shared.closed) return;
     this.shared.closed = true;
+    await Promise.all([...this.shared.listeners].map((listener) => listener.stop()));
     await this.shared.pool.end();
   }
 

@@ -387,19 +387,21 @@ class SqliteTables implements SyncTables {
 
   loadSeed(seed: StoreSeed): void {
     const { statements } = this;
-    this.db.transaction(() => {
-      this.write(() => statements.insertSite.run(JSON.stringify(seed.site), JSON.stringify(seed.settings)));
-      seed.agencies.forEach((agency, index) => statements.insertAgency.run(agency.id, index, JSON.stringify(agency)));
-      seed.services.forEach((service, index) =>
-        statements.insertService.run(service.id, index, service.agencyId, JSON.stringify(service)),
-      );
-      seed.counters.forEach((counter, index) =>
-        statements.insertCounter.run(counter.id, index, counter.agencyId, JSON.stringify(counter)),
-      );
-      seed.history.forEach((entry, index) =>
-        statements.insertHistory.run(entry.agencyId, index, entry.firstMonth, JSON.stringify(entry.monthlyVisitors)),
-      );
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.write(() => statements.insertSite.run(JSON.stringify(seed.site), JSON.stringify(seed.settings)));
+        seed.agencies.forEach((agency, index) => statements.insertAgency.run(agency.id, index, JSON.stringify(agency)));
+        seed.services.forEach((service, index) =>
+          statements.insertService.run(service.id, index, service.agencyId, JSON.stringify(service)),
+        );
+        seed.counters.forEach((counter, index) =>
+          statements.insertCounter.run(counter.id, index, counter.agencyId, JSON.stringify(counter)),
+        );
+        seed.history.forEach((entry, index) =>
+          statements.insertHistory.run(entry.agencyId, index, entry.firstMonth, JSON.stringify(entry.monthlyVisitors)),
+        );
+      })
+      .immediate();
   }
 
   getSite(): Site {

@@ -561,3 +561,24 @@ export interface Store {
    */
   listSuggestions(filter: SurveyFilter, limit: number, cursor?: SuggestionCursor): Promise<SuggestionRecord[]>;
 }
+
+/**
+ * A store that several server processes share (`PostgresStore`): it tells each
+ * process when any of them stored queue events, so that the live stream of
+ * every process carries every event, whichever process the write reached.
+ */
+export interface SharedEventLog {
+  /**
+   * Calls `onStored` after commits that stored events (several may be told in
+   * one call, and once more after listening resumed from a lost connection)
+   * until the returned function is called. The events are read from the log.
+   *
+   * @param onError told when listening was interrupted (it resumes by itself)
+   */
+  listenForEvents(onStored: () => void, onError?: (error: unknown) => void): Promise<() => Promise<void>>;
+}
+
+/** Whether `store` is shared by several processes, which then publish events from its log. */
+export function isSharedEventLog(store: Store): store is Store & SharedEventLog {
+  return typeof (store as Partial<SharedEventLog>).listenForEvents === 'function';
+}
