@@ -73,13 +73,13 @@ export class StreamClient {
   }
 }
 
-/** Opens `count` clients, {@link CONNECT_BATCH} at a time, each batch once the previous one has its snapshots. */
-export async function connectAll(url: string, count: number): Promise<StreamClient[]> {
+/** Opens `count` clients, `batchSize` at a time, each batch once the previous one has its snapshots. */
+export async function connectAll(url: string, count: number, batchSize = CONNECT_BATCH): Promise<StreamClient[]> {
   const clients: StreamClient[] = [];
   const limitMs = connectLimitMs(count);
   const deadline = Date.now() + limitMs;
   while (clients.length < count) {
-    const batch = Array.from({ length: Math.min(CONNECT_BATCH, count - clients.length) }, () => new StreamClient());
+    const batch = Array.from({ length: Math.min(batchSize, count - clients.length) }, () => new StreamClient());
     await new Promise<void>((done, fail) => {
       let pending = batch.length;
       const timer = setTimeout(
@@ -206,9 +206,10 @@ export function memoryRow(at: Sample): Record<string, string> {
 export async function connectRow(
   server: CliServer,
   count: number,
+  batchSize = CONNECT_BATCH,
 ): Promise<{ clients: StreamClient[]; row: Record<string, string>; failed: boolean }> {
   const started = performance.now();
-  const clients = await connectAll(server.url, count);
+  const clients = await connectAll(server.url, count, batchSize);
   const failures = clients.filter((client) => client.failed !== null);
   return {
     clients,
