@@ -8,7 +8,7 @@
  * @example
  * import { kediriSeed, SqliteStore, startServer } from '@mpp-kit/server/node';
  * const store = new SqliteStore('./data/mpp.db');
- * if (!store.isSeeded()) store.loadSeed(kediriSeed());
+ * if (!store.isSeeded()) await store.loadSeed(kediriSeed());
  * const server = await startServer({ store, staffTokens: [token], secret });
  * console.log(`API on ${server.url}/v1`);
  * process.on('SIGTERM', () => void server.close().then(() => store.close()));

@@ -18,9 +18,9 @@ import type { StoreFactory } from './harness.js';
  * Registers every shared suite for the stores `makeStore` creates.
  *
  * @example
- * runSuites({ describe, it }, 'SqliteStore', (seed) => {
+ * runSuites({ describe, it }, 'SqliteStore', async (seed) => {
  *   const store = new SqliteStore(':memory:');
- *   store.loadSeed(seed);
+ *   await store.loadSeed(seed);
  *   return store;
  * });
  */
