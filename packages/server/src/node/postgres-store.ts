@@ -398,8 +398,8 @@ export class PostgresStore implements Store {
   private transact<T>(fn: (tx: PostgresStore) => Promise<T>): Promise<T> {
     if (this.afterCommit) return fn(this);
     return this.onClient(fn, async (tx) => {
-      await tx.query('BEGIN');
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK_KEY]);
+      // One round trip (the simple protocol runs both), as every write waits for it.
+      await tx.query(`BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`);
     });
   }
 
