@@ -36,6 +36,8 @@ import { referenceData, StoreConflictError } from '../store/store.js';
 import { EventListener } from './postgres-listener.js';
 import { toStoreError } from './postgres-errors.js';
 import { bookingWhere, patchUpdate, surveyWhere, ticketWhere, type SqlValue } from './postgres-queries.js';
+import { deepFreeze } from '../util/deep-freeze.js';
+import { SCORE_COLUMNS, type ScoreColumn } from './survey-columns.js';
 
 /** Options of {@link PostgresStore.open}. */
 export interface PostgresStoreOptions {
@@ -110,18 +112,6 @@ const INVITATION_COLUMNS = `code, ticket_id AS "ticketId", service_id AS "servic
   expires_at AS "expiresAt", answered_at AS "answeredAt"`;
 const IDEMPOTENCY_COLUMNS = `scope, idempotency_key AS "key", request_hash AS "requestHash", status, body,
   created_at_ms AS "createdAtMs"`;
-/** The score columns of `survey_responses`, in `SURVEY_ELEMENTS` order (fixed by the first migration). */
-const SCORE_COLUMNS = [
-  'requirements',
-  'procedure',
-  'time',
-  'cost',
-  'product',
-  'competence',
-  'conduct',
-  'complaints',
-  'facilities',
-] as const;
 
 const TICKET_PATCH = {
   status: 'status',
@@ -139,15 +129,6 @@ const BOOKING_PATCH = {
   ticketId: 'ticket_id',
 } as const;
 const COUNTER_PATCH = { status: 'status', currentTicketId: 'current_ticket_id' } as const;
-
-/** Freezes a freshly parsed value all the way down: reference data is shared by every reader. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const item of Object.values(value)) deepFreeze(item);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /** The names of the migrations this mpp-kit ships, in order. */
 async function knownMigrations(): Promise<string[]> {
@@ -838,7 +819,7 @@ export class PostgresStore implements Store {
     const sums = SCORE_COLUMNS.map((column) => `sum(r.${column}) AS ${column}`).join(', ');
     // Services in seed order; the responses' own agency is kept (a service belongs to one agency).
     const rows = await this.rows<
-      { serviceId: string; agencyId: string; respondents: number } & Record<(typeof SCORE_COLUMNS)[number], number>
+      { serviceId: string; agencyId: string; respondents: number } & Record<ScoreColumn, number>
     >(
       `SELECT r.service_id AS "serviceId", r.agency_id AS "agencyId", count(*) AS respondents, ${sums}
        FROM (SELECT * FROM survey_responses ${where.sql}) AS r JOIN services AS s ON s.id = r.service_id

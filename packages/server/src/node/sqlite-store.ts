@@ -33,6 +33,8 @@ import { referenceData } from '../store/store.js';
 import { SerialStore, type SyncTables } from '../store/serial-store.js';
 import { bookingWhere, patchStatement, surveyWhere, ticketWhere, type SqlValue } from './sqlite-queries.js';
 import { openDatabase, toStoreError } from './sqlite-schema.js';
+import { deepFreeze } from '../util/deep-freeze.js';
+import { SCORE_COLUMNS, type ScoreColumn } from './survey-columns.js';
 
 /** Options of {@link SqliteStore}. */
 export interface SqliteStoreOptions {
@@ -72,21 +74,9 @@ const BOOKING_COLUMNS = `code, secret_hash AS secretHash, service_id AS serviceI
 
 const INVITATION_COLUMNS = `code, ticket_id AS ticketId, service_id AS serviceId, local_date AS localDate,
   expires_at AS expiresAt, answered_at AS answeredAt`;
-/** The score columns of `survey_responses`, in `SURVEY_ELEMENTS` order (fixed by migration 3). */
-const SCORE_COLUMNS = [
-  'requirements',
-  'procedure',
-  'time',
-  'cost',
-  'product',
-  'competence',
-  'conduct',
-  'complaints',
-  'facilities',
-] as const;
 
 type TotalsRow = { readonly serviceId: string; readonly agencyId: string; readonly respondents: number } & Record<
-  (typeof SCORE_COLUMNS)[number],
+  ScoreColumn,
   number
 >;
 
@@ -109,15 +99,6 @@ const COUNTER_PATCH = patchStatement<CounterPatch>('counters', 'id', {
   status: 'status',
   currentTicketId: 'current_ticket_id',
 });
-
-/** Freezes a freshly parsed value all the way down: reference data is shared by every reader. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const item of Object.values(value)) deepFreeze(item);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 // Columns this store wrote itself from typed records: the callers name the type they wrote.
 const parse = (json: string): unknown => deepFreeze(JSON.parse(json));

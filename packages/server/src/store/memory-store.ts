@@ -31,15 +31,7 @@ import {
   type TicketTimesRecord,
 } from './store.js';
 import { SerialStore, type SyncTables } from './serial-store.js';
-
-/** Freezes a freshly cloned value all the way down, so shared reference data cannot be changed by a caller. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const item of Object.values(value)) deepFreeze(item);
-    Object.freeze(value);
-  }
-  return value;
-}
+import { deepFreeze } from '../util/deep-freeze.js';
 
 const key = (...parts: readonly (string | number)[]): string => parts.join('\u0000');
 
