@@ -87,8 +87,17 @@ export async function inParallel<T>(
   return results;
 }
 
+/** A row of `tickets`, as the tests read it. */
+export interface TicketRow {
+  id: string;
+  service_id: string;
+  local_date: string;
+  sequence: number;
+  number: string;
+}
+
 /** Checks that the sequences of each day and service are 1..n, each once. */
-export function assertGapFree(rows: readonly { service_id: string; local_date: string; sequence: number }[]): void {
+export function assertGapFree(rows: readonly TicketRow[]): void {
   const days = new Map<string, number[]>();
   for (const row of rows) {
     const day = `${row.service_id} ${row.local_date}`;

@@ -17,7 +17,7 @@ import { bookableSlots, listServices, nikFor, type SlotTarget } from '../../benc
 import { createDataProtection } from '../../packages/server/src/booking/nik-protection.js';
 import { testCluster } from '../../packages/server/src/test-support/postgres-cluster.js';
 import { StreamReader } from '../../packages/server/src/test-support/sse.js';
-import { assertGapFree, instancesRandom, query, SECRET, startInstances } from './instances.js';
+import { assertGapFree, type TicketRow, instancesRandom, query, SECRET, startInstances } from './instances.js';
 
 /** The booking engine's hash domain of NIKs (`NIK_DOMAIN`), to find a request's booking in the database. */
 const NIK_DOMAIN = 'nik';
@@ -52,13 +52,6 @@ type Outcome =
    */
   | { readonly kind: 'stranded'; readonly write: Write };
 
-interface TicketRow {
-  id: string;
-  service_id: string;
-  local_date: string;
-  sequence: number;
-  number: string;
-}
 interface BookingRow {
   code: string;
   slot_start: string;

@@ -14,7 +14,7 @@ import { BENCH_STAFF_TOKEN } from '../../bench/server/cli-server.js';
 import { bookableSlots, listServices, nikFor } from '../../bench/server/fixtures.js';
 import { testCluster } from '../../packages/server/src/test-support/postgres-cluster.js';
 import { StreamReader, type Frame } from '../../packages/server/src/test-support/sse.js';
-import { assertGapFree, inParallel, instancesRandom, query, startInstances } from './instances.js';
+import { assertGapFree, type TicketRow, inParallel, instancesRandom, query, startInstances } from './instances.js';
 
 /** Services with no daily quota: every take can succeed. */
 const TAKE_SERVICES = ['ktp-el', 'kartu-keluarga', 'akta-kelahiran'];
@@ -27,14 +27,6 @@ const BOOKINGS_PER_SLOT = 24;
 /** A service and its counter for the board test, apart from the takes above so their counts stay exact. */
 const BOARD_SERVICE = 'nib-oss';
 const BOARD_COUNTER = 'loket-5';
-
-interface TicketRow {
-  id: string;
-  service_id: string;
-  local_date: string;
-  sequence: number;
-  number: string;
-}
 
 const cluster = await testCluster();
 if (cluster) {
