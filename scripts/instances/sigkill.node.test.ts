@@ -16,6 +16,7 @@ import type { CliServer } from '../../bench/server/cli-server.js';
 import { bookableSlots, listServices, nikFor, type SlotTarget } from '../../bench/server/fixtures.js';
 import { createDataProtection } from '../../packages/server/src/booking/nik-protection.js';
 import { testCluster } from '../../packages/server/src/test-support/postgres-cluster.js';
+import { until } from '../../packages/server/src/test-support/assert.js';
 import { StreamReader } from '../../packages/server/src/test-support/sse.js';
 import { assertGapFree, type TicketRow, instancesRandom, query, SECRET, startInstances } from './instances.js';
 
@@ -160,8 +161,11 @@ if (cluster) {
     await killPoint;
     killed = true;
     await doomed.kill('SIGKILL');
-    // The board reconnects to the survivor from the last event it saw.
-    const lastSeen = readers[0]?.reader.frames.findLast((frame) => frame.id !== undefined)?.id;
+    // The board reads what reached it until the connection ends, as a browser does, then
+    // reconnects to the survivor from the last event it saw.
+    const board = readers[0]?.reader ?? assert.fail();
+    await until(() => board.ended);
+    const lastSeen = board.frames.findLast((frame) => frame.id !== undefined)?.id;
     assert.ok(lastSeen !== undefined);
     await connect(survivor.url, lastSeen);
     await end;
