@@ -3,6 +3,9 @@
 // the server's test support, so these tests skip (or fail under CI=true)
 // exactly as the PostgresStore suites do.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after } from 'node:test';
 import pg from 'pg';
 import { HEADERS } from '@mpp-kit/contract';
@@ -33,11 +36,19 @@ const CLOCK = openInstant();
 
 /** Starts an `mpp-kit-server` on `db` (a `postgres://` URL), with no rate limit and the staff token of the bench servers. */
 export async function startInstance(db: string): Promise<CliServer> {
-  const server = await startCliServer(['--db', db, '--clock', CLOCK, '--rate-limit', '0'], {
-    env: { MPP_SECRET: SECRET },
-  });
-  servers.add(server);
-  return server;
+  // The launcher's folder, made here so that a start that fails leaves none behind.
+  const folder = mkdtempSync(join(tmpdir(), 'mpp-instance-'));
+  try {
+    const server = await startCliServer(['--db', db, '--clock', CLOCK, '--rate-limit', '0'], {
+      env: { MPP_SECRET: SECRET },
+      folder,
+    });
+    servers.add(server);
+    return server;
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** Instances on one database. */
