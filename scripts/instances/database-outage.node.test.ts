@@ -10,10 +10,8 @@ import type { CliServer } from '../../bench/server/cli-server.js';
 import { until } from '../../packages/server/src/test-support/assert.js';
 import { testCluster } from '../../packages/server/src/test-support/postgres-cluster.js';
 import { StreamReader } from '../../packages/server/src/test-support/sse.js';
-import { startInstance, startInstances } from './instances.js';
+import { frameOf, startInstance, startInstances, WAIT_LIMIT_MS } from './instances.js';
 
-/** How long the instance may take to find the database again: a bound for a broken build, not a timing. */
-const RECOVERY_LIMIT_MS = 60_000;
 /** Between two attempts of a client polling for the database's return. */
 const POLL_PAUSE_MS = 250;
 
@@ -53,7 +51,7 @@ if (cluster) {
       assert.equal(before.status, 201);
       const ticket = (await before.json()) as Ticket;
       const board = new StreamReader(await fetch(`${server.url}/v1/queues/stream`));
-      await board.waitForEvents(1);
+      await frameOf(board, (frame) => frame.data !== undefined);
 
       await cluster.pause();
       await assertUnavailable(await takeTicket(server, 'outage-during'), 'a take while the database is down');
@@ -69,7 +67,7 @@ if (cluster) {
         await new Promise((resolve) => setTimeout(resolve, POLL_PAUSE_MS));
         after = await takeTicket(server, 'outage-after');
         return false;
-      }, RECOVERY_LIMIT_MS);
+      }, WAIT_LIMIT_MS);
       const taken = (await after.json()) as Ticket;
       assert.equal(taken.number, 'A-002', 'the take refused while the database was down stored nothing');
       assert.equal((await fetch(`${server.url}/v1/tickets/${ticket.id}`)).status, 200);
@@ -77,7 +75,7 @@ if (cluster) {
       // The board stayed connected; the event stored after the return reaches it (the listener is back).
       const issued = (event: QueueEvent): boolean => event.type === 'ticket.issued' && event.ticket.id === taken.id;
       // A board that never hears it fails on the message below, not on the wait's.
-      await until(() => board.events.some(issued) || board.ended, RECOVERY_LIMIT_MS).catch(() => undefined);
+      await until(() => board.events.some(issued) || board.ended, WAIT_LIMIT_MS).catch(() => undefined);
       assert.ok(board.events.some(issued), 'the board heard the ticket taken after the return');
       assert.deepEqual(
         board.events.slice(1).map((event) => event.type),

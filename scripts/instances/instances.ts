@@ -12,6 +12,8 @@ import { HEADERS } from '@mpp-kit/contract';
 import { BENCH_STAFF_TOKEN, startCliServer, type CliServer } from '../../bench/server/cli-server.js';
 import { openInstant } from '../../bench/server/fixtures.js';
 import { seededRandom } from '../faults/seeded-random.js';
+import { until } from '../../packages/server/src/test-support/assert.js';
+import type { Frame, StreamReader } from '../../packages/server/src/test-support/sse.js';
 import type { TestCluster } from '../../packages/server/src/test-support/postgres-cluster.js';
 
 /** `MPP_SECRET` of every instance: they must share it to read each other's bookings. */
@@ -121,4 +123,16 @@ export function assertGapFree(rows: readonly TicketRow[]): void {
       `the numbers of ${day} are not 1..${numbers.length}`,
     );
   }
+}
+
+/**
+ * How long a wait for the servers may last: a bound that only a broken build
+ * reaches (two CPUs shared by several servers and PostgreSQL can be slow), not a timing.
+ */
+export const WAIT_LIMIT_MS = 60_000;
+
+/** Waits until a frame of `board` matches (or the stream ends); resolves with the frame. */
+export async function frameOf(board: StreamReader, match: (frame: Frame) => boolean): Promise<Frame> {
+  await until(() => board.frames.some(match) || board.ended, WAIT_LIMIT_MS);
+  return board.frames.find(match) ?? assert.fail('the stream ended without the frame');
 }

@@ -18,7 +18,16 @@ import { createDataProtection } from '../../packages/server/src/booking/nik-prot
 import { testCluster } from '../../packages/server/src/test-support/postgres-cluster.js';
 import { until } from '../../packages/server/src/test-support/assert.js';
 import { StreamReader } from '../../packages/server/src/test-support/sse.js';
-import { assertGapFree, type TicketRow, instancesRandom, query, SECRET, startInstances } from './instances.js';
+import {
+  assertGapFree,
+  frameOf,
+  WAIT_LIMIT_MS,
+  type TicketRow,
+  instancesRandom,
+  query,
+  SECRET,
+  startInstances,
+} from './instances.js';
 
 /** The booking engine's hash domain of NIKs (`NIK_DOMAIN`), to find a request's booking in the database. */
 const NIK_DOMAIN = 'nik';
@@ -164,7 +173,7 @@ if (cluster) {
     // The board reads what reached it until the connection ends, as a browser does, then
     // reconnects to the survivor from the last event it saw.
     const board = readers[0]?.reader ?? assert.fail();
-    await until(() => board.ended);
+    await until(() => board.ended, WAIT_LIMIT_MS);
     const lastSeen = board.frames.findLast((frame) => frame.id !== undefined)?.id;
     assert.ok(lastSeen !== undefined);
     await connect(survivor.url, lastSeen);
@@ -182,7 +191,7 @@ if (cluster) {
     const marker = await toSurvivor.tickets.take({ serviceId: QUEUE_SERVICES[0] as string });
     const resumed = readers[1]?.reader;
     assert.ok(resumed);
-    await resumed.waitForFrame((frame) => frame.data?.includes(marker.id) === true);
+    await frameOf(resumed, (frame) => frame.data?.includes(marker.id) === true);
     await resumed.close();
 
     const tickets = await query<TicketRow>(db, 'SELECT id, service_id, local_date, sequence, number FROM tickets');

@@ -14,7 +14,15 @@ import { BENCH_STAFF_TOKEN } from '../../bench/server/cli-server.js';
 import { bookableSlots, listServices, nikFor } from '../../bench/server/fixtures.js';
 import { testCluster } from '../../packages/server/src/test-support/postgres-cluster.js';
 import { StreamReader, type Frame } from '../../packages/server/src/test-support/sse.js';
-import { assertGapFree, type TicketRow, inParallel, instancesRandom, query, startInstances } from './instances.js';
+import {
+  assertGapFree,
+  frameOf,
+  type TicketRow,
+  inParallel,
+  instancesRandom,
+  query,
+  startInstances,
+} from './instances.js';
 
 /** Services with no daily quota: every take can succeed. */
 const TAKE_SERVICES = ['ktp-el', 'kartu-keluarga', 'akta-kelahiran'];
@@ -141,13 +149,12 @@ if (cluster) {
           const event = frame.data === undefined ? null : (JSON.parse(frame.data) as QueueEvent);
           return event?.type === type && 'ticket' in event && event.ticket.id === ticketId;
         };
-        await board.waitForFrame(matches);
-        return board.frames.find(matches)?.id ?? assert.fail();
+        return (await frameOf(board, matches)).id ?? assert.fail();
       };
 
       // The board on B, and the call on A.
       const boardOnB = await connect(b.url);
-      await boardOnB.waitForEvents(1);
+      await frameOf(boardOnB, (frame) => frame.data !== undefined);
       const ticket = await staffA.tickets.take({ serviceId: BOARD_SERVICE });
       const called = await staffA.counters.callNext(BOARD_COUNTER);
       assert.equal(called.ticket?.id, ticket.id);
