@@ -127,26 +127,7 @@ export class TestCluster {
         '--no-sync',
         '--no-instructions',
       ]);
-      // A throwaway cluster: durability off (fsync, full pages) and room for every store's pool.
-      const settings = [
-        `-c listen_addresses=127.0.0.1`,
-        `-p ${port}`,
-        `-k ${dir}`,
-        '-c fsync=off',
-        '-c full_page_writes=off',
-        '-c synchronous_commit=off',
-        '-c max_connections=300',
-      ].join(' ');
-      await cluster.command('pg_ctl', [
-        'start',
-        '-w',
-        '-D',
-        join(dir, 'data'),
-        '-l',
-        join(dir, 'server.log'),
-        '-o',
-        settings,
-      ]);
+      await cluster.startServer();
       await cluster.admin(`CREATE DATABASE ${TEMPLATE}`);
       const template = await PostgresStore.open(cluster.url(TEMPLATE));
       await template.close();
@@ -155,6 +136,36 @@ export class TestCluster {
       await cluster.stop();
       throw error;
     }
+  }
+
+  /** Starts the PostgreSQL server on the cluster's folder and port; resolves once it accepts connections. */
+  private async startServer(): Promise<void> {
+    // A throwaway cluster: durability off (fsync, full pages) and room for every store's pool.
+    const settings = [
+      `-c listen_addresses=127.0.0.1`,
+      `-p ${this.port}`,
+      `-k ${this.dir}`,
+      '-c fsync=off',
+      '-c full_page_writes=off',
+      '-c synchronous_commit=off',
+      '-c max_connections=300',
+    ].join(' ');
+    const data = join(this.dir, 'data');
+    await this.command('pg_ctl', ['start', '-w', '-D', data, '-l', join(this.dir, 'server.log'), '-o', settings]);
+  }
+
+  /**
+   * Stops the PostgreSQL server (`pg_ctl stop -m fast`: open connections are
+   * cut, as when a database host goes down) and keeps its data, for
+   * {@link TestCluster.resume}.
+   */
+  async pause(): Promise<void> {
+    await this.command('pg_ctl', ['stop', '-w', '-D', join(this.dir, 'data'), '-m', 'fast']);
+  }
+
+  /** Starts the server a {@link TestCluster.pause} stopped, on the same port, with its data. */
+  async resume(): Promise<void> {
+    await this.startServer();
   }
 
   /** Runs a server binary, as the cluster's user. */
