@@ -53,12 +53,9 @@ type Outcome =
   /** A refusal by a rule (a full slot): nothing was created. */
   | { readonly kind: 'refused'; readonly write: Write; readonly code: string }
   /**
-   * `409 idempotency_in_progress` from the survivor for a write first sent to
-   * the killed instance (issue 14's window): the killed process committed the
-   * work with its claim on the key, but died before it stored its sealed
-   * answer. The work was done once and the key is refused until the claim
-   * expires; it counts as done only if the work is in the database, which the
-   * checks below require.
+   * `409 idempotency_in_progress` for a write sent again after the kill: its
+   * work done, its answer lost. It must not happen: the answer commits in the
+   * work's own transaction (issue 14's window, closed in issue 15).
    */
   | { readonly kind: 'stranded'; readonly write: Write };
 
@@ -209,6 +206,7 @@ if (cluster) {
         `${outcomes.filter((outcome) => outcome.kind === 'refused').length} refused, ${stranded.length} stranded; ` +
         `${log.length} events`,
     );
+    assert.equal(stranded.length, 0, 'every write sent again gets its answer or runs afresh');
 
     // Tickets: every number a client was given is stored as it was given, once, and 1..n per day.
     const ticketById = new Map(tickets.map((row) => [row.id, row]));

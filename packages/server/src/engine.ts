@@ -19,16 +19,31 @@ export interface WriteContext extends ViewContext {
 }
 
 /**
- * Stores a request's claim on its `Idempotency-Key` (see `idempotency`). A write
- * calls it first in its transaction, with the transaction's store, so the claim commits with the work or not
- * at all (a process killed before the commit leaves none, and the client's
- * retry runs afresh), and a key another process holds is refused before any
- * rule of the work is checked.
- *
- * @throws ApiError `idempotency_in_progress` when another process claimed the
- *   key first (the transaction, and so this request's work, is undone)
+ * A request's `Idempotency-Key` inside the transaction of its work (see
+ * `idempotency`): a write calls `claim` first and `answer` last, with the
+ * transaction's store, so the key, the work and its answer commit together or
+ * not at all. A process killed before the commit leaves nothing (the client's
+ * retry runs afresh); one killed after it leaves the answer (the retry gets it).
  */
-export type IdempotencyClaim = (tx: Store) => Promise<void>;
+export interface IdempotencyClaim {
+  /**
+   * Checks the key before any rule of the work.
+   *
+   * @throws ApiError `idempotency_in_progress` when another process answered the
+   *   key first (the transaction, and so this request's work, is undone; the
+   *   middleware then replays that answer), `idempotency_mismatch` when it
+   *   answered another request under it
+   */
+  claim(tx: Store): Promise<void>;
+  /** Stores what the route answers (its success status, `body` as JSON), sealed. */
+  answer(tx: Store, body: unknown): Promise<void>;
+}
+
+/** The {@link IdempotencyClaim} of a request without a key: nothing to claim or keep. */
+export const NO_IDEMPOTENCY_KEY: IdempotencyClaim = {
+  claim: () => Promise.resolve(),
+  answer: () => Promise.resolve(),
+};
 
 /** How often old events and idempotency records are pruned, at most. */
 const PRUNE_EVERY_MS = 60_000;

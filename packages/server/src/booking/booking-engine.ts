@@ -15,7 +15,7 @@ import {
   type LocalDate,
   type Ticket,
 } from '@mpp-kit/contract';
-import type { Engine, IdempotencyClaim, WriteContext } from '../engine.js';
+import { NO_IDEMPOTENCY_KEY, type Engine, type IdempotencyClaim, type WriteContext } from '../engine.js';
 import { ApiError } from '../http/api-error.js';
 import { checkInTicket, requireService } from '../queue/queue-engine.js';
 import type { ViewContext } from '../queue/views.js';
@@ -154,12 +154,12 @@ function asApiError(error: unknown): unknown {
  * Books a slot. Hashing and encryption happen first; then one transaction checks
  * the slot, the applicant's other bookings and the remaining places and inserts
  * the booking, so concurrent requests for the last place cannot both succeed.
- * `claim` (the request's idempotency claim) is stored in that transaction.
+ * `key` (the request's `Idempotency-Key`) is checked and answered in that transaction.
  */
 export async function createBooking(
   engine: Engine,
   input: CreateBookingInput,
-  claim: IdempotencyClaim = () => Promise.resolve(),
+  key: IdempotencyClaim = NO_IDEMPOTENCY_KEY,
 ): Promise<BookingReceipt> {
   const protection = await engine.protection;
   const { store, now } = engine.view();
@@ -194,7 +194,7 @@ export async function createBooking(
       };
       const created = await engine.write(async (context) => {
         if (await context.store.getBooking(code)) return false; // a collision: draw again
-        await claim(context.store);
+        await key.claim(context.store);
         requireSlot(context, config, receipt.slotStart);
         await requireNoOtherBooking(context, nikHash, service.id, localDate);
         await requirePlace(context, config, service.id, receipt.slotStart);
@@ -214,6 +214,7 @@ export async function createBooking(
           ticketId: null,
           erasedAt: null,
         });
+        await key.answer(context.store, receipt);
         return true;
       });
       if (created) return receipt;

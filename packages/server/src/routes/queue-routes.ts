@@ -33,8 +33,10 @@ export function mountQueueRoutes(mount: Mount, engine: Engine): void {
       c,
       routes.takeTicket,
       engine.write(async (context) => {
-        await c.var.idempotencyClaim(context.store);
-        return takeTicket(context, body.serviceId);
+        await c.var.idempotencyClaim.claim(context.store);
+        const ticket = await takeTicket(context, body.serviceId);
+        await c.var.idempotencyClaim.answer(context.store, ticket);
+        return ticket;
       }),
     ),
   );

@@ -21,7 +21,7 @@ import {
   type SurveySuggestionsQuery,
   type SurveyTotals,
 } from '@mpp-kit/contract';
-import type { Engine, IdempotencyClaim, WriteContext } from '../engine.js';
+import { NO_IDEMPOTENCY_KEY, type Engine, type IdempotencyClaim, type WriteContext } from '../engine.js';
 import { ApiError } from '../http/api-error.js';
 import type {
   LocalDateRange,
@@ -86,8 +86,8 @@ export async function surveyInvitation(engine: Engine, ticketId: string): Promis
  * Stores one response to the survey and uses up its code, in one transaction.
  * The stored response holds the service, its agency, the day of the visit, the
  * nine scores, the optional profile and the trimmed suggestion: never the code
- * or the ticket, so it cannot be traced back to the visit. `claim` (the
- * request's idempotency claim) is stored in the same transaction.
+ * or the ticket, so it cannot be traced back to the visit. `key` (the
+ * request's `Idempotency-Key`) is checked and answered in the same transaction.
  *
  * @throws ApiError `survey_code_unknown` for a code that is malformed or was
  *   never given; `survey_answered` when it was used (the first response stays);
@@ -96,12 +96,12 @@ export async function surveyInvitation(engine: Engine, ticketId: string): Promis
 export async function submitSurveyResponse(
   engine: Engine,
   input: SurveyResponseInput,
-  claim: IdempotencyClaim = () => Promise.resolve(),
+  key: IdempotencyClaim = NO_IDEMPOTENCY_KEY,
 ): Promise<SurveyReceipt> {
   const code = normalizeSurveyCode(input.code);
   if (code === null) throw new ApiError('survey_code_unknown');
   return engine.write(async (context) => {
-    await claim(context.store);
+    await key.claim(context.store);
     const { store } = context;
     const invitation = await store.getSurveyInvitation(code);
     if (!invitation) throw new ApiError('survey_code_unknown');
@@ -126,7 +126,9 @@ export async function submitSurveyResponse(
     };
     await store.insertSurveyResponse(response);
     await store.markSurveyAnswered(code, formatInstant(context.now, context.site.timeZone));
-    return { serviceId: service.id, agencyId: service.agencyId };
+    const receipt = { serviceId: service.id, agencyId: service.agencyId };
+    await key.answer(context.store, receipt);
+    return receipt;
   });
 }
 
