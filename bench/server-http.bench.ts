@@ -6,21 +6,18 @@
 // one-second warm-up, then MPP_BENCH_SECONDS (default 10) of load over
 // MPP_BENCH_CONNECTIONS (default 10) connections. Writes carry the staff token,
 // so the anonymous rate limit does not cap them, and a fresh Idempotency-Key.
-import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { kediriSeed } from '@mpp-kit/server';
 import { defineBenchmark } from './benchmark.js';
-import { BENCH_STAFF_TOKEN, startCliServer, type CliServer } from './server/cli-server.js';
-import { bookableSlots, listServices, nikFor, openInstant } from './server/fixtures.js';
-import { loadRow, runLoad, type LoadResult } from './server/load.js';
+import { startCliServer, type CliServer } from './server/cli-server.js';
+import { openInstant } from './server/fixtures.js';
+import { loadRow, runLoad } from './server/load.js';
+import { book, bookingRow, roomySeedFile, ROOMY, takeTickets, warmUp } from './server/scenarios.js';
 import { writeYearDatabase, type YearOfTickets } from './stats/year-of-tickets.js';
 
 const SECONDS = Number(process.env['MPP_BENCH_SECONDS'] ?? 10);
 const CONNECTIONS = Number(process.env['MPP_BENCH_CONNECTIONS'] ?? 10);
-/** Capacity factor of the second booking scenario, so it measures successful bookings throughout. */
-const ROOMY = 100;
 /**
  * Tickets a day in the year of statistics: a large city's MPP, some 37 times
  * the Kediri seed's history (9,187 visitors in its last 12 months, about 35 a
@@ -48,7 +45,7 @@ const statsQueries = (year: YearOfTickets): Record<string, string> => ({
   'GET /v1/stats (30 days, period=day by=agency)': `/v1/stats?from=2026-11-01&to=${year.to}&period=day&by=agency`,
 });
 
-const staffJson = { 'Content-Type': 'application/json', Authorization: `Bearer ${BENCH_STAFF_TOKEN}` };
+const shape = { seconds: SECONDS, connections: CONNECTIONS };
 
 /** Starts a server, warms it up, runs `scenario`, and always stops it. */
 async function withServer<T>(
@@ -58,89 +55,12 @@ async function withServer<T>(
 ): Promise<T> {
   const server = await startCliServer(args, prepare === undefined ? {} : { prepare });
   try {
-    await runLoad({ url: server.url, method: 'GET', path: '/v1/services', seconds: 1, connections: CONNECTIONS });
+    await warmUp(server.url, shape);
     return await scenario(server);
   } finally {
     await server.stop();
   }
 }
-
-/**
- * Ticket takes spread over every queue service without a daily quota (the
- * passport quotas would turn most of their takes into 409s), so no service
- * reaches its 9,999th number of the day either.
- */
-async function takeTickets(server: CliServer): Promise<LoadResult> {
-  const unlimited = new Set(
-    kediriSeed()
-      .services.filter((service) => service.dailyQuota === null)
-      .map((service) => service.id),
-  );
-  const services = (await listServices(server.url)).filter(
-    (service) => unlimited.has(service.id) && service.channels.some((channel) => channel.kind === 'queue'),
-  );
-  return runLoad({
-    url: server.url,
-    method: 'POST',
-    path: '/v1/tickets',
-    headers: staffJson,
-    seconds: SECONDS,
-    connections: CONNECTIONS,
-    request: (index) => ({
-      headers: { 'Idempotency-Key': randomUUID() },
-      body: JSON.stringify({ serviceId: services[index % services.length]?.id }),
-    }),
-  });
-}
-
-/** Bookings with distinct valid NIKs, round-robin over every open slot; the slots' capacity decides 201 vs 409. */
-async function book(server: CliServer): Promise<LoadResult & { slots: number; places: number }> {
-  const slots = await bookableSlots(server.url, await listServices(server.url));
-  if (slots.length === 0) throw new Error('no bookable slot');
-  const result = await runLoad({
-    url: server.url,
-    method: 'POST',
-    path: '/v1/bookings',
-    headers: staffJson,
-    seconds: SECONDS,
-    connections: CONNECTIONS,
-    request: (index) => {
-      const slot = slots[index % slots.length];
-      return {
-        headers: { 'Idempotency-Key': randomUUID() },
-        body: JSON.stringify({
-          serviceId: slot?.serviceId,
-          slotStart: slot?.slotStart,
-          applicant: {
-            name: `Pemohon Uji ${index}`,
-            nik: nikFor(index),
-            phone: `08123${String(index % 1_000_000).padStart(6, '0')}`,
-          },
-          consent: true,
-        }),
-      };
-    },
-  });
-  return { ...result, slots: slots.length, places: slots.reduce((sum, slot) => sum + slot.remaining, 0) };
-}
-
-/** The Kediri seed with every online booking capacity multiplied, in a temporary file. */
-function roomySeedFile(folder: string): string {
-  const seed = kediriSeed();
-  const services = seed.services.map((service) =>
-    service.booking
-      ? { ...service, booking: { ...service.booking, onlineCapacity: service.booking.onlineCapacity * ROOMY } }
-      : service,
-  );
-  const file = join(folder, 'roomy-seed.json');
-  writeFileSync(file, JSON.stringify({ ...seed, services }));
-  return file;
-}
-
-const bookingRow = (result: LoadResult & { slots: number; places: number }) => ({
-  ...loadRow(result),
-  note: `${result.slots} slots, ${result.places.toLocaleString('en-US')} online places`,
-});
 
 export default defineBenchmark({
   description:
@@ -175,19 +95,23 @@ export default defineBenchmark({
         ),
       ),
     );
-    await scenario('POST /v1/tickets', () => withServer(args, async (server) => loadRow(await takeTickets(server))));
+    await scenario('POST /v1/tickets', () =>
+      withServer(args, async (server) => loadRow(await takeTickets(server.url, shape))),
+    );
     await scenario('POST /v1/bookings (Kediri capacities)', () =>
-      withServer(args, async (server) => bookingRow(await book(server))),
+      withServer(args, async (server) => bookingRow(await book(server.url, shape))),
     );
     const folder = mkdtempSync(join(tmpdir(), 'mpp-bench-seed-'));
     let statsData: string;
     try {
       await scenario(`POST /v1/bookings (capacity ×${ROOMY})`, () =>
-        withServer([...args, '--seed', roomySeedFile(folder)], async (server) => bookingRow(await book(server))),
+        withServer([...args, '--seed', roomySeedFile(folder)], async (server) =>
+          bookingRow(await book(server.url, shape)),
+        ),
       );
       process.stdout.write('  a year of tickets for the statistics…\n');
       const yearFile = join(folder, 'year.db');
-      const year = writeYearDatabase(yearFile, STATS_LAST_DAY, STATS_TICKETS_PER_DAY);
+      const year = await writeYearDatabase(yearFile, STATS_LAST_DAY, STATS_TICKETS_PER_DAY);
       statsData = `${year.tickets.toLocaleString('en-US')} tickets (${STATS_TICKETS_PER_DAY.toLocaleString('en-US')} a day), ${year.bookings.toLocaleString('en-US')} bookings, ${year.from} to ${year.to}`;
       for (const [name, path] of Object.entries(statsQueries(year))) {
         await scenario(name, () =>

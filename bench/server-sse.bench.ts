@@ -19,26 +19,33 @@
 // the second cycle, the V8 heap is back within HEAP_MARGIN of idle and of the
 // first cycle's after-level, and the resident memory within RSS_MARGIN of idle
 // (see there why the two margins differ).
-import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
-import { readdirSync, readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { defineBenchmark } from './benchmark.js';
-import { BENCH_STAFF_TOKEN, startCliServer, type CliServer } from './server/cli-server.js';
+import { startCliServer, type CliServer } from './server/cli-server.js';
 import { openInstant } from './server/fixtures.js';
+import {
+  CONNECT_BATCH,
+  connectAll,
+  connectLimitMs,
+  connectRow,
+  fanOut,
+  memoryRow,
+  MiB,
+  mib,
+  openFileLimit,
+  openFiles,
+  sample,
+  type Sample,
+  type StreamClient,
+} from './server/sse-clients.js';
 
 const CLIENTS = Number(process.env['MPP_BENCH_SSE_CLIENTS'] ?? 2_000);
 const EVENTS = 5;
-const CONNECT_BATCH = 200;
-/** Generous: a machine with a load average of 20 took 257 s for 10,000; only a stuck run hits it. */
-const CONNECT_LIMIT_MS = Math.max(120_000, CLIENTS * 60);
-const DELIVERY_LIMIT_MS = Math.max(10_000, CLIENTS * 2);
 /** The issue's target: this many clients have each event within a second (checked up to this size). */
 const TARGET_CLIENTS = 2_000;
 const SETTLE_MS = Number(process.env['MPP_BENCH_SSE_SETTLE_MS'] ?? 3_000);
 const WARM_UP_CLIENTS = 50;
 /** At most this many more samples, a second apart, while the heap still falls after the settle time. */
 const SETTLE_SAMPLES = 10;
-const MiB = 2 ** 20;
 /**
  * What may remain of the clients' rise in V8 heap after they left, against
  * idle and against the first cycle's after-level: 5% of the rise, at least
@@ -60,173 +67,13 @@ const HEAP_MARGIN = { share: 0.05, floor: 2 * MiB };
  * a server that keeps most of what its clients cost.
  */
 const RSS_MARGIN = 0.75;
-/** The marker of the events this benchmark triggers (the snapshot frame never contains it). */
-const MARKER = '"type":"ticket.issued"';
-
-/** One stream client: when it got the snapshot, and when it got each triggered event. */
-class StreamClient {
-  ready = false;
-  failed: string | null = null;
-  readonly deliveries: number[] = [];
-  private tail = '';
-  private request: ClientRequest | null = null;
-  private response: IncomingMessage | null = null;
-
-  open(url: string, onReady: () => void): void {
-    const target = new URL('/v1/queues/stream', url);
-    this.request = httpRequest(target, { headers: { Accept: 'text/event-stream' }, agent: false }, (response) => {
-      this.response = response;
-      if (response.statusCode !== 200) {
-        this.fail(`HTTP ${response.statusCode}`, onReady);
-        return;
-      }
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => this.read(chunk, onReady));
-      response.on('error', (error) => this.fail(error.message, onReady));
-    });
-    this.request.on('error', (error) => this.fail(error.message, onReady));
-    this.request.end();
-  }
-
-  private read(chunk: string, onReady: () => void): void {
-    const now = performance.now();
-    // Keep the end of the previous chunk: a marker may straddle two chunks.
-    const text = this.tail + chunk;
-    if (!this.ready && text.includes('\n\n')) {
-      this.ready = true;
-      onReady();
-    }
-    let from = text.indexOf(MARKER);
-    while (from !== -1) {
-      this.deliveries.push(now);
-      from = text.indexOf(MARKER, from + MARKER.length);
-    }
-    this.tail = text.slice(-(MARKER.length - 1));
-  }
-
-  private fail(reason: string, onReady: () => void): void {
-    if (this.failed !== null) return;
-    this.failed = reason;
-    if (!this.ready) onReady();
-  }
-
-  close(): void {
-    this.response?.destroy();
-    this.request?.destroy();
-  }
-}
-
-/** Opens `count` clients, `CONNECT_BATCH` at a time, each batch once the previous one has its snapshots. */
-async function connectAll(url: string, count: number): Promise<StreamClient[]> {
-  const clients: StreamClient[] = [];
-  const deadline = Date.now() + CONNECT_LIMIT_MS;
-  while (clients.length < count) {
-    const batch = Array.from({ length: Math.min(CONNECT_BATCH, count - clients.length) }, () => new StreamClient());
-    await new Promise<void>((done, fail) => {
-      let pending = batch.length;
-      const timer = setTimeout(
-        () => fail(new Error(`connecting took over ${CONNECT_LIMIT_MS} ms`)),
-        Math.max(0, deadline - Date.now()),
-      );
-      for (const client of batch) {
-        client.open(url, () => {
-          pending -= 1;
-          if (pending === 0) {
-            clearTimeout(timer);
-            done();
-          }
-        });
-      }
-    });
-    clients.push(...batch);
-  }
-  return clients;
-}
-
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-const ms = (value: number) => (Number.isNaN(value) ? '-' : value.toFixed(1));
-
-/** Takes one ticket and times its event's arrival at every ready client. */
-async function fanOut(
-  server: CliServer,
-  clients: readonly StreamClient[],
-  round: number,
-): Promise<Record<string, string>> {
-  const ready = clients.filter((client) => client.ready && client.failed === null);
-  const sent = performance.now();
-  const response = await fetch(`${server.url}/v1/tickets`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${BENCH_STAFF_TOKEN}` },
-    body: JSON.stringify({ serviceId: 'ktp-el' }),
-  });
-  const answered = performance.now();
-  if (response.status !== 201)
-    throw new Error(`taking a ticket failed: HTTP ${response.status} ${await response.text()}`);
-  const deadline = Date.now() + DELIVERY_LIMIT_MS;
-  while (ready.some((client) => client.deliveries.length < round) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  const times = ready
-    .map((client) => client.deliveries[round - 1])
-    .filter((at): at is number => at !== undefined)
-    .map((at) => at - sent)
-    .sort((a, b) => a - b);
-  return {
-    received: `${times.length}/${clients.length}`,
-    'POST (ms)': ms(answered - sent),
-    'p50 (ms)': ms(percentile(times, 50)),
-    'p99 (ms)': ms(percentile(times, 99)),
-    'last (ms)': ms(times.at(-1) ?? Number.NaN),
-    'within 1 s': times.length === clients.length && (times.at(-1) ?? Infinity) < 1_000 ? 'yes' : 'no',
-  };
-}
-
-function openFileLimit(): string {
-  try {
-    const line = readFileSync('/proc/self/limits', 'utf8')
-      .split('\n')
-      .find((item) => item.startsWith('Max open files'));
-    return line?.split(/\s{2,}/)[1] ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
-/** What the server holds at one moment: its memory after a full collection and its open files (sockets). */
-interface Sample {
-  readonly memory: NodeJS.MemoryUsage;
-  readonly files: number;
-}
-
-/** The number of files the process holds open (Linux), counting every socket. */
-function openFiles(pid: number): number {
-  return readdirSync(`/proc/${pid}/fd`).length;
-}
-
-async function sample(server: CliServer): Promise<Sample> {
-  return { memory: await server.memoryAfterGc(), files: openFiles(server.pid) };
-}
-
-const mib = (bytes: number) => (bytes / MiB).toFixed(1);
-
-function memoryRow(at: Sample): Record<string, string> {
-  return {
-    'RSS (MiB)': mib(at.memory.rss),
-    'heap used (MiB)': mib(at.memory.heapUsed),
-    'heap total (MiB)': mib(at.memory.heapTotal),
-    'external (MiB)': mib(at.memory.external),
-    'open files': String(at.files),
-  };
-}
-
 /**
  * Closes every client, waits until the server holds no more than `files` open
  * files (it has seen every stream end), settles, and samples.
  */
 async function leave(server: CliServer, clients: readonly StreamClient[], files: number): Promise<Sample> {
   for (const client of clients) client.close();
-  const deadline = Date.now() + CONNECT_LIMIT_MS;
+  const deadline = Date.now() + connectLimitMs(clients.length);
   while (openFiles(server.pid) > files) {
     if (Date.now() > deadline) throw new Error(`the server still holds ${openFiles(server.pid)} files`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -241,28 +88,6 @@ async function leave(server: CliServer, clients: readonly StreamClient[], files:
     if (!falling) break;
   }
   return latest;
-}
-
-/** Connects `count` clients and reports the connection row and the failures. */
-async function connectRow(
-  server: CliServer,
-  count: number,
-): Promise<{ clients: StreamClient[]; row: Record<string, string>; failed: boolean }> {
-  const started = performance.now();
-  const clients = await connectAll(server.url, count);
-  const failures = clients.filter((client) => client.failed !== null);
-  return {
-    clients,
-    failed: failures.length > 0,
-    row: {
-      received: `${clients.length - failures.length}/${count} snapshots`,
-      'POST (ms)': '-',
-      'p50 (ms)': '-',
-      'p99 (ms)': '-',
-      'last (ms)': ms(performance.now() - started),
-      'within 1 s': failures.length > 0 ? `failed: ${failures[0]?.failed ?? ''}` : '-',
-    },
-  };
 }
 
 /** `part` as a share of `whole` (0 when nothing rose). */

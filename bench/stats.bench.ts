@@ -73,7 +73,7 @@ export default defineBenchmark({
     const path = join(folder, 'year.db');
     try {
       const build = performance.now();
-      const data = writeYearDatabase(path, LAST_DAY);
+      const data = await writeYearDatabase(path, LAST_DAY);
       const buildMs = performance.now() - build;
 
       const range = `from=${data.from}&to=${data.to}`;

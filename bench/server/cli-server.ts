@@ -1,6 +1,7 @@
 // Runs the real `mpp-kit-server` command in a child process for the load
-// tests: on a SQLite file in a fresh temporary folder, on 127.0.0.1 and a free
-// port, from the TypeScript sources (the same code the bin runs once built).
+// tests: on a SQLite file in a fresh temporary folder (or the database it is
+// given, e.g. a PostgreSQL URL), on 127.0.0.1 and a free port, from the
+// TypeScript sources (the same code the bin runs once built).
 // The crash test restarts it on the folder and port of a killed one.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -42,6 +43,11 @@ export interface CliServerOptions {
   readonly folder?: string;
   /** The port to listen on (a killed server's, to restart on it). @default 0, any free port */
   readonly port?: number;
+  /**
+   * The database to serve instead of `<folder>/mpp.db`, e.g. a `postgres://`
+   * URL (then pass `MPP_SECRET` in `env`: the CLI requires it there).
+   */
+  readonly db?: string;
   /** Environment variables added to the server's (e.g. `MPP_SECRET`). */
   readonly env?: Readonly<Record<string, string>>;
   /**
@@ -67,13 +73,13 @@ process.once('exit', () => {
 const COLLECTED = 'bench: garbage collected ';
 
 /**
- * Starts `mpp-kit-server` with `args` added to `--db <folder>/mpp.db --port
+ * Starts `mpp-kit-server` with `args` added to `--db <folder>/mpp.db (or options.db) --port
  * <port> --host 127.0.0.1 --staff-token …` and resolves once it listens.
  */
 export async function startCliServer(args: readonly string[], options: CliServerOptions = {}): Promise<CliServer> {
   const { limitMs = 30_000, port = 0, exposeGc = false } = options;
   const folder = options.folder ?? mkdtempSync(join(tmpdir(), 'mpp-bench-'));
-  const db = join(folder, 'mpp.db');
+  const db = options.db ?? join(folder, 'mpp.db');
   if (options.prepare) {
     options.prepare(db);
     // A database with data must come with its key (the CLI refuses to make a new one for it).

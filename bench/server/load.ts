@@ -4,8 +4,11 @@ import autocannon from 'autocannon';
 
 /** One load scenario. */
 export interface LoadOptions {
-  /** `http://127.0.0.1:port`; only loopback targets are accepted. */
-  readonly url: string;
+  /**
+   * `http://127.0.0.1:port`, or several such servers: autocannon then gives
+   * the connections to them in turn. Only loopback targets are accepted.
+   */
+  readonly url: string | readonly string[];
   readonly method: 'GET' | 'POST';
   readonly path: string;
   readonly headers?: Record<string, string>;
@@ -44,11 +47,13 @@ function requireLoopback(url: string): void {
 
 /** Runs one scenario with autocannon and resolves with its figures. */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
-  requireLoopback(options.url);
+  const urls = typeof options.url === 'string' ? [options.url] : options.url;
+  for (const url of urls) requireLoopback(url);
   let index = 0;
   const build = options.request;
   const result = await autocannon({
-    url: `${options.url}${options.path}`,
+    // autocannon takes an array of targets too (connection i goes to target i mod n); its types only say string.
+    url: urls.map((url) => `${url}${options.path}`) as unknown as string,
     method: options.method,
     connections: options.connections ?? 10,
     duration: options.seconds ?? 10,

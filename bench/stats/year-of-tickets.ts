@@ -36,7 +36,7 @@ const instant = (localDate: string, minutes: number): string =>
  * ten comes from a booking (checked in). Of the rest, 88% are served, 8% skipped
  * and 4% cancelled before their call.
  */
-export function writeYearOfTickets(store: Store, to: string, days = 365, perDay = 100): YearOfTickets {
+export async function writeYearOfTickets(store: Store, to: string, days = 365, perDay = 100): Promise<YearOfTickets> {
   const random = generator(20_260_101);
   const services = store
     .listServices()
@@ -45,7 +45,7 @@ export function writeYearOfTickets(store: Store, to: string, days = 365, perDay 
   let tickets = 0;
   let bookings = 0;
   for (let day = from; day <= to; day = addDays(day, 1)) {
-    store.transaction(() => {
+    await store.transaction(async (tx) => {
       const sequences = new Map<string, number>();
       for (let index = 0; index < perDay; index += 1) {
         const service = services[Math.floor(random() * services.length)];
@@ -82,7 +82,7 @@ export function writeYearOfTickets(store: Store, to: string, days = 365, perDay 
             ticketId: null,
             erasedAt: null,
           };
-          store.insertBooking(booking);
+          await tx.insertBooking(booking);
           bookings += 1;
         }
         const ticket: TicketRecord = {
@@ -101,16 +101,16 @@ export function writeYearOfTickets(store: Store, to: string, days = 365, perDay 
           recalls: 0,
           finishedAt: instant(day, finished),
         };
-        store.insertTicket(ticket);
+        await tx.insertTicket(ticket);
         if (bookingCode) {
-          store.updateBooking(bookingCode, {
+          await tx.updateBooking(bookingCode, {
             ticketId: id,
             status: status === 'done' ? 'completed' : status === 'skipped' ? 'no-show' : 'checked-in',
           });
         }
         tickets += 1;
       }
-      for (const [serviceId, sequence] of sequences) store.saveSequence(serviceId, day, sequence);
+      for (const [serviceId, sequence] of sequences) await tx.saveSequence(serviceId, day, sequence);
     });
   }
   return { from, to, days, tickets, bookings };
@@ -120,11 +120,11 @@ export function writeYearOfTickets(store: Store, to: string, days = 365, perDay 
  * A SQLite database file at `path` with the Kediri seed and a year of tickets
  * up to `to`, `perDay` a day: what a regency's server holds after its first year.
  */
-export function writeYearDatabase(path: string, to: string, perDay = 100): YearOfTickets {
+export async function writeYearDatabase(path: string, to: string, perDay = 100): Promise<YearOfTickets> {
   const store = new SqliteStore(path);
   try {
-    store.loadSeed(kediriSeed());
-    return writeYearOfTickets(store, to, 365, perDay);
+    await store.loadSeed(kediriSeed());
+    return await writeYearOfTickets(store, to, 365, perDay);
   } finally {
     store.close();
   }

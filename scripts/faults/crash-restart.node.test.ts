@@ -47,10 +47,9 @@ type Outcome =
   /** A refusal by a rule (e.g. a full slot): nothing was created. */
   | { readonly kind: 'refused'; readonly write: Write; readonly code: string }
   /**
-   * `409 idempotency_in_progress` after a restart: the killed process had
-   * committed the work with its claim on the key, but not yet stored its
-   * answer. The work was done once; the server refuses the key until the claim
-   * expires.
+   * `409 idempotency_in_progress` for a write sent again after the kill: its
+   * work done, its answer lost. It must not happen: the answer commits in the
+   * work's own transaction (issue 14's window, closed in issue 15).
    */
   | { readonly kind: 'stranded'; readonly write: Write };
 
@@ -287,6 +286,7 @@ test('SIGKILL mid-load and restarts on the same database: no write lost or doubl
     `${outcomes.length} writes: ${answeredTickets.length} tickets, ${answeredBookings.length} bookings, ` +
       `${refused.length} refused, ${stranded.length} stranded; ${log.length} events`,
   );
+  assert.equal(stranded.length, 0, 'every write sent again gets its answer or runs afresh');
 
   // Tickets: every number a client was given, or saw on the stream, is stored as it was shown.
   const ticketById = new Map(tickets.map((row) => [row.id, row]));

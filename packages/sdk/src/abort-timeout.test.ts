@@ -73,7 +73,8 @@ describe('abort and total timeout', () => {
     const client = createClient({
       baseUrl: BASE_URL,
       fetch,
-      timeout: 100,
+      // Long enough for several quick failures even on a loaded machine (the test ends at the timeout).
+      timeout: 1_000,
       retry: { limit: 1_000, delay: 5, backoffLimit: 5 },
     });
     expect(isMppTimeoutError(await rejection(client.site.get()))).to.equal(true);

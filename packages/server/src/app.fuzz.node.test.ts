@@ -97,16 +97,16 @@ const INTERNALS = [/node_modules/, /\/(work|home|usr|tmp)\//, /file:\/\//, /\.(t
 const STORES = {
   MemoryStore: (seed: StoreSeed) => new MemoryStore(seed),
   // The SQL store too: hostile text must reach SQLite only as bound values.
-  SqliteStore: (seed: StoreSeed) => {
+  SqliteStore: async (seed: StoreSeed) => {
     const store = new SqliteStore(':memory:');
-    store.loadSeed(seed);
+    await store.loadSeed(seed);
     return store;
   },
 } satisfies Record<string, StoreFactory>;
 
 for (const [storeName, makeStore] of Object.entries(STORES)) {
   describe(`every route under random and hostile input (${storeName})`, () => {
-    const harness = new Harness(makeStore);
+    const opened = Harness.open(makeStore);
     // The live stream answers forever; its refusals are the snapshot route's and its own suite's.
     const table = Object.entries(routes as Record<string, RouteDefinition>).filter(
       ([, route]) => route.stream !== true,
@@ -122,7 +122,9 @@ for (const [storeName, makeStore] of Object.entries(STORES)) {
               return request.encodeParams ? encodeURIComponent(value) : value.replace(/[?#]/g, '');
             });
             const query = new URLSearchParams(request.query as Record<string, string>).toString();
-            const reply = await harness.request(route.method, `${path}${query ? `?${query}` : ''}`, {
+            const reply = await (
+              await opened
+            ).request(route.method, `${path}${query ? `?${query}` : ''}`, {
               headers: request.headers,
               staff: request.staff,
               ...(request.body === undefined ? {} : { raw: request.body }),

@@ -21,7 +21,7 @@ export function appSuite(api: SuiteApi, name: string, makeStore: StoreFactory): 
 
   describe(`${name}: errors`, () => {
     it('answers malformed JSON 400, other media types 415, oversize bodies 413', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const code = async (send: Send) => {
         const reply = await h.call(routes.takeTicket, send);
         return [reply.status, reply.error.code];
@@ -55,7 +55,7 @@ export function appSuite(api: SuiteApi, name: string, makeStore: StoreFactory): 
     });
 
     it('answers unknown fields and wrong types 422 with field details', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const english = { [HEADERS.acceptLanguage]: 'en' };
       const take = (body: unknown, headers = {}) => h.call(routes.takeTicket, { body, headers });
       const unknown = await take({ serviceId: 'ktp-el', priority: true });
@@ -78,7 +78,7 @@ export function appSuite(api: SuiteApi, name: string, makeStore: StoreFactory): 
     });
 
     it('speaks Indonesian by default and English when asked', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const missing = (language?: string) =>
         h.call(routes.getService, {
           params: { id: 'nope' },
@@ -94,7 +94,7 @@ export function appSuite(api: SuiteApi, name: string, makeStore: StoreFactory): 
     });
 
     it('answers unknown paths 404 and wrong methods 405 with Allow, each with a request id', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const missing = await h.get('/v2/site');
       assertEqual([missing.status, missing.error.code], [404, 'not_found']);
       const wrong = await h.request('DELETE', '/v1/tickets/abc');
@@ -107,20 +107,18 @@ export function appSuite(api: SuiteApi, name: string, makeStore: StoreFactory): 
 
     it('hides unexpected failures behind 500 internal', async () => {
       const reported: unknown[] = [];
-      const breaking = (seed: Parameters<StoreFactory>[0]): Store => {
-        const store = makeStore(seed);
+      const breaking = async (seed: Parameters<StoreFactory>[0]): Promise<Store> => {
+        const store = await makeStore(seed);
         return new Proxy(store, {
           get(target, property, receiver) {
-            if (property === 'getTicket')
-              return () => {
-                throw new Error('disk on fire at /var/lib/mpp.db');
-              };
+            // GET /v1/tickets/{id} reads in one consistent view.
+            if (property === 'read') return () => Promise.reject(new Error('disk on fire at /var/lib/mpp.db'));
             const value: unknown = Reflect.get(target, property, receiver);
             return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
           },
         });
       };
-      const h = new Harness(breaking, { onError: (error) => reported.push(error) });
+      const h = await Harness.open(breaking, { onError: (error) => reported.push(error) });
       const reply = await h.call(routes.getTicket, { params: { id: 'abc' } });
       assertEqual([reply.status, reply.error.code], [500, 'internal']);
       assert(!reply.text.includes('disk on fire'), 'no internals in the answer');
@@ -130,7 +128,7 @@ export function appSuite(api: SuiteApi, name: string, makeStore: StoreFactory): 
 
   describe(`${name}: rate limits and CORS`, () => {
     it('limits anonymous writes per client address with 429 and Retry-After; staff are exempt', async () => {
-      const h = new Harness(makeStore, {
+      const h = await Harness.open(makeStore, {
         rateLimit: { limit: 3, windowMs: 60_000 },
         getClientAddress: (c) => c.req.header('X-Test-Client') ?? 'unknown',
       });
@@ -149,7 +147,7 @@ export function appSuite(api: SuiteApi, name: string, makeStore: StoreFactory): 
       // Browsers drop a hand-set Origin header (it is theirs to send); Node keeps it.
       if (!new Request('https://mpp.localhost/', { headers: { Origin: 'https://a.example' } }).headers.has('Origin'))
         return;
-      const h = new Harness(makeStore, { cors: { origins: ['https://portal.kedirikota.go.id'] } });
+      const h = await Harness.open(makeStore, { cors: { origins: ['https://portal.kedirikota.go.id'] } });
       const allowed = await h.app.request('/v1/site', { headers: { Origin: 'https://portal.kedirikota.go.id' } });
       assertEqual(allowed.headers.get('Access-Control-Allow-Origin'), 'https://portal.kedirikota.go.id');
       // What a client on the portal's origin may read of an answer: its request id, and a 401's challenge.
@@ -171,7 +169,7 @@ export function appSuite(api: SuiteApi, name: string, makeStore: StoreFactory): 
       assertEqual(preflight.status, 204);
       const allowedHeaders = preflight.headers.get('Access-Control-Allow-Headers') ?? '';
       assert(allowedHeaders.toLowerCase().includes(HEADERS.idempotencyKey.toLowerCase()), 'Idempotency-Key allowed');
-      const open = new Harness(makeStore);
+      const open = await Harness.open(makeStore);
       assertEqual(
         (await open.app.request('/v1/site', { headers: { Origin: 'https://any.example' } })).headers.get(
           'Access-Control-Allow-Origin',

@@ -21,13 +21,14 @@ import { errorResponse } from './http/respond.js';
 import { apiSecureHeaders } from './http/security-headers.js';
 import { createMount, honoPath } from './http/router.js';
 import { Broadcaster } from './queue/broadcaster.js';
+import { EventFeed } from './queue/event-feed.js';
 import { mountBookingRoutes } from './routes/booking-routes.js';
 import { mountCatalogRoutes } from './routes/catalog-routes.js';
 import { mountQueueRoutes } from './routes/queue-routes.js';
 import { mountStaffRoutes } from './routes/staff-routes.js';
 import { mountStatsRoutes } from './routes/stats-routes.js';
 import { mountSurveyRoutes } from './routes/survey-routes.js';
-import type { Store } from './store/store.js';
+import { isSharedEventLog, StoreUnavailableError, type Store } from './store/store.js';
 import { constantTimeEqual, randomToken } from './util/bytes.js';
 
 /**
@@ -197,6 +198,9 @@ function codeOfHttpException(status: number): ApiError['code'] {
  * const app = createApp({ store: new MemoryStore(seed), staffTokens: [token], secret });
  * const response = await app.request('/v1/site');
  */
+/** How long a client is asked to wait while the database is unreachable (`Retry-After`). */
+const UNAVAILABLE_RETRY_SECONDS = 5;
+
 export function createApp(options: AppOptions): Hono<AppEnv> {
   if (options.secret.length < MIN_SECRET_LENGTH)
     throw new TypeError(`secret needs at least ${MIN_SECRET_LENGTH} characters`);
@@ -209,7 +213,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   options.signal?.addEventListener('abort', () => broadcaster.closeAll(), { once: true });
   const report =
     options.onError ?? ((error: unknown, id: string) => console.error(`[mpp-kit] request ${id} failed:`, error));
-  scheduleRetention(engine, {
+  if (isSharedEventLog(options.store)) {
+    // Events stored by every process on the database reach this process's streams.
+    void new EventFeed(engine, (error) => report(error, 'events')).run(options.store, options.signal);
+  }
+  void scheduleRetention(engine, {
     ...(options.signal ? { signal: options.signal } : {}),
     onError: (error) => report(error, 'retention'),
   });
@@ -263,6 +271,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.notFound((c) => errorResponse(c, new ApiError('not_found')));
   app.onError((error, c) => {
     if (isApiError(error)) return errorResponse(c, error);
+    if (error instanceof StoreUnavailableError) {
+      // Nothing was written; the client may send the same request again soon.
+      report(error, c.get('requestId'));
+      return errorResponse(c, new ApiError('unavailable', { retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS }));
+    }
     if (error instanceof HTTPException && error.status < 500)
       return errorResponse(c, new ApiError(codeOfHttpException(error.status)));
     report(error, c.get('requestId'));

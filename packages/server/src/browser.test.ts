@@ -27,7 +27,7 @@ describe('createBrowserServer', () => {
       }),
     );
     expect(called.status).to.equal(200);
-    expect(server.store.getCounter('loket-1')?.currentTicketId).to.be.a('string');
+    expect((await server.store.getCounter('loket-1'))?.currentTicketId).to.be.a('string');
     let error: unknown;
     await server.fetch('https://elsewhere.test/v1/site').catch((caught: unknown) => (error = caught));
     expect(error).to.be.instanceOf(TypeError);

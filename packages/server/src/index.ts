@@ -19,6 +19,7 @@ export { MemoryStore } from './store/memory-store.js';
 export {
   ACTIVE_BOOKING_STATUSES,
   StoreConflictError,
+  StoreUnavailableError,
   type AgencyRecord,
   type BookingFilter,
   type BookingPatch,

@@ -143,7 +143,7 @@ test('hashes and encrypts NIKs with node:crypto so that Web Crypto reads them, a
   } finally {
     await server.close();
   }
-  const [booking] = store.findBookings({ serviceId: 'ktp-el' });
+  const [booking] = await store.findBookings({ serviceId: 'ktp-el' });
   const web = await createDataProtection(options().secret);
   assert.ok(booking);
   assert.equal(booking.nikHash, await web.hash('nik', NIKS[0]));

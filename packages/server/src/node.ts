@@ -8,7 +8,7 @@
  * @example
  * import { kediriSeed, SqliteStore, startServer } from '@mpp-kit/server/node';
  * const store = new SqliteStore('./data/mpp.db');
- * if (!store.isSeeded()) store.loadSeed(kediriSeed());
+ * if (!store.isSeeded()) await store.loadSeed(kediriSeed());
  * const server = await startServer({ store, staffTokens: [token], secret });
  * console.log(`API on ${server.url}/v1`);
  * process.on('SIGTERM', () => void server.close().then(() => store.close()));
@@ -29,6 +29,7 @@ import { withStaticSite } from './node/static-site.js';
 
 export * from './index.js';
 export { SqliteStore, type SqliteStoreOptions } from './node/sqlite-store.js';
+export { PostgresStore, type PostgresStoreOptions } from './node/postgres-store.js';
 export { createNodeDataProtection } from './node/node-data-protection.js';
 export { clientAddressBehind, parseTrustProxy, type TrustProxy } from './node/client-address.js';
 

@@ -42,7 +42,7 @@ async function formFor(
 }
 
 /** Active bookings the server holds for a service. */
-function bookingsOf(server: BrowserServer, serviceId: string): number {
+function bookingsOf(server: BrowserServer, serviceId: string): Promise<number> {
   return server.store.countBookings({ serviceId, statuses: ['confirmed'] });
 }
 
@@ -166,7 +166,7 @@ describe('<mpp-booking-form>', () => {
     expect(confirmation?.facts['Tempat']).to.match(/^Mal Pelayanan Publik Kota Kediri, /);
     expect(confirmation?.facts['Loket']).to.match(/Dinas Kependudukan/);
     expect(confirmation?.requirements.length).to.be.greaterThan(0);
-    expect(bookingsOf(server, 'ktp-el')).to.equal(1);
+    expect(await bookingsOf(server, 'ktp-el')).to.equal(1);
     expect(created).to.deep.equal([
       {
         code: confirmation?.code,
@@ -402,7 +402,7 @@ describe('<mpp-booking-form>', () => {
       expect(form.review).to.deep.include({ Nama: NAME, NIK: '•••• •••• •••• 0003', Email: 'siti@example.id' });
       await form.book();
       expect(form.step).to.equal('confirmation');
-      expect(bookingsOf(server, 'pbg')).to.equal(2);
+      expect(await bookingsOf(server, 'pbg')).to.equal(2);
     });
 
     it('makes one booking from a double press', async () => {
@@ -415,7 +415,7 @@ describe('<mpp-booking-form>', () => {
       await form.settled();
       expect(form.step).to.equal('confirmation');
       expect(counting.keys).to.have.length(1);
-      expect(bookingsOf(server, 'ktp-el')).to.equal(1);
+      expect(await bookingsOf(server, 'ktp-el')).to.equal(1);
     });
 
     it('retries a dropped answer with the same Idempotency-Key, making one booking', async () => {
@@ -440,7 +440,7 @@ describe('<mpp-booking-form>', () => {
       await expect(form.element).to.be.accessible();
       await form.retry();
       expect(form.step).to.equal('confirmation');
-      expect(bookingsOf(server, 'ktp-el')).to.equal(1);
+      expect(await bookingsOf(server, 'ktp-el')).to.equal(1);
       expect(counting.keys).to.have.length(2);
       expect(counting.keys[1]).to.equal(counting.keys[0]);
     });
@@ -461,7 +461,7 @@ describe('<mpp-booking-form>', () => {
         'Pemesanan belum berhasil. NIK ini sudah punya pemesanan untuk layanan ini pada tanggal tersebut. ' +
           'Gunakan tautan kelola pemesanan itu untuk mengubahnya, atau pilih tanggal lain.',
       );
-      expect(bookingsOf(server, 'ktp-el')).to.equal(1);
+      expect(await bookingsOf(server, 'ktp-el')).to.equal(1);
       await expect(form.element).to.be.accessible();
     });
 
@@ -524,7 +524,7 @@ describe('<mpp-booking-form>', () => {
         await form.book();
         expect(form.step).to.equal('date');
         expect(form.notice).to.equal(text);
-        expect(bookingsOf(server, 'ktp-el')).to.equal(0);
+        expect(await bookingsOf(server, 'ktp-el')).to.equal(0);
         await form.next();
         await form.chooseTime((form.times[0] ?? '').split(',')[0] ?? '');
         await form.next();

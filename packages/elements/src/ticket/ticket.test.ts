@@ -19,7 +19,7 @@ import type { MppTicket } from './ticket.js';
 const MONDAY = '2026-03-02';
 
 /** The walk-in tickets the server issued today for a service. */
-function ticketsIssued(server: BrowserServer, serviceId: string, localDate = MONDAY): number {
+function ticketsIssued(server: BrowserServer, serviceId: string, localDate = MONDAY): Promise<number> {
   return server.store.countTickets({ localDate, serviceIds: [serviceId], priority: false });
 }
 
@@ -163,13 +163,13 @@ describe('<mpp-ticket>', () => {
         ticket.pressTake();
         const [first, second] = await Promise.all([ticket.element.take(), ticket.element.take()]);
         await ticket.settled();
-        expect(ticketsIssued(server, 'ktp-el')).to.equal(1);
+        expect(await ticketsIssued(server, 'ktp-el')).to.equal(1);
         expect(first?.id).to.equal(second?.id);
         expect(ticket.number).to.equal('A-001');
         expect(taken.details).to.have.length(1);
         // Holding a live ticket, take() gives it back instead of a second one.
         expect((await ticket.element.take())?.id).to.equal(first?.id);
-        expect(ticketsIssued(server, 'ktp-el')).to.equal(1);
+        expect(await ticketsIssued(server, 'ktp-el')).to.equal(1);
       } finally {
         taken.stop();
       }
@@ -199,7 +199,7 @@ describe('<mpp-ticket>', () => {
         await expect(ticket.element).to.be.accessible();
         await ticket.retry();
         expect(ticket.number).to.equal('A-001');
-        expect(ticketsIssued(server, 'ktp-el')).to.equal(1);
+        expect(await ticketsIssued(server, 'ktp-el')).to.equal(1);
         expect(keys).to.have.length(2);
         expect(keys[0]).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
         expect(keys[1]).to.equal(keys[0]);
@@ -504,7 +504,7 @@ describe('<mpp-ticket>', () => {
       expect(again.number).to.equal('A-001');
       expect(again.element.ticket?.id).to.equal(id);
       expect(again.canTake).to.equal(false);
-      expect(ticketsIssued(server, 'ktp-el')).to.equal(1);
+      expect(await ticketsIssued(server, 'ktp-el')).to.equal(1);
       // Another service of the same API holds nothing.
       const other = await ticketFor(queueClient(server), { service: 'akta-kelahiran' });
       expect(other.number).to.equal(null);
@@ -537,14 +537,14 @@ describe('<mpp-ticket>', () => {
         await ticket.keepTicket();
         expect(ticket.confirmation).to.equal(null);
         expect(ticket.statusKind).to.equal('waiting');
-        expect(server.store.getTicket(id)?.status).to.equal('waiting');
+        expect((await server.store.getTicket(id))?.status).to.equal('waiting');
         expect(ticket.element.shadowRoot?.activeElement?.getAttribute('part')).to.equal('cancel-button');
 
         await ticket.cancel();
         await ticket.confirmCancel();
         expect(ticket.status).to.equal('Dibatalkan');
         expect(ticket.outcome).to.equal('Nomor antrean ini sudah dibatalkan.');
-        expect(server.store.getTicket(id)?.status).to.equal('cancelled');
+        expect((await server.store.getTicket(id))?.status).to.equal('cancelled');
         expect(cancelled.details).to.deep.equal([{ ticketId: id, number: 'A-001', serviceId: 'ktp-el' }]);
         expect(sessionStorage.getItem(ticketKey(server.baseUrl, 'ktp-el'))).to.equal(null);
         await expect(ticket.element).to.be.accessible();
@@ -576,7 +576,7 @@ describe('<mpp-ticket>', () => {
         'Kuota nomor antrean layanan ini untuk hari ini sudah habis. Nomor antrean dapat diambil lagi besok pukul 08.00.',
       );
       expect(ticket.number).to.equal(null);
-      expect(ticketsIssued(server, 'paspor-hilang-rusak')).to.equal(10);
+      expect(await ticketsIssued(server, 'paspor-hilang-rusak')).to.equal(10);
       await expect(ticket.element).to.be.accessible();
     });
 
@@ -650,7 +650,7 @@ describe('<mpp-ticket>', () => {
       await ticket.settled();
       expect(ticket.number).to.equal('A-001');
       expect(ticket.serviceName).to.equal('Perekaman dan penerbitan KTP-el');
-      expect(ticketsIssued(server, 'ktp-el')).to.equal(1);
+      expect(await ticketsIssued(server, 'ktp-el')).to.equal(1);
       // The host's take() leaves the focus where the visitor is.
       expect(ticketElement.shadowRoot?.activeElement).to.equal(null);
     });

@@ -16,7 +16,7 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
 
   describe(`${name}: availability`, () => {
     it('offers future slots from opening hours, around breaks, with online and walk-in quotas', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const reply = await availability(h, 'ktp-el', { from: '2026-03-02', to: '2026-03-07' });
       assertEqual(reply.body.timeZone, 'Asia/Jakarta');
       assertEqual(
@@ -53,7 +53,7 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
     });
 
     it('closes holidays and stops at the booking horizon', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const reply = await availability(h, 'ktp-el', { from: '2026-03-16', to: '2026-03-20' });
       // The horizon is 14 days: Monday 16 March is the last bookable day.
       assertEqual(
@@ -68,7 +68,7 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
     });
 
     it('counts bookings and walk-ins against their own quotas', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       assertEqual((await h.book('ktp-el', TUESDAY_8)).status, 201);
       h.clock.set('2026-03-03T08:10:00+07:00');
       await h.take('ktp-el');
@@ -80,7 +80,7 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
     });
 
     it('rejects bad queries and unknown services; services without booking have no days', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const backwards = await availability(h, 'ktp-el', { from: '2026-03-05', to: '2026-03-03' });
       assertEqual([backwards.status, backwards.error.code], [422, 'validation_failed']);
       assertEqual((await h.get('/v1/services/ktp-el/availability?from=2026-02-30')).status, 422);
@@ -92,7 +92,7 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
 
   describe(`${name}: bookings`, () => {
     it('books a slot: a receipt with a secret, the name masked, and never the NIK', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const reply = await h.book('ktp-el', TUESDAY_8);
       assertEqual(reply.status, 201);
       assert(/^KDR-[2-9A-HJKMNP-TV-Z]{6}$/.test(reply.body.code), `booking code ${reply.body.code}`);
@@ -101,14 +101,14 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
         ['confirmed', '2026-03-03T08:30:00+07:00', 'Bud* S******'],
       );
       assert(reply.body.secret.length >= 22, 'the secret has 128 bits');
-      const stored = h.store.getBooking(reply.body.code);
+      const stored = await h.store.getBooking(reply.body.code);
       assert(stored, 'stored');
       assert(!JSON.stringify(stored).includes(NIKS[0]), 'the store keeps no plain NIK');
       assert(stored.secretHash !== reply.body.secret, 'the store keeps no plain secret');
     });
 
     it('never overbooks: concurrent requests for the last place get one 201 and 409 slot_full', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const replies = await Promise.all(NIKS.map((nik) => h.book('paspor', PASSPORT_SLOT, nik)));
       assertEqual(replies.filter((reply) => reply.status === 201).length, 1);
       assert(
@@ -117,11 +117,11 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
           .every((reply) => reply.status === 409 && reply.error.code === 'slot_full'),
         'the others find the slot full',
       );
-      assertEqual(h.store.countBookings({ serviceId: 'paspor', slotStart: PASSPORT_SLOT }), 1);
+      assertEqual(await h.store.countBookings({ serviceId: 'paspor', slotStart: PASSPORT_SLOT }), 1);
     });
 
     it('keeps one active booking per NIK per service per day', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       assertEqual((await h.book('ktp-el', TUESDAY_8)).status, 201);
       const again = await h.book('ktp-el', TUESDAY_9);
       assertEqual([again.status, again.error.code], [409, 'booking_exists']);
@@ -130,7 +130,7 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
     });
 
     it('refuses slots that are not offered', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const code = async (slot: string) => (await h.book('ktp-el', slot)).error.code;
       assertEqual(await code('2026-03-03T08:10:00+07:00'), 'slot_unavailable'); // off the grid
       assertEqual(await code('2026-03-03T12:00:00+07:00'), 'slot_unavailable'); // lunch break
@@ -147,7 +147,7 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
     });
 
     it('shows, cancels and reschedules with the secret only; without it the booking does not exist', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const { body: receipt } = await h.book('ktp-el', TUESDAY_8);
       const params = { code: receipt.code };
       const withSecret = { params, headers: { [HEADERS.bookingSecret]: receipt.secret } };
@@ -176,7 +176,7 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
     });
 
     it('checks the deadline and the new slot when rescheduling', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const { body: mine } = await h.book('paspor', PASSPORT_SLOT, NIKS[0]);
       await h.book('paspor', '2026-03-04T13:00:00+07:00', NIKS[1]);
       const holder = { params: { code: mine.code }, headers: { [HEADERS.bookingSecret]: mine.secret } };
@@ -190,7 +190,7 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
     });
 
     it('refuses a secret in the query, even the right one, and reveals nothing of the booking', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const { body: receipt } = await h.book('ktp-el', TUESDAY_8);
       const inQuery = { params: { code: receipt.code }, query: { secret: receipt.secret } };
       const refusals = [
@@ -210,12 +210,12 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       assert(refusals[0]?.error.message.startsWith('Rahasia pemesanan'), 'Indonesian by default');
       assert(/send it in the X-Booking-Secret header/.test(refusals[4]?.error.message ?? ''), 'English on request');
       // Nothing was cancelled or moved.
-      const stored = h.store.getBooking(receipt.code);
+      const stored = await h.store.getBooking(receipt.code);
       assertEqual([stored?.status, stored?.slotStart], ['confirmed', TUESDAY_8]);
     });
 
     it('checks a booking in within its window as a priority ticket, called before walk-ins', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const { body: receipt } = await h.book('paspor', PASSPORT_SLOT);
       const holder = { params: { code: receipt.code }, headers: { [HEADERS.bookingSecret]: receipt.secret } };
       const early = await h.staff(routes.checkInBooking, receipt.code);
@@ -244,7 +244,7 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
     });
 
     it('cancels the booking of a checked-in holder who leaves the line', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const { body: receipt } = await h.book('paspor', PASSPORT_SLOT);
       const holder = { params: { code: receipt.code }, headers: { [HEADERS.bookingSecret]: receipt.secret } };
       h.clock.set('2026-03-04T09:40:00+07:00');
@@ -255,11 +255,11 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       assertEqual([shown.body.status, shown.body.ticketId], ['cancelled', ticket.body.id]);
       assertEqual((await h.staff(routes.getCheckIn, receipt.code)).body.state, 'not-checkable');
       // It no longer holds a place.
-      assertEqual(h.store.countBookings({ serviceId: 'paspor', statuses: ['confirmed', 'checked-in'] }), 0);
+      assertEqual(await h.store.countBookings({ serviceId: 'paspor', statuses: ['confirmed', 'checked-in'] }), 0);
     });
 
     it('opens check-in exactly at opensAt and refuses it from closesAt, with the reason', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       // 10:00-11:00: check-in from 09:00 (60 minutes before) until 11:15 (15 minutes after), exclusive.
       const { body: onTime } = await h.book('paspor', PASSPORT_SLOT, NIKS[0]);
       const { body: late } = await h.book('paspor', '2026-03-04T13:00:00+07:00', NIKS[1]);
@@ -298,11 +298,11 @@ export function bookingSuite(api: SuiteApi, name: string, makeStore: StoreFactor
       assertEqual((await h.staff(routes.getCheckIn, late.code)).body.state, 'too-late');
       const tooLate = await h.staff(routes.checkInBooking, late.code);
       assertEqual([tooLate.status, tooLate.error.code], [409, 'check_in_too_late']);
-      assertEqual(h.store.getBooking(late.code)?.status, 'confirmed');
+      assertEqual((await h.store.getBooking(late.code))?.status, 'confirmed');
     });
 
     it('refuses a cancelled booking, and the preview is for staff only', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const { body: receipt } = await h.book('paspor', PASSPORT_SLOT);
       const holder = { params: { code: receipt.code }, headers: { [HEADERS.bookingSecret]: receipt.secret } };
       assertEqual((await h.call(routes.cancelBooking, holder)).body.status, 'cancelled');

@@ -15,9 +15,10 @@ import {
   type LocalDate,
   type Ticket,
 } from '@mpp-kit/contract';
-import type { Engine, IdempotencyClaim, WriteContext } from '../engine.js';
+import { NO_IDEMPOTENCY_KEY, type Engine, type IdempotencyClaim, type WriteContext } from '../engine.js';
 import { ApiError } from '../http/api-error.js';
 import { checkInTicket, requireService } from '../queue/queue-engine.js';
+import type { ViewContext } from '../queue/views.js';
 import { ACTIVE_BOOKING_STATUSES, StoreConflictError, type BookingRecord, type ServiceRecord } from '../store/store.js';
 import { formatInstant } from '../time/instant.js';
 import { constantTimeEqual, randomToken } from '../util/bytes.js';
@@ -67,8 +68,13 @@ function requireSlot(context: Pick<WriteContext, 'site' | 'now'>, config: Bookin
  * within the booking horizon and at most 62 days. A service that cannot be booked
  * ahead has no days.
  */
-export function availability(engine: Engine, serviceId: string, query: AvailabilityQuery): Availability {
-  const { store, now, today } = engine.view();
+export function availability(engine: Engine, serviceId: string, query: AvailabilityQuery): Promise<Availability> {
+  return engine.read((view) => availabilityIn(view, serviceId, query));
+}
+
+/** {@link availability} in a consistent view. */
+async function availabilityIn(view: ViewContext, serviceId: string, query: AvailabilityQuery): Promise<Availability> {
+  const { store, now, today } = view;
   const site = store.getSite();
   const service = store.getService(serviceId);
   if (!service) throw new ApiError('not_found');
@@ -81,7 +87,7 @@ export function availability(engine: Engine, serviceId: string, query: Availabil
   if (to > window.to) to = window.to;
 
   const online = new Map<number, number>();
-  for (const booking of store.findBookings({
+  for (const booking of await store.findBookings({
     serviceId,
     localDates: { from, to },
     statuses: ACTIVE_BOOKING_STATUSES,
@@ -90,9 +96,9 @@ export function availability(engine: Engine, serviceId: string, query: Availabil
     online.set(start, (online.get(start) ?? 0) + 1);
   }
   // Walk-ins happen today only; their tickets count against the slot they were issued in.
-  const walkIns = store
-    .listTickets({ localDate: today, serviceIds: [serviceId], priority: false })
-    .map((ticket) => Date.parse(ticket.issuedAt));
+  const walkIns = (await store.listTickets({ localDate: today, serviceIds: [serviceId], priority: false })).map(
+    (ticket) => Date.parse(ticket.issuedAt),
+  );
   const days = availabilityDays({
     site,
     config,
@@ -108,27 +114,32 @@ export function availability(engine: Engine, serviceId: string, query: Availabil
 }
 
 /** Refuses a second active booking of the same NIK for the same service on the same day. */
-function requireNoOtherBooking(
+async function requireNoOtherBooking(
   context: WriteContext,
   nikHash: string,
   serviceId: string,
   localDate: string,
   except?: string,
-): void {
-  const others = context.store
-    .findBookings({
+): Promise<void> {
+  const others = (
+    await context.store.findBookings({
       nikHash,
       serviceId,
       localDates: { from: localDate, to: localDate },
       statuses: ACTIVE_BOOKING_STATUSES,
     })
-    .filter((booking) => booking.code !== except);
+  ).filter((booking) => booking.code !== except);
   if (others.length > 0) throw new ApiError('booking_exists');
 }
 
 /** Refuses when the slot's online places are all taken. */
-function requirePlace(context: WriteContext, config: BookingConfig, serviceId: string, slotStart: string): void {
-  const taken = context.store.countBookings({ serviceId, slotStart, statuses: ACTIVE_BOOKING_STATUSES });
+async function requirePlace(
+  context: WriteContext,
+  config: BookingConfig,
+  serviceId: string,
+  slotStart: string,
+): Promise<void> {
+  const taken = await context.store.countBookings({ serviceId, slotStart, statuses: ACTIVE_BOOKING_STATUSES });
   if (taken >= config.onlineCapacity) throw new ApiError('slot_full');
 }
 
@@ -143,12 +154,12 @@ function asApiError(error: unknown): unknown {
  * Books a slot. Hashing and encryption happen first; then one transaction checks
  * the slot, the applicant's other bookings and the remaining places and inserts
  * the booking, so concurrent requests for the last place cannot both succeed.
- * `claim` (the request's idempotency claim) is stored in that transaction.
+ * `key` (the request's `Idempotency-Key`) is checked and answered in that transaction.
  */
 export async function createBooking(
   engine: Engine,
   input: CreateBookingInput,
-  claim: IdempotencyClaim = () => undefined,
+  key: IdempotencyClaim = NO_IDEMPOTENCY_KEY,
 ): Promise<BookingReceipt> {
   const protection = await engine.protection;
   const { store, now } = engine.view();
@@ -181,13 +192,13 @@ export async function createBooking(
         ticketId: null,
         secret,
       };
-      const created = engine.write((context) => {
-        if (context.store.getBooking(code)) return false; // a collision: draw again
-        claim();
+      const created = await engine.write(async (context) => {
+        if (await context.store.getBooking(code)) return false; // a collision: draw again
+        await key.claim(context.store);
         requireSlot(context, config, receipt.slotStart);
-        requireNoOtherBooking(context, nikHash, service.id, localDate);
-        requirePlace(context, config, service.id, receipt.slotStart);
-        context.store.insertBooking({
+        await requireNoOtherBooking(context, nikHash, service.id, localDate);
+        await requirePlace(context, config, service.id, receipt.slotStart);
+        await context.store.insertBooking({
           code,
           secretHash,
           serviceId: service.id,
@@ -203,6 +214,7 @@ export async function createBooking(
           ticketId: null,
           erasedAt: null,
         });
+        await key.answer(context.store, receipt);
         return true;
       });
       if (created) return receipt;
@@ -226,14 +238,17 @@ export async function authorizedBooking(
   const protection = await engine.protection;
   // Hash even without a secret, so a missing one takes as long as a wrong one.
   const hash = await protection.hash(SECRET_DOMAIN, secret ?? '');
-  const booking = engine.store.getBooking(normalizeBookingCode(code));
+  const booking = await engine.store.getBooking(normalizeBookingCode(code));
   if (!booking || !secret || !constantTimeEqual(hash, booking.secretHash)) throw new ApiError('not_found');
   return booking;
 }
 
 /** The booking again, inside a transaction, and still changeable by its holder at `now`. */
-function changeableBooking(context: WriteContext, code: string): { booking: BookingRecord; config: BookingConfig } {
-  const booking = context.store.getBooking(code);
+async function changeableBooking(
+  context: WriteContext,
+  code: string,
+): Promise<{ booking: BookingRecord; config: BookingConfig }> {
+  const booking = await context.store.getBooking(code);
   if (!booking) throw new ApiError('not_found');
   const service = requireService(context, booking.serviceId);
   const config = bookingConfig(service);
@@ -245,10 +260,10 @@ function changeableBooking(context: WriteContext, code: string): { booking: Book
 /** Cancels a confirmed booking until the service's deadline before its slot. */
 export async function cancelBooking(engine: Engine, code: string, secret: string | undefined): Promise<Booking> {
   const { code: found } = await authorizedBooking(engine, code, secret);
-  return engine.write((context) => {
-    const { booking } = changeableBooking(context, found);
+  return engine.write(async (context) => {
+    const { booking } = await changeableBooking(context, found);
     const updatedAt = formatInstant(context.now, context.site.timeZone);
-    context.store.updateBooking(found, { status: 'cancelled', updatedAt });
+    await context.store.updateBooking(found, { status: 'cancelled', updatedAt });
     return bookingView({ ...booking, status: 'cancelled', updatedAt });
   });
 }
@@ -267,21 +282,21 @@ export async function rescheduleBooking(
   const { code: found } = await authorizedBooking(engine, code, secret);
   const proven = secret ?? ''; // authorizedBooking refuses a missing secret
   try {
-    const booking = engine.write((context) => {
-      const { booking: current, config } = changeableBooking(context, found);
+    const booking = await engine.write(async (context) => {
+      const { booking: current, config } = await changeableBooking(context, found);
       const slot = requireSlot(context, config, slotStart);
       const start = formatInstant(slot.start, context.site.timeZone);
       if (start === current.slotStart) return current;
       const localDate = localDateOf(slot.start, context.site.timeZone);
-      requireNoOtherBooking(context, current.nikHash, current.serviceId, localDate, current.code);
-      requirePlace(context, config, current.serviceId, start);
+      await requireNoOtherBooking(context, current.nikHash, current.serviceId, localDate, current.code);
+      await requirePlace(context, config, current.serviceId, start);
       const patch = {
         slotStart: start,
         slotEnd: formatInstant(slot.end, context.site.timeZone),
         localDate,
         updatedAt: formatInstant(context.now, context.site.timeZone),
       };
-      context.store.updateBooking(found, patch);
+      await context.store.updateBooking(found, patch);
       return { ...current, ...patch };
     });
     return { ...bookingView(booking), secret: proven };
@@ -319,9 +334,9 @@ const checkInRefusals: Readonly<Record<Exclude<CheckInState, 'open'>, ErrorCode>
  * A booking as the check-in desk sees it: the holder's view (name masked, no
  * NIK), its check-in window in the site's time and whether check-in is possible now.
  */
-export function checkInPreview(engine: Engine, code: string): CheckInPreview {
+export async function checkInPreview(engine: Engine, code: string): Promise<CheckInPreview> {
   const { store, now, today } = engine.view();
-  const booking = store.getBooking(normalizeBookingCode(code));
+  const booking = await store.getBooking(normalizeBookingCode(code));
   if (!booking) throw new ApiError('not_found');
   const { timeZone } = store.getSite();
   const window = checkInWindow(booking);
@@ -339,15 +354,18 @@ export function checkInPreview(engine: Engine, code: string): CheckInPreview {
  * too late, already checked in, or no longer checkable; then by the queue
  * (closed queue, closed site, holiday).
  */
-export function checkInBooking(engine: Engine, code: string): Ticket {
-  return engine.write((context) => {
-    const booking = context.store.getBooking(normalizeBookingCode(code));
+export function checkInBooking(engine: Engine, code: string): Promise<Ticket> {
+  return engine.write(async (context) => {
+    const booking = await context.store.getBooking(normalizeBookingCode(code));
     if (!booking) throw new ApiError('not_found');
     const state = checkInState(booking, context.now, context.today);
     if (state !== 'open') throw new ApiError(checkInRefusals[state]);
     const service = requireService(context, booking.serviceId);
-    const ticket = checkInTicket(context, service, { code: booking.code, slotStartMs: Date.parse(booking.slotStart) });
-    context.store.updateBooking(booking.code, {
+    const ticket = await checkInTicket(context, service, {
+      code: booking.code,
+      slotStartMs: Date.parse(booking.slotStart),
+    });
+    await context.store.updateBooking(booking.code, {
       status: 'checked-in',
       ticketId: ticket.id,
       updatedAt: formatInstant(context.now, context.site.timeZone),

@@ -6,6 +6,7 @@ import { after, afterEach, mock, test } from 'node:test';
 import { Engine } from '../engine.js';
 import { Broadcaster } from '../queue/broadcaster.js';
 import { MemoryStore } from '../store/memory-store.js';
+import { until } from '../test-support/assert.js';
 import { fixtureSeed } from '../test-support/fixture-seed.js';
 import { SECRET } from '../test-support/harness.js';
 import { bookingRecord } from '../test-support/records.js';
@@ -16,50 +17,48 @@ import { RETENTION_INTERVAL_MS, scheduleRetention } from './retention.js';
 afterEach(() => mock.timers.reset());
 after(() => mock.timers.reset());
 
-test('erases on start, then once a day, until the signal aborts', () => {
+test('erases on start, then once a day, until the signal aborts', async () => {
   mock.timers.enable({ apis: ['setInterval'] });
   const store = new MemoryStore(fixtureSeed());
   // Slot Tuesday 3 March 08:00-08:30: due for erasure after 2 April 08:30 with 30 days.
-  store.insertBooking(bookingRecord({ code: 'KDR-AAAAAA' }));
-  store.insertBooking(bookingRecord({ code: 'KDR-BBBBBB', nikHash: 'nik-hash-2' }));
-  store.eraseApplicant('KDR-BBBBBB', '2026-03-04T00:00:00+07:00'); // so only A's erasure is counted below
+  await store.insertBooking(bookingRecord({ code: 'KDR-AAAAAA' }));
+  await store.insertBooking(bookingRecord({ code: 'KDR-BBBBBB', nikHash: 'nik-hash-2' }));
+  await store.eraseApplicant('KDR-BBBBBB', '2026-03-04T00:00:00+07:00'); // so only A's erasure is counted below
   const clock = fixedClock('2026-04-02T08:00:00+07:00');
   const engine = new Engine(store, clock, createDataProtection(SECRET), new Broadcaster(), 30);
   const shutdown = new AbortController();
   const errors: unknown[] = [];
-  scheduleRetention(engine, { signal: shutdown.signal, onError: (error) => errors.push(error) });
-  assert.equal(store.getBooking('KDR-AAAAAA')?.erasedAt, null, 'not due on start');
+  await scheduleRetention(engine, { signal: shutdown.signal, onError: (error) => errors.push(error) });
+  assert.equal((await store.getBooking('KDR-AAAAAA'))?.erasedAt, null, 'not due on start');
 
   clock.set('2026-04-03T08:00:00+07:00');
   mock.timers.tick(RETENTION_INTERVAL_MS - 1);
-  assert.equal(store.getBooking('KDR-AAAAAA')?.erasedAt, null, 'the day has not passed');
+  assert.equal((await store.getBooking('KDR-AAAAAA'))?.erasedAt, null, 'the day has not passed');
   mock.timers.tick(1);
-  assert.equal(store.getBooking('KDR-AAAAAA')?.erasedAt, '2026-04-03T08:00:00+07:00');
+  assert.equal((await store.getBooking('KDR-AAAAAA'))?.erasedAt, '2026-04-03T08:00:00+07:00');
 
   shutdown.abort();
-  store.insertBooking(bookingRecord({ code: 'KDR-CCCCCC', nikHash: 'nik-hash-3', status: 'cancelled' }));
+  await store.insertBooking(bookingRecord({ code: 'KDR-CCCCCC', nikHash: 'nik-hash-3', status: 'cancelled' }));
   mock.timers.tick(RETENTION_INTERVAL_MS);
-  assert.equal(store.getBooking('KDR-CCCCCC')?.erasedAt, null, 'stopped with the server');
+  assert.equal((await store.getBooking('KDR-CCCCCC'))?.erasedAt, null, 'stopped with the server');
   assert.deepEqual(errors, []);
 });
 
-test('reports a failed run and tries again the next day', () => {
+test('reports a failed run and tries again the next day', async () => {
   mock.timers.enable({ apis: ['setInterval'] });
   const store = new MemoryStore(fixtureSeed());
   const clock = fixedClock('2026-04-03T08:00:00+07:00');
   const engine = new Engine(store, clock, createDataProtection(SECRET), new Broadcaster(), 30);
-  const failing = mock.method(store, 'findBookings', () => {
-    throw new Error('disk unplugged');
-  });
+  const failing = mock.method(store, 'transaction', () => Promise.reject(new Error('disk unplugged')));
   const errors: unknown[] = [];
   const shutdown = new AbortController();
-  scheduleRetention(engine, { signal: shutdown.signal, onError: (error) => errors.push(error) });
+  await scheduleRetention(engine, { signal: shutdown.signal, onError: (error) => errors.push(error) });
   assert.equal(errors.length, 1);
   failing.mock.restore();
-  store.insertBooking(bookingRecord());
+  await store.insertBooking(bookingRecord());
   mock.timers.tick(RETENTION_INTERVAL_MS);
+  await until(async () => (await store.getBooking('KDR-AAAAAA'))?.erasedAt !== null);
   assert.equal(errors.length, 1);
-  assert.notEqual(store.getBooking('KDR-AAAAAA')?.erasedAt, null);
   shutdown.abort();
 });
 

@@ -28,43 +28,44 @@ export function isRetentionDays(value: number): boolean {
  * service, slot, status, dates and ticket.
  *
  * @returns how many bookings were erased now
- * @example eraseExpiredApplicants(engine); // on start, then daily
+ * @example await eraseExpiredApplicants(engine); // on start, then daily
  */
-export function eraseExpiredApplicants(engine: Engine): number {
-  return engine.write((context) => {
+export function eraseExpiredApplicants(engine: Engine): Promise<number> {
+  return engine.write(async (context) => {
     const nowMs = context.now.getTime();
     const cutoffMs = nowMs - engine.retentionDays * DAY_MS;
     // A slot lies within its day, so one that ended before the cutoff is on the cutoff's day or earlier.
     const lastDay = engine.dateOf(new Date(cutoffMs));
-    const due = context.store
-      .findBookings({ erased: false, localDates: { from: EARLIEST_DAY, to: lastDay } })
-      .filter((booking) => Date.parse(booking.slotEnd) < cutoffMs);
+    const due = (
+      await context.store.findBookings({ erased: false, localDates: { from: EARLIEST_DAY, to: lastDay } })
+    ).filter((booking) => Date.parse(booking.slotEnd) < cutoffMs);
     const erasedAt = formatInstant(context.now, context.site.timeZone);
-    for (const booking of due) context.store.eraseApplicant(booking.code, erasedAt);
-    context.store.deleteIdempotencyBefore(nowMs - engine.idempotencyTtlMs());
+    for (const booking of due) await context.store.eraseApplicant(booking.code, erasedAt);
+    await context.store.deleteIdempotencyBefore(nowMs - engine.idempotencyTtlMs());
     return due.length;
   });
 }
 
 /**
- * Runs {@link eraseExpiredApplicants} now and then every `everyMs`, until
+ * Runs {@link eraseExpiredApplicants} now (resolving once that run is over)
+ * and then every `everyMs`, until
  * `signal` aborts. The timer never keeps a Node process alive on its own.
  * A failed run is reported and the next one tries again.
  */
-export function scheduleRetention(
+export async function scheduleRetention(
   engine: Engine,
   options: { readonly signal?: AbortSignal; readonly everyMs?: number; readonly onError: (error: unknown) => void },
-): void {
-  const run = (): void => {
+): Promise<void> {
+  const run = async (): Promise<void> => {
     try {
-      eraseExpiredApplicants(engine);
+      await eraseExpiredApplicants(engine);
     } catch (error) {
       options.onError(error);
     }
   };
-  run();
+  await run();
   if (options.signal?.aborted) return;
-  const timer = setInterval(run, options.everyMs ?? RETENTION_INTERVAL_MS);
+  const timer = setInterval(() => void run(), options.everyMs ?? RETENTION_INTERVAL_MS);
   // Node's timers can be unref'd (a browser's are plain numbers): the server's socket keeps the process up, not this.
   (timer as { unref?: () => void }).unref?.();
   options.signal?.addEventListener('abort', () => clearInterval(timer), { once: true });

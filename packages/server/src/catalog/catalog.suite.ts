@@ -9,7 +9,7 @@ export function catalogSuite(api: SuiteApi, name: string, makeStore: StoreFactor
 
   describe(`${name}: catalog`, () => {
     it('serves the site, the agencies with service counts, and services', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       assertEqual((await h.call(routes.getSite)).body.timeZone, 'Asia/Jakarta');
       const agencies = await h.call(routes.listAgencies);
       assertEqual(agencies.body, {
@@ -34,7 +34,7 @@ export function catalogSuite(api: SuiteApi, name: string, makeStore: StoreFactor
     });
 
     it('filters, searches and pages the catalog', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const page = (query: Record<string, string>) => h.call(routes.listServices, { query });
       const ids = async (query: Record<string, string>) => (await page(query)).body.items.map((item) => item.id);
       assertEqual(await ids({ agency: 'imigrasi' }), ['paspor', 'info-paspor']);
@@ -52,7 +52,7 @@ export function catalogSuite(api: SuiteApi, name: string, makeStore: StoreFactor
     });
 
     it('rejects bad query parameters with 422 and details', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       for (const query of [
         'limit=0',
         'limit=101',

@@ -62,7 +62,7 @@ test('copies the live database, with what the server just wrote, and names the k
     const restored = new SqliteStore(target);
     try {
       assert.equal(restored.getSite().id, 'mpp-kota-kediri');
-      assert.equal(restored.getTicket(ticket.id)?.serviceId, 'ktp-el');
+      assert.equal((await restored.getTicket(ticket.id))?.serviceId, 'ktp-el');
     } finally {
       restored.close();
     }

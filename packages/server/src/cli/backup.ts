@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID } from '../node/sqlite-schema.js';
+import { databaseTarget } from './open-store.js';
 import { secretFileOf } from './secret.js';
 import { CliStartError, codeOf } from './start-error.js';
 
@@ -32,6 +33,11 @@ export interface BackupReport {
  */
 export function backupDatabase(db: string, target: string, secretFromEnv: boolean): BackupReport {
   if (db === ':memory:') throw new CliStartError('--db :memory: tidak bisa dicadangkan / cannot be backed up');
+  if (databaseTarget(db).kind === 'postgres') {
+    throw new CliStartError(
+      'PostgreSQL: cadangkan dengan pg_dump / back it up with pg_dump (backup copies SQLite files only)',
+    );
+  }
   if (existsSync(target)) {
     throw new CliStartError(`${target} sudah ada; pilih nama baru / already exists; choose a new name`);
   }

@@ -113,6 +113,20 @@ describe('parseCliConfig', () => {
     );
   });
 
+  test('takes the database from --db, else MPP_DB, else DATABASE_URL', () => {
+    const url = 'postgres://mpp:sandi@db.internal:5432/mpp';
+    assert.equal(configOf([], { DATABASE_URL: url }).db, url);
+    assert.equal(configOf([], { DATABASE_URL: url, MPP_DB: '/srv/mpp.db' }).db, '/srv/mpp.db');
+    assert.equal(configOf(['--db', ':memory:'], { DATABASE_URL: url, MPP_DB: '/srv/mpp.db' }).db, ':memory:');
+    assert.equal(configOf([], { DATABASE_URL: '', MPP_DB: '' }).db, './data/mpp.db');
+    assert.deepEqual(parseCliConfig(['backup', 'copy.db'], { DATABASE_URL: url }), {
+      kind: 'backup',
+      db: url,
+      target: 'copy.db',
+      secretFromEnv: false,
+    });
+  });
+
   test('treats empty environment variables as unset', () => {
     assert.deepEqual(
       configOf([], {

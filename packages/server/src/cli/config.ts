@@ -19,7 +19,7 @@ export interface CliConfig {
   readonly port: number;
   /** @default '127.0.0.1' */
   readonly host: string;
-  /** SQLite file, or `':memory:'`. @default './data/mpp.db' */
+  /** SQLite file, `':memory:'`, or a `postgres://` URL (checked when the store opens). @default './data/mpp.db' */
   readonly db: string;
   /** Seed file for an empty database; `null` for the bundled Kota Kediri seed. */
   readonly seedFile: string | null;
@@ -220,6 +220,13 @@ function parseSecret(env: CliEnv): string | null {
   return secret;
 }
 
+/** `--db`, else `MPP_DB`, else `DATABASE_URL` (the name hosting platforms give a PostgreSQL URL). */
+function pickDb(values: Values, env: CliEnv): string {
+  return nonEmpty(pick(values, 'db', env, 'MPP_DB') ?? pick(values, 'db', env, 'DATABASE_URL'), DEFAULT_DB);
+}
+
+const DEFAULT_DB = './data/mpp.db';
+
 function nonEmpty(raw: Raw | null, fallback: string): string;
 function nonEmpty(raw: Raw | null, fallback: null): string | null;
 function nonEmpty(raw: Raw | null, fallback: string | null): string | null {
@@ -261,7 +268,7 @@ function parseBackup(values: Values, rest: readonly string[], env: CliEnv): CliC
   if (other !== undefined) {
     throw new CliUsageError(`backup: hanya --db yang berlaku / only --db applies, not --${other}`, true);
   }
-  const db = nonEmpty(pick(values, 'db', env, 'MPP_DB'), './data/mpp.db');
+  const db = pickDb(values, env);
   return { kind: 'backup', db, target, secretFromEnv: (env['MPP_SECRET'] ?? '') !== '' };
 }
 
@@ -271,7 +278,7 @@ function parseBackup(values: Values, rest: readonly string[], env: CliEnv): CliC
  * Flags win over environment variables; empty variables count as unset.
  *
  * @param argv the arguments after the program name (`process.argv.slice(2)`)
- * @param env the environment (`process.env`): `PORT`, `MPP_DB`, `MPP_STAFF_TOKEN`,
+ * @param env the environment (`process.env`): `PORT`, `MPP_DB` (else `DATABASE_URL`), `MPP_STAFF_TOKEN`,
  *   `MPP_CLOCK`, `MPP_RATE_LIMIT`, `MPP_TRUST_PROXY`, `MPP_CORS_ORIGINS`, `MPP_RETENTION_DAYS`, `MPP_SECRET`
  * @throws CliUsageError for an unknown flag, a stray argument or an invalid value
  * @example
@@ -298,7 +305,7 @@ export function parseCliConfig(argv: readonly string[], env: CliEnv): CliCommand
     config: {
       port: parsePort(pick(values, 'port', env, 'PORT')),
       host: nonEmpty(pick(values, 'host', env), '127.0.0.1'),
-      db: nonEmpty(pick(values, 'db', env, 'MPP_DB'), './data/mpp.db'),
+      db: pickDb(values, env),
       seedFile: nonEmpty(pick(values, 'seed', env), null),
       staffTokens: parseStaffTokens(pick(values, 'staff-token', env, 'MPP_STAFF_TOKEN')),
       staticDir: nonEmpty(pick(values, 'static', env), null),

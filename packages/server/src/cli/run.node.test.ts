@@ -1,7 +1,7 @@
 // runCli in this process, with its output captured: exit codes, messages
 // without stack traces, the banner, seeding once, and a clean stop.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +64,31 @@ test('a broken or unreadable seed prints its problems and exits 1, without a sta
   writeFileSync(join(root, 'malformed.json'), '{ "version": ');
   assert.equal(await runCli(['--db', ':memory:', '--seed', join(root, 'malformed.json')], {}, malformed.io), 1);
   assert.match(text(malformed.err), /invalid JSON/);
+});
+
+test('a --db it cannot use exits 1 in both languages, creating nothing', async () => {
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    for (const db of ['mysql://x', 'http://x', 'postgres://mpp:rahasia@db:port/mpp']) {
+      const io = fakeIo();
+      assert.equal(await runCli(['--db', db, '--port', '0'], {}, io.io), 1, db);
+      assert.match(text(io.err), /^mpp-kit-server: --db .*: .* \/ /, db);
+      assert.doesNotMatch(text(io.err), /rahasia|\n\s+at /, db);
+    }
+    // Not a folder "mysql:" with an SQLite file in it.
+    assert.deepEqual(
+      readdirSync(root).filter((name) => name.endsWith(':')),
+      [],
+    );
+    const unreachable = fakeIo();
+    const env = { MPP_SECRET: 'a-secret-of-enough-length' };
+    assert.equal(await runCli(['--db', 'postgres://mpp:rahasia@127.0.0.1:1/mpp'], env, unreachable.io), 1);
+    assert.match(text(unreachable.err), /cannot reach the database at 127\.0\.0\.1:1 \(ECONNREFUSED\)/);
+    assert.doesNotMatch(text(unreachable.err), /rahasia/);
+  } finally {
+    process.chdir(cwd);
+  }
 });
 
 test('a missing static folder exits 1', async () => {

@@ -6,7 +6,7 @@ import { backupDatabase, backupLines } from './backup.js';
 import { startupBanner } from './banner.js';
 import { CliUsageError, parseCliConfig, type CliConfig, type CliEnv } from './config.js';
 import { chooseClock } from './demo-clock.js';
-import { openStore, type ClosableStore } from './open-store.js';
+import { describeDatabase, openStore, seedOnce, type ClosableStore } from './open-store.js';
 import { resolveSecret } from './secret.js';
 import { readSeed } from './seed-file.js';
 import { CliStartError, codeOf } from './start-error.js';
@@ -85,14 +85,14 @@ interface Running {
 
 async function start(config: CliConfig, io: CliIo): Promise<Running> {
   const seed = readSeed(config.seedFile);
-  const store = openStore(config.db);
+  const store = await openStore(config.db);
   try {
-    const seedingNow = !store.isSeeded();
     // The key comes first: a database must never hold data written under a key that was not kept.
-    const secret = resolveSecret(config.db, config.secret, seedingNow);
+    const secret = resolveSecret(config.db, config.secret, !store.isSeeded());
     if (secret.warning) io.err(`Peringatan / warning: ${secret.warning}`);
-    if (seedingNow) store.loadSeed(seed);
-    else if (config.seedFile !== null) {
+    // Another instance may seed the database first; then its seed is served.
+    const seedingNow = await seedOnce(store, seed);
+    if (!seedingNow && config.seedFile !== null) {
       io.out(`Basis data sudah berisi data; --seed diabaikan / the database has data already; --seed ignored`);
     }
     const generatedStaffToken = config.staffTokens.length === 0 ? randomBytes(18).toString('base64url') : null;
@@ -122,7 +122,7 @@ async function start(config: CliConfig, io: CliIo): Promise<Running> {
       siteName: site.name,
       url: server.url,
       servesStatic: config.staticDir !== null,
-      db: config.db,
+      db: describeDatabase(config.db),
       seeded: seedingNow,
       generatedStaffToken,
       secretSource: secret.source,
@@ -135,7 +135,7 @@ async function start(config: CliConfig, io: CliIo): Promise<Running> {
     for (const line of banner) io.out(line);
     return { server, store };
   } catch (error) {
-    store.close();
+    await store.close();
     throw error;
   }
 }
@@ -192,7 +192,7 @@ export async function runCli(argv: readonly string[], env: CliEnv, io: CliIo = p
   io.out(`\n${signal}: berhenti… / stopping…`);
   try {
     await running.server.close();
-    running.store.close();
+    await running.store.close();
     io.out('Server berhenti / server stopped.');
     return 0;
   } catch (error) {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { MIN_SECRET_LENGTH } from '../booking/nik-protection.js';
+import { databaseTarget } from './open-store.js';
 import { CliStartError, codeOf } from './start-error.js';
 
 /** Where the server secret came from. */
@@ -40,17 +41,25 @@ function readSecretFile(file: string): ResolvedSecret {
 
 /**
  * The server secret: `MPP_SECRET` when set; for `:memory:` a fresh one per run
- * (nothing outlives the process anyway); otherwise `secret.key` beside the
- * database, created with mode 0600 on first start. The folder must exist.
+ * (nothing outlives the process anyway); for PostgreSQL nothing else (every
+ * instance on the database must use the same key, and there is no database
+ * folder to keep it in); otherwise `secret.key` beside the database, created
+ * with mode 0600 on first start. The folder must exist.
  *
  * @param fromEnv `MPP_SECRET`, already checked for length, or `null`
  * @param mayCreate whether a missing key file may be created: not for a database
  *   that holds data already, whose NIKs a new key could neither match nor read
- * @throws CliStartError when the key file is unreadable, too short, or missing where it may not be created
+ * @throws CliStartError when the key file is unreadable, too short, or missing where it may not be created,
+ *   or when a PostgreSQL database has no `MPP_SECRET`
  */
 export function resolveSecret(db: string, fromEnv: string | null, mayCreate = true): ResolvedSecret {
   if (fromEnv !== null) return { secret: fromEnv, source: 'env', file: null, warning: null };
   if (db === ':memory:') return { secret: generateSecret(), source: 'generated-memory', file: null, warning: null };
+  if (databaseTarget(db).kind === 'postgres') {
+    throw new CliStartError(
+      'PostgreSQL: setel MPP_SECRET, sama untuk semua instans server / set MPP_SECRET, the same for every server instance',
+    );
+  }
   const file = secretFileOf(db);
   if (!mayCreate && !existsSync(file)) {
     throw new CliStartError(

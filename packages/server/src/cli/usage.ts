@@ -12,8 +12,10 @@ The mpp-kit v1 reference API server (queue and bookings of a Mal Pelayanan Publi
                          env PORT, default 8787
       --host ADDR        alamat yang didengar / address to listen on
                          default 127.0.0.1 (0.0.0.0 = semua antarmuka / all interfaces)
-      --db FILE          berkas SQLite, atau :memory: / SQLite file, or :memory:
-                         env MPP_DB, default ./data/mpp.db (foldernya dibuat / its folder is created)
+      --db FILE|URL      berkas SQLite, :memory:, atau URL PostgreSQL / SQLite file, :memory:, or PostgreSQL URL
+                         postgres://pengguna:sandi@host:5432/nama (postgresql:// juga / too)
+                         env MPP_DB atau / or DATABASE_URL, default ./data/mpp.db
+                         (folder berkas SQLite dibuat / an SQLite file's folder is created)
       --seed FILE        data awal JSON untuk basis data kosong / seed JSON for an empty database
                          default: seed Kota Kediri bawaan / the bundled Kota Kediri seed
       --staff-token T    token Bearer petugas loket, dipisah koma / staff Bearer tokens, comma-separated
@@ -41,14 +43,17 @@ The mpp-kit v1 reference API server (queue and bookings of a Mal Pelayanan Publi
 
 Kunci rahasia / secret: env MPP_SECRET (min. 16 karakter / characters), selain itu dibaca dari
 atau dibuat di <folder db>/secret.key / else read from or generated into <db folder>/secret.key.
+Dengan PostgreSQL, MPP_SECRET wajib dan sama untuk semua instans server /
+with PostgreSQL, MPP_SECRET is required, the same for every server instance.
 Simpan bersama basis data: tanpa kunci itu NIK tersimpan tidak bisa dicocokkan.
 Keep it with the database: without it, stored NIKs cannot be matched.
 
-Cadangan / backup: mpp-kit-server backup FILE salin basis data --db ke berkas baru FILE,
-juga selagi server berjalan / copies the --db database into the new file FILE, also while
-the server runs. Kunci rahasia tidak ikut tersalin: cadangkan juga / the secret key is not in the copy: back it up too.
+Cadangan / backup: mpp-kit-server backup FILE salin basis data SQLite --db ke berkas baru FILE,
+juga selagi server berjalan / copies the --db SQLite database into the new file FILE, also while
+the server runs (PostgreSQL: pakai / use pg_dump). Kunci rahasia tidak ikut tersalin: cadangkan juga / the secret key is not in the copy: back it up too.
 
 Contoh / examples:
   mpp-kit-server --db ./data/mpp.db --static ./public --cors https://kedirikota.go.id
+  MPP_SECRET=… mpp-kit-server --db postgres://mpp@db.internal:5432/mpp --host 0.0.0.0 --trust-proxy 1
   mpp-kit-server backup ./cadangan/mpp-2026-03-02.db --db ./data/mpp.db
 `;

@@ -57,7 +57,7 @@ describe('CORS on every route', () => {
   for (const cors of [{ origins: [PORTAL] }, { origins: '*' }] as const satisfies readonly CorsOptions[]) {
     const configured = cors.origins === '*' ? 'any origin' : 'a list of origins';
     it(`allows ${configured}: preflights and real requests, from the portal, another site and no origin`, async () => {
-      const h = new Harness((seed) => new MemoryStore(seed), { cors });
+      const h = await Harness.open((seed) => new MemoryStore(seed), { cors });
       for (const [name, route] of Object.entries(routes) as [RouteName, RouteDefinition][]) {
         const path = buildPath(route.path, { id: 'ktp-el', code: 'KDR-2222222' });
         for (const origin of [PORTAL, OTHER, null]) {
@@ -87,7 +87,7 @@ describe('CORS on every route', () => {
   }
 
   it('sends no CORS header at all when turned off', async () => {
-    const h = new Harness((seed) => new MemoryStore(seed), { cors: false });
+    const h = await Harness.open((seed) => new MemoryStore(seed), { cors: false });
     const answer = await h.app.request('/v1/site', { headers: { Origin: PORTAL } });
     assert.equal(answer.status, 200);
     const sent = [...answer.headers.keys()];

@@ -10,8 +10,8 @@ import { Harness, STAFF_TOKEN, type Reply } from '../test-support/harness.js';
 const TUESDAY_8 = '2026-03-03T08:00:00+07:00';
 
 /** An app that tells clients apart by a test header, with the guard's window and delay given. */
-function guarded(failureDelayMs = 0): Harness {
-  return new Harness((seed) => new MemoryStore(seed), {
+function guarded(failureDelayMs = 0): Promise<Harness> {
+  return Harness.open((seed) => new MemoryStore(seed), {
     credentialGuard: { maxFailures: 3, windowMs: 60_000, failureDelayMs },
     getClientAddress: (c) => c.req.header('X-Test-Client') ?? 'unknown',
   });
@@ -27,7 +27,7 @@ const staffRead = (h: Harness, address: string, token: string): Promise<Reply> =
 
 describe('the guard against guessing credentials', () => {
   it('refuses a client after too many wrong staff tokens, the right one too; others go on', async () => {
-    const h = guarded();
+    const h = await guarded();
     for (let attempt = 0; attempt < 3; attempt++) {
       assert.equal((await staffRead(h, '203.0.113.9', `wrong-token-${attempt}-0123456789`)).status, 403);
     }
@@ -39,7 +39,7 @@ describe('the guard against guessing credentials', () => {
   });
 
   it('counts wrong booking codes and secrets, not successes and not requests without a token', async () => {
-    const h = guarded();
+    const h = await guarded();
     const receipt = (await h.book('ktp-el', TUESDAY_8)).body;
     const holder = (secret: string, code = receipt.code) =>
       h.call(routes.getBooking, { params: { code }, ...client('203.0.113.20', { [HEADERS.bookingSecret]: secret }) });
@@ -55,7 +55,7 @@ describe('the guard against guessing credentials', () => {
   });
 
   it('answers a failed attempt only after its delay, and a right one at once', async () => {
-    const h = guarded(500);
+    const h = await guarded(500);
     mock.timers.enable({ apis: ['setTimeout'] });
     try {
       let answered = false;

@@ -1,8 +1,8 @@
 import { HEADERS, type RouteDefinition } from '@mpp-kit/contract';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { Engine } from '../engine.js';
-import { StoreConflictError, type IdempotencyRecord } from '../store/store.js';
+import { NO_IDEMPOTENCY_KEY, type Engine } from '../engine.js';
+import type { IdempotencyRecord } from '../store/store.js';
 import { canonicalJson } from '../util/canonical-json.js';
 import { ApiError } from './api-error.js';
 import type { AppEnv } from './env.js';
@@ -12,10 +12,22 @@ import type { RouteInput } from './input.js';
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 /**
- * The status of a claim (102 Processing): the record a first request stores
- * with its work, replaced by its answer once it has one.
+ * The status of a claim (102 Processing): a record that earlier versions stored
+ * apart from the work's answer. One left without its answer is still refused
+ * with `409 idempotency_in_progress` until it expires.
  */
 const CLAIMED = 102;
+
+/**
+ * Thrown in a write's transaction when another process answered the key first:
+ * the work is undone, and the middleware replays that answer. Anywhere else it
+ * is the 409 it extends.
+ */
+class AnsweredElsewhere extends ApiError {
+  constructor() {
+    super('idempotency_in_progress');
+  }
+}
 
 /**
  * The request's `Idempotency-Key`, or `null` when it has none.
@@ -64,15 +76,14 @@ export type IdempotencyFor = (
  * - A key seen with the same body: the first answer again (its status and body,
  *   `Idempotent-Replayed: true`); nothing runs twice.
  * - A new key: a second request with it in this app waits for the first one's
- *   answer. The handler's write stores the key's claim in its own transaction
- *   (`idempotencyClaim`), so the claim exists exactly when the work was done: a
- *   failure, or a process killed before the commit, leaves none, and a retry
- *   runs afresh. A request in another process on the same database finds the
- *   claim and gets `409 idempotency_in_progress`; when both run the key at once,
- *   the second to commit is undone and gets that 409. A success replaces the
- *   claim with the answer, sealed, since it may hold a secret (a booking's). A
- *   claim left without its answer (the process stopped in between) keeps
- *   answering 409 until it expires: the work was done, its answer is lost.
+ *   answer. The handler's write checks the key first in its own transaction
+ *   and stores the answer, sealed (it may hold a booking's secret), last in
+ *   that same transaction (`idempotencyClaim`): the key, the work and its
+ *   answer commit together or not at all. A failure, or a process killed
+ *   before the commit, leaves nothing, and a retry runs afresh; a process
+ *   killed after it leaves the answer, which the retry gets. When a request in
+ *   another process on the same database runs the key at once, the second to
+ *   commit is undone and replays the first one's answer.
  *
  * Records are kept for the seed's `idempotencyRetentionHours`, never longer than
  * the retention of personal data (see `Engine.idempotencyTtlMs`); the engine
@@ -85,25 +96,13 @@ export function idempotency(
   /** The first requests running in this app, by scope and key; each settles once answered. */
   const running = new Map<string, Promise<void>>();
 
-  /** Stores a claim, in the transaction of the write that calls it (the engine's `IdempotencyClaim`). */
-  const claim = (record: IdempotencyRecord): void => {
-    try {
-      store.insertIdempotency(record);
-    } catch (error) {
-      if (error instanceof StoreConflictError && error.constraint === 'idempotency_key') {
-        throw new ApiError('idempotency_in_progress');
-      }
-      throw error;
-    }
-  };
-
   return (route, fingerprint = (input) => input.rawBody) => {
     // The operation, e.g. `POST /v1/tickets`: the same key for another route is another key.
     const scope = `${route.method} ${route.path}`;
     return async (c, next) => {
       const key = idempotencyKeyOf(c);
       if (key === null) {
-        c.set('idempotencyClaim', () => undefined);
+        c.set('idempotencyClaim', NO_IDEMPOTENCY_KEY);
         await next();
         return;
       }
@@ -120,11 +119,11 @@ export function idempotency(
         createdAtMs: clock.now().getTime(),
       };
       // A record past its time is not replayed, even before the engine prunes it.
-      const expired = store.getIdempotency(scope, key);
+      const expired = await store.getIdempotency(scope, key);
       if (expired && expired.createdAtMs < claimed.createdAtMs - engine.idempotencyTtlMs())
-        store.deleteIdempotency(scope, key);
+        await store.deleteIdempotency(scope, key);
       for (;;) {
-        const earlier = store.getIdempotency(scope, key);
+        const earlier = await store.getIdempotency(scope, key);
         if (earlier && earlier.requestHash !== requestHash) throw new ApiError('idempotency_mismatch');
         if (earlier && earlier.status !== CLAIMED) return replay(c, earlier, await protection.open(earlier.body));
         const first = running.get(id);
@@ -132,9 +131,23 @@ export function idempotency(
         else if (earlier) throw new ApiError('idempotency_in_progress');
         else break;
       }
-      c.set('idempotencyClaim', () => claim(claimed));
+      const ttlMs = engine.idempotencyTtlMs();
+      c.set('idempotencyClaim', {
+        claim: async (tx) => {
+          const stored = await tx.getIdempotency(scope, key);
+          if (!stored) return;
+          // Past its time: gone, whatever another process left.
+          if (stored.createdAtMs < claimed.createdAtMs - ttlMs) return tx.deleteIdempotency(scope, key);
+          if (stored.requestHash !== requestHash) throw new ApiError('idempotency_mismatch');
+          throw new AnsweredElsewhere();
+        },
+        answer: async (tx, body) => {
+          // Sealed: the answer may hold a secret (a booking's).
+          const sealed = await protection.seal(JSON.stringify(body));
+          await tx.insertIdempotency({ ...claimed, status: route.status, body: sealed });
+        },
+      });
 
-      // Once the work committed, a throw leaves the claim: a retry is refused rather than run twice.
       let answered = (): void => undefined;
       running.set(
         id,
@@ -144,13 +157,12 @@ export function idempotency(
       );
       try {
         await next();
-        // A failure stored no claim: its transaction was undone, the claim with it.
-        if (c.res.status !== route.status) return;
-        const body = await protection.seal(await c.res.clone().text());
-        store.transaction(() => {
-          store.deleteIdempotency(scope, key);
-          store.insertIdempotency({ ...claimed, status: c.res.status, body });
-        });
+        // Another process ran the key first and committed its answer: this request's work was undone.
+        if (c.error instanceof AnsweredElsewhere) {
+          const stored = await store.getIdempotency(scope, key);
+          if (stored?.requestHash === requestHash && stored.status !== CLAIMED)
+            c.res = replay(c, stored, await protection.open(stored.body));
+        }
       } finally {
         running.delete(id);
         answered();

@@ -36,8 +36,12 @@ export function honoPath(path: string): string {
 }
 
 /** Answers a route's success with its status and a body typed by its response schema. */
-export function ok<R extends RouteDefinition>(c: Context<AppEnv>, route: R, body: RouteOutput<R>): Response {
-  return c.json(body as object, route.status as ContentfulStatusCode);
+export async function ok<R extends RouteDefinition>(
+  c: Context<AppEnv>,
+  route: R,
+  body: RouteOutput<R> | Promise<RouteOutput<R>>,
+): Promise<Response> {
+  return c.json((await body) as object, route.status as ContentfulStatusCode);
 }
 
 /** Refuses staff routes without a token (401) or with a wrong one (403). */

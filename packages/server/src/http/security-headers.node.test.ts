@@ -14,7 +14,7 @@ import type { AppOptions } from '../app.js';
 
 const TUESDAY_8 = '2026-03-03T08:00:00+07:00';
 
-const harness = (options: Partial<AppOptions> = {}) => new Harness((seed) => new MemoryStore(seed), options);
+const harness = (options: Partial<AppOptions> = {}) => Harness.open((seed) => new MemoryStore(seed), options);
 
 /** Sends a request to the app and checks the security headers of its answer; returns the answer. */
 async function checked(h: Harness, path: string, init: RequestInit = {}): Promise<Response> {
@@ -39,7 +39,7 @@ const BODIES: Partial<Record<RouteName, unknown>> = {
 
 describe('the security headers of the API', () => {
   it('are on every route’s answers: as the holder or staff, and as a stranger', async () => {
-    const h = harness();
+    const h = await harness();
     const ticket = (await h.take('ktp-el')).body;
     const booking = (await h.book('ktp-el', TUESDAY_8)).body;
     const real: Record<string, string> = {
@@ -68,7 +68,7 @@ describe('the security headers of the API', () => {
   });
 
   it('are on the router’s, the body checks’ and a crash’s errors', async () => {
-    const h = harness();
+    const h = await harness();
     assert.equal((await checked(h, '/v1/tidak-ada')).status, 404);
     assert.equal((await checked(h, '/')).status, 404);
     assert.equal((await checked(h, '/v1/site', { method: 'DELETE' })).status, 405);
@@ -77,22 +77,23 @@ describe('the security headers of the API', () => {
     const text = { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'ktp-el' };
     assert.equal((await checked(h, '/v1/tickets', text)).status, 415);
 
-    const limited = harness({ rateLimit: { limit: 1, windowMs: 60_000 } });
+    const limited = await harness({ rateLimit: { limit: 1, windowMs: 60_000 } });
     assert.equal((await checked(limited, '/v1/tickets', json('POST', { serviceId: 'ktp-el' }))).status, 201);
     assert.equal((await checked(limited, '/v1/tickets', json('POST', { serviceId: 'ktp-el' }))).status, 429);
 
     class BrokenStore extends MemoryStore {
-      override getTicket(): never {
-        throw new Error('disk on fire');
+      // GET /v1/tickets/{id} reads in one consistent view.
+      override read(): Promise<never> {
+        return Promise.reject(new Error('disk on fire'));
       }
     }
-    const broken = new Harness((seed) => new BrokenStore(seed), { onError: () => {} });
+    const broken = await Harness.open((seed) => new BrokenStore(seed), { onError: () => {} });
     assert.equal((await checked(broken, '/v1/tickets/abc')).status, 500);
   });
 
   it('are on a 304, a HEAD, CORS preflights and the queue stream, with CORS or without', async () => {
     for (const cors of [{ origins: ['https://portal.kedirikota.go.id'] }, { origins: '*' as const }, false as const]) {
-      const h = harness({ cors });
+      const h = await harness({ cors });
       const site = await checked(h, '/v1/site');
       const etag = site.headers.get('ETag') ?? '';
       assert.equal((await checked(h, '/v1/site', { headers: { 'If-None-Match': etag } })).status, 304);

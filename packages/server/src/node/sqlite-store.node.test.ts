@@ -38,9 +38,9 @@ function open(path: string, options?: ConstructorParameters<typeof SqliteStore>[
 
 const seeded =
   (path: string): StoreFactory =>
-  (seed: StoreSeed) => {
+  async (seed: StoreSeed) => {
     const store = open(path);
-    store.loadSeed(seed);
+    await store.loadSeed(seed);
     return store;
   };
 
@@ -74,12 +74,12 @@ describe('SqliteStore on a file', () => {
   it('keeps tickets, numbering, bookings, idempotency and the event log across a restart', async () => {
     const path = newFile();
     const before = open(path);
-    const first = new Harness((seed) => {
-      before.loadSeed(seed);
+    const first = await Harness.open(async (seed) => {
+      await before.loadSeed(seed);
       return before;
     });
     const a1 = await first.take('ktp-el');
-    const seenId = String(before.lastEventId());
+    const seenId = String(await before.lastEventId());
     const kiosk7 = { headers: { [HEADERS.idempotencyKey]: 'kiosk-7' } };
     const a2 = await first.take('ktp-el', kiosk7);
     await first.take('kk');
@@ -89,9 +89,9 @@ describe('SqliteStore on a file', () => {
     before.close();
 
     const reopened = open(path);
-    const second = new Harness(() => reopened);
+    const second = await Harness.open(() => reopened);
     assert.ok(reopened.isSeeded());
-    assert.throws(() => reopened.loadSeed(fixtureSeed()), conflict('seeded'));
+    await assert.rejects(reopened.loadSeed(fixtureSeed()), conflict('seeded'));
     // Numbering continues; the line and the counter are as they were.
     const a3 = await second.take('ktp-el');
     assert.deepEqual([a3.status, a3.body.number, a3.body.position], [201, 'A-003', 1]);
@@ -125,7 +125,7 @@ describe('SqliteStore on a file', () => {
     ]);
   });
 
-  it('refuses a file of another program and one written by a newer schema, and migrates forward', () => {
+  it('refuses a file of another program and one written by a newer schema, and migrates forward', async () => {
     const foreign = newFile();
     const other = new Database(foreign);
     other.exec('CREATE TABLE notes (text TEXT)');
@@ -134,8 +134,8 @@ describe('SqliteStore on a file', () => {
 
     const path = newFile();
     const store = open(path);
-    store.loadSeed(fixtureSeed());
-    store.insertTicket(ticketRecord());
+    await store.loadSeed(fixtureSeed());
+    await store.insertTicket(ticketRecord());
     store.close();
     // A later release appends a migration; a regency's data survives it.
     const raw = new Database(path);
@@ -151,7 +151,7 @@ describe('SqliteStore on a file', () => {
     raw.close();
     assert.throws(() => new SqliteStore(path), new RegExp(`schema version ${MIGRATIONS.length + 1}.*upgrade mpp-kit`));
   });
-  it('brings a version 1 database (before erasure) forward with its bookings, which can then be erased', () => {
+  it('brings a version 1 database (before erasure) forward with its bookings, which can then be erased', async () => {
     const path = newFile();
     const raw = new Database(path);
     assert.equal(migrate(raw, MIGRATIONS.slice(0, 1)), 1);
@@ -170,14 +170,18 @@ describe('SqliteStore on a file', () => {
     raw.close();
 
     const store = open(path);
-    assert.deepEqual(store.getBooking('KDR-AAAAAA'), bookingRecord());
-    store.eraseApplicant('KDR-AAAAAA', '2026-04-03T00:00:00+07:00');
-    store.eraseApplicant('KDR-BBBBBB', '2026-04-03T00:00:00+07:00');
+    assert.deepEqual(await store.getBooking('KDR-AAAAAA'), bookingRecord());
+    await store.eraseApplicant('KDR-AAAAAA', '2026-04-03T00:00:00+07:00');
+    await store.eraseApplicant('KDR-BBBBBB', '2026-04-03T00:00:00+07:00');
     // Both erased and still confirmed on one day: the new index lets them be; the NIK books again.
-    store.insertBooking(bookingRecord({ code: 'KDR-CCCCCC' }));
-    assert.throws(() => store.insertBooking(bookingRecord({ code: 'KDR-DDDDDD' })), conflict('booking_active_nik'));
+    await store.insertBooking(bookingRecord({ code: 'KDR-CCCCCC' }));
+    await assert.rejects(store.insertBooking(bookingRecord({ code: 'KDR-DDDDDD' })), conflict('booking_active_nik'));
     assert.deepEqual(
-      store.findBookings({ erased: true }).map((booking) => [booking.code, booking.nikHash, booking.applicantName]),
+      (await store.findBookings({ erased: true })).map((booking) => [
+        booking.code,
+        booking.nikHash,
+        booking.applicantName,
+      ]),
       [
         ['KDR-AAAAAA', '', ''],
         ['KDR-BBBBBB', '', ''],
@@ -187,9 +191,9 @@ describe('SqliteStore on a file', () => {
 
   it('leaves no copy of an erased applicant in the file or in its write-ahead log', async () => {
     const path = newFile();
-    const store = seeded(path)(fixtureSeed());
+    const store = await seeded(path)(fixtureSeed());
     const personal = { nikHash: 'HASH-3571014507950003', applicantCipher: 'v1.SEGEL-Siti-Rahayu-081234567890' };
-    store.insertBooking(bookingRecord(personal));
+    await store.insertBooking(bookingRecord(personal));
     const checkpoint = new Database(path);
     checkpoint.pragma('wal_checkpoint(TRUNCATE)');
     checkpoint.close();
@@ -198,18 +202,18 @@ describe('SqliteStore on a file', () => {
       Buffer.concat([readFileSync(path), existsSync(`${path}-wal`) ? readFileSync(`${path}-wal`) : Buffer.alloc(0)]);
     for (const value of Object.values(personal)) assert.ok(onDisk().includes(value), `${value} is written at first`);
 
-    store.eraseApplicant('KDR-AAAAAA', '2026-04-03T00:00:00+07:00');
+    await store.eraseApplicant('KDR-AAAAAA', '2026-04-03T00:00:00+07:00');
     // The store empties its log once the erasing transaction is over.
     await new Promise((resolve) => setImmediate(resolve));
     for (const value of Object.values(personal)) assert.equal(onDisk().includes(value), false, `${value} is gone`);
-    assert.equal(store.getBooking('KDR-AAAAAA')?.erasedAt, '2026-04-03T00:00:00+07:00');
+    assert.equal((await store.getBooking('KDR-AAAAAA'))?.erasedAt, '2026-04-03T00:00:00+07:00');
   });
 
-  it('keeps the history, survey codes and responses across a restart', () => {
+  it('keeps the history, survey codes and responses across a restart', async () => {
     const path = newFile();
     const before = open(path);
-    before.loadSeed(fixtureSeed());
-    before.insertTicket(ticketRecord({ status: 'done' }));
+    await before.loadSeed(fixtureSeed());
+    await before.insertTicket(ticketRecord({ status: 'done' }));
     const invitation = {
       code: '7QX4-M2KP',
       ticketId: 'ticket-1',
@@ -218,8 +222,8 @@ describe('SqliteStore on a file', () => {
       expiresAt: '2026-03-09T09:30:00+07:00',
       answeredAt: '2026-03-02T10:00:00+07:00',
     };
-    before.insertSurveyInvitation(invitation);
-    before.insertSurveyResponse({
+    await before.insertSurveyInvitation(invitation);
+    await before.insertSurveyResponse({
       id: 'r1',
       serviceId: 'ktp-el',
       agencyId: 'dukcapil',
@@ -233,15 +237,15 @@ describe('SqliteStore on a file', () => {
     });
     before.close();
     const after = open(path);
-    assert.deepEqual(after.listHistory(), fixtureHistory);
-    assert.deepEqual(after.getSurveyInvitationForTicket('ticket-1'), invitation);
-    assert.deepEqual(after.surveyTotals({ localDates: { from: '2026-03-01', to: '2026-03-31' } }), [
+    assert.deepEqual(await after.listHistory(), fixtureHistory);
+    assert.deepEqual(await after.getSurveyInvitationForTicket('ticket-1'), invitation);
+    assert.deepEqual(await after.surveyTotals({ localDates: { from: '2026-03-01', to: '2026-03-31' } }), [
       { agencyId: 'dukcapil', serviceId: 'ktp-el', respondents: 1, scoreTotals: [4, 3, 2, 1, 4, 3, 2, 1, 4] },
     ]);
-    assert.equal(after.firstTicketDate(), '2026-03-02');
+    assert.equal(await after.firstTicketDate(), '2026-03-02');
   });
 
-  it('brings a version 2 database forward: no history, and the survey tables ready', () => {
+  it('brings a version 2 database forward: no history, and the survey tables ready', async () => {
     const path = newFile();
     const raw = new Database(path);
     assert.equal(migrate(raw, MIGRATIONS.slice(0, 2)), 2);
@@ -249,10 +253,10 @@ describe('SqliteStore on a file', () => {
     const store = open(path);
     const { history: _history, ...older } = fixtureSeed();
     // A database seeded before migration 3 has no history rows: the statistics count from the tickets.
-    store.loadSeed({ ...older, history: [] });
-    assert.deepEqual(store.listHistory(), []);
-    store.insertTicket(ticketRecord({ status: 'done' }));
-    store.insertSurveyInvitation({
+    await store.loadSeed({ ...older, history: [] });
+    assert.deepEqual(await store.listHistory(), []);
+    await store.insertTicket(ticketRecord({ status: 'done' }));
+    await store.insertSurveyInvitation({
       code: 'AAAA-BBBB',
       ticketId: 'ticket-1',
       serviceId: 'ktp-el',
@@ -260,12 +264,12 @@ describe('SqliteStore on a file', () => {
       expiresAt: '2026-03-09T09:30:00+07:00',
       answeredAt: null,
     });
-    assert.equal(store.getSurveyInvitation('AAAA-BBBB')?.ticketId, 'ticket-1');
+    assert.equal((await store.getSurveyInvitation('AAAA-BBBB'))?.ticketId, 'ticket-1');
   });
 
   it('loses no committed write when the process is killed without closing the store', async () => {
     const path = newFile();
-    open(path).loadSeed(fixtureSeed());
+    await open(path).loadSeed(fixtureSeed());
     const takes = Array.from({ length: 20 }, () => ({ path: '/v1/tickets', body: { serviceId: 'ktp-el' } }));
     const booking = { path: '/v1/bookings', body: Harness.bookingBody('ktp-el', TUESDAY_8, NIKS[0]) };
     const [replies] = await runProcesses(path, [{ requests: [...takes, booking], crash: true }]);
@@ -276,33 +280,33 @@ describe('SqliteStore on a file', () => {
     // The writes were still in the write-ahead log, not yet in the file.
     assert.ok(existsSync(`${path}-wal`));
     const store = open(path);
-    assert.equal(store.lastSequence('ktp-el', '2026-03-02'), 20);
-    assert.equal(store.countTickets({ localDate: '2026-03-02' }), 20);
-    assert.equal(store.findBookings({ serviceId: 'ktp-el' })[0]?.code, replies?.at(-1)?.body?.code);
+    assert.equal(await store.lastSequence('ktp-el', '2026-03-02'), 20);
+    assert.equal(await store.countTickets({ localDate: '2026-03-02' }), 20);
+    assert.equal((await store.findBookings({ serviceId: 'ktp-el' }))[0]?.code, replies?.at(-1)?.body?.code);
   });
 });
 
 describe('SqliteStore: constraints in the schema', () => {
   const fresh = () => seeded(':memory:')(fixtureSeed());
 
-  it('keeps references, statuses and types right', () => {
-    const store = fresh();
+  it('keeps references, statuses and types right', async () => {
+    const store = await fresh();
     const notConflict = (error: unknown) => error instanceof Error && !(error instanceof StoreConflictError);
-    assert.throws(() => store.insertTicket(ticketRecord({ serviceId: 'nope' })), notConflict);
-    assert.throws(() => store.insertTicket(ticketRecord({ status: 'lost' as 'waiting' })), notConflict);
-    assert.throws(() => store.insertTicket(ticketRecord({ localDate: '2 March' })), notConflict);
-    assert.throws(() => store.insertTicket(ticketRecord({ sequence: 1.5 })), notConflict);
-    store.insertTicket(ticketRecord());
-    assert.throws(() => store.updateTicket('ticket-1', { counterId: 'loket-9' }), notConflict);
-    assert.throws(() => store.updateCounter('loket-1', { status: 'gone' as 'open' }), notConflict);
-    assert.throws(() => store.updateTicket('nope', { status: 'done' }), /Unknown ticket/);
-    assert.throws(() => store.updateBooking('nope', { status: 'cancelled' }), /Unknown booking/);
-    assert.throws(() => store.updateCounter('nope', { status: 'open' }), /Unknown counter/);
+    await assert.rejects(store.insertTicket(ticketRecord({ serviceId: 'nope' })), notConflict);
+    await assert.rejects(store.insertTicket(ticketRecord({ status: 'lost' as 'waiting' })), notConflict);
+    await assert.rejects(store.insertTicket(ticketRecord({ localDate: '2 March' })), notConflict);
+    await assert.rejects(store.insertTicket(ticketRecord({ sequence: 1.5 })), notConflict);
+    await store.insertTicket(ticketRecord());
+    await assert.rejects(store.updateTicket('ticket-1', { counterId: 'loket-9' }), notConflict);
+    await assert.rejects(store.updateCounter('loket-1', { status: 'gone' as 'open' }), notConflict);
+    await assert.rejects(store.updateTicket('nope', { status: 'done' }), /Unknown ticket/);
+    await assert.rejects(store.updateBooking('nope', { status: 'cancelled' }), /Unknown booking/);
+    await assert.rejects(store.updateCounter('nope', { status: 'open' }), /Unknown counter/);
   });
 
-  it('keeps survey scores on the scale, codes to real tickets, and nothing linkable in a response', () => {
+  it('keeps survey scores on the scale, codes to real tickets, and nothing linkable in a response', async () => {
     const path = newFile();
-    const store = seeded(path)(fixtureSeed());
+    const store = await seeded(path)(fixtureSeed());
     const notConflict = (error: unknown) => error instanceof Error && !(error instanceof StoreConflictError);
     const invitation = {
       code: 'AAAA-BBBB',
@@ -312,7 +316,7 @@ describe('SqliteStore: constraints in the schema', () => {
       expiresAt: '2026-03-09T09:30:00+07:00',
       answeredAt: null,
     };
-    assert.throws(() => store.insertSurveyInvitation(invitation), notConflict);
+    await assert.rejects(store.insertSurveyInvitation(invitation), notConflict);
     const response = {
       id: 'r1',
       serviceId: 'ktp-el',
@@ -325,10 +329,10 @@ describe('SqliteStore: constraints in the schema', () => {
       occupation: null,
       suggestion: null,
     };
-    assert.throws(() => store.insertSurveyResponse(response), notConflict);
-    assert.throws(() => store.insertSurveyResponse({ ...response, scores: [4, 4, 4] }), notConflict);
-    assert.throws(
-      () => store.insertSurveyResponse({ ...response, scores: Array(9).fill(4), serviceId: 'nope' }),
+    await assert.rejects(store.insertSurveyResponse(response), notConflict);
+    await assert.rejects(store.insertSurveyResponse({ ...response, scores: [4, 4, 4] }), notConflict);
+    await assert.rejects(
+      store.insertSurveyResponse({ ...response, scores: Array(9).fill(4), serviceId: 'nope' }),
       notConflict,
     );
     const raw = new Database(path, { readonly: true });
@@ -364,109 +368,106 @@ describe('SqliteStore: constraints in the schema', () => {
     }
   });
 
-  it('holds one active booking per NIK, service and day for exactly the active statuses', () => {
+  it('holds one active booking per NIK, service and day for exactly the active statuses', async () => {
     for (const status of BookingStatusSchema.options) {
-      const store = fresh();
-      store.insertBooking(bookingRecord({ code: 'KDR-FIRST', status }));
+      const store = await fresh();
+      await store.insertBooking(bookingRecord({ code: 'KDR-FIRST', status }));
       const second = () => store.insertBooking(bookingRecord({ code: 'KDR-SECOND' }));
-      if (ACTIVE_BOOKING_STATUSES.includes(status)) assert.throws(second, conflict('booking_active_nik'), status);
-      else assert.doesNotThrow(second, status);
+      if (ACTIVE_BOOKING_STATUSES.includes(status))
+        await assert.rejects(second, conflict('booking_active_nik'), status);
+      else await assert.doesNotReject(second, status);
     }
   });
 
-  it('never reuses an event id, also after pruning the newest events', () => {
+  it('never reuses an event id, also after pruning the newest events', async () => {
     const path = newFile();
     const store = open(path);
-    store.loadSeed(fixtureSeed());
-    store.appendEvent({ type: 'ticket.issued', atMs: 1, data: '{}' });
-    store.appendEvent({ type: 'ticket.issued', atMs: 2, data: '{}' });
-    store.deleteEventsBefore(10);
+    await store.loadSeed(fixtureSeed());
+    await store.appendEvent({ type: 'ticket.issued', atMs: 1, data: '{}' });
+    await store.appendEvent({ type: 'ticket.issued', atMs: 2, data: '{}' });
+    await store.deleteEventsBefore(10);
     store.close();
     const reopened = open(path);
-    assert.deepEqual([reopened.firstEventId(), reopened.lastEventId()], [null, 2]);
-    assert.equal(reopened.appendEvent({ type: 'ticket.issued', atMs: 11, data: '{}' }), 3);
+    assert.deepEqual([await reopened.firstEventId(), await reopened.lastEventId()], [null, 2]);
+    assert.equal(await reopened.appendEvent({ type: 'ticket.issued', atMs: 11, data: '{}' }), 3);
   });
 });
 
 describe('SqliteStore: the cached catalog', () => {
   it('keeps the catalog it read when a write is refused and rolled back', async () => {
-    const store = seeded(':memory:')(fixtureSeed());
+    const store = await seeded(':memory:')(fixtureSeed());
     const site = store.getSite();
     const service = store.getService('ktp-el');
-    store.insertTicket(ticketRecord());
-    assert.throws(
-      () => store.transaction(() => store.insertTicket(ticketRecord({ id: 'other' }))),
+    await store.insertTicket(ticketRecord());
+    await assert.rejects(
+      store.transaction((tx) => tx.insertTicket(ticketRecord({ id: 'other' }))),
       conflict('ticket_number'),
     );
-    assert.throws(
-      () =>
-        store.transaction(() => {
-          throw new Error('quota_exceeded');
-        }),
+    await assert.rejects(
+      store.transaction(() => Promise.reject(new Error('quota_exceeded'))),
       /quota_exceeded/,
     );
     // The very same objects: nothing was parsed again.
     assert.equal(store.getSite(), site);
     assert.equal(store.getService('ktp-el'), service);
     // The same through the API: the last passport place, then a refused 409.
-    const harness = new Harness(() => store);
+    const harness = await Harness.open(() => store);
     assert.equal((await harness.book('paspor', PASSPORT_SLOT, NIKS[0])).status, 201);
     const refused = await harness.book('paspor', PASSPORT_SLOT, NIKS[1]);
     assert.deepEqual([refused.status, refused.error.code], [409, 'slot_full']);
     assert.equal(store.getSite(), site);
   });
 
-  it('forgets a catalog read inside a seed load that was rolled back', () => {
+  it('forgets a catalog read inside a seed load that was rolled back', async () => {
     const store = open(':memory:');
-    assert.throws(
-      () =>
-        store.transaction(() => {
-          store.loadSeed(fixtureSeed());
-          assert.equal(store.getSite().id, 'mpp-kota-kediri');
-          throw new Error('undo the seed');
-        }),
+    await assert.rejects(
+      store.transaction(async (tx) => {
+        await tx.loadSeed(fixtureSeed());
+        assert.equal(tx.getSite().id, 'mpp-kota-kediri');
+        throw new Error('undo the seed');
+      }),
       /undo the seed/,
     );
     assert.equal(store.isSeeded(), false);
     assert.throws(() => store.getSite(), /no seed/);
-    store.loadSeed(fixtureSeed());
+    await store.loadSeed(fixtureSeed());
     assert.equal(store.getSite().id, 'mpp-kota-kediri');
   });
 });
 
 describe('SqliteStore: connections sharing a file', () => {
-  it('enforces unique constraints across connections and sees the other connection’s writes', () => {
+  it('enforces unique constraints across connections and sees the other connection’s writes', async () => {
     const path = newFile();
-    const one = seeded(path)(fixtureSeed());
+    const one = await seeded(path)(fixtureSeed());
     const two = open(path);
     assert.ok(two.isSeeded());
-    one.insertBooking(bookingRecord());
-    assert.equal(two.getBooking('KDR-AAAAAA')?.nikHash, 'nik-hash-1');
+    await one.insertBooking(bookingRecord());
+    assert.equal((await two.getBooking('KDR-AAAAAA'))?.nikHash, 'nik-hash-1');
     const sameDay = bookingRecord({ code: 'KDR-BBBBBB', slotStart: '2026-03-03T09:00:00+07:00' });
-    assert.throws(() => two.insertBooking(sameDay), conflict('booking_active_nik'));
-    one.insertTicket(ticketRecord());
-    assert.throws(() => two.insertTicket(ticketRecord({ id: 'other' })), conflict('ticket_number'));
+    await assert.rejects(two.insertBooking(sameDay), conflict('booking_active_nik'));
+    await one.insertTicket(ticketRecord());
+    await assert.rejects(two.insertTicket(ticketRecord({ id: 'other' })), conflict('ticket_number'));
   });
 
-  it('takes the write lock when a transaction begins (BEGIN IMMEDIATE), so a second writer waits', () => {
+  it('takes the write lock when a transaction begins (BEGIN IMMEDIATE), so a second writer waits', async () => {
     const path = newFile();
-    const one = seeded(path)(fixtureSeed());
+    const one = await seeded(path)(fixtureSeed());
     const two = open(path, { busyTimeoutMs: 20 });
-    one.transaction(() => {
-      one.saveSequence('ktp-el', TUESDAY, 1);
+    await one.transaction(async (tx) => {
+      await tx.saveSequence('ktp-el', TUESDAY, 1);
       // Even a transaction that would only read must wait for the lock: its reads
       // could not otherwise be trusted for the write that follows them.
-      assert.throws(() => two.transaction(() => two.lastSequence('ktp-el', TUESDAY)), { code: 'SQLITE_BUSY' });
+      await assert.rejects(
+        two.transaction((other) => other.lastSequence('ktp-el', TUESDAY)),
+        { code: 'SQLITE_BUSY' },
+      );
     });
-    assert.equal(
-      two.transaction(() => two.lastSequence('ktp-el', TUESDAY)),
-      1,
-    );
+    assert.equal(await two.transaction((tx) => tx.lastSequence('ktp-el', TUESDAY)), 1);
   });
 
   it('numbers gap-free and never overbooks when two processes race on one file', async () => {
     const path = newFile();
-    open(path).loadSeed(fixtureSeed());
+    await open(path).loadSeed(fixtureSeed());
     const takes = Array.from({ length: 100 }, () => ({ path: '/v1/tickets', body: { serviceId: 'ktp-el' } }));
     // The last passport place, and one NIK trying six slots of the same day.
     const book = (serviceId: string, slotStart: string, nik: string) => ({
@@ -505,12 +506,12 @@ describe('SqliteStore: connections sharing a file', () => {
     );
 
     const store = open(path);
-    assert.equal(store.lastSequence('ktp-el', '2026-03-02'), 200);
+    assert.equal(await store.lastSequence('ktp-el', '2026-03-02'), 200);
     assert.equal(
-      store.countBookings({ serviceId: 'paspor', slotStart: PASSPORT_SLOT, statuses: ACTIVE_BOOKING_STATUSES }),
+      await store.countBookings({ serviceId: 'paspor', slotStart: PASSPORT_SLOT, statuses: ACTIVE_BOOKING_STATUSES }),
       1,
     );
-    const events = store.eventsAfter(0, 1_000);
+    const events = await store.eventsAfter(0, 1_000);
     assert.equal(events.filter((event) => event.type === 'ticket.issued').length, 200);
     assert.ok(
       events.every((event, index) => event.id === index + 1),
@@ -519,7 +520,7 @@ describe('SqliteStore: connections sharing a file', () => {
   });
   it('takes one ticket for one Idempotency-Key when two processes race with it', async () => {
     const path = newFile();
-    open(path).loadSeed(fixtureSeed());
+    await open(path).loadSeed(fixtureSeed());
     const retries = Array.from({ length: 10 }, () => ({
       path: '/v1/tickets',
       body: { serviceId: 'ktp-el' },
@@ -534,7 +535,7 @@ describe('SqliteStore: connections sharing a file', () => {
       replies.filter((reply) => reply.code !== 201).map((reply) => reply.code),
       Array.from({ length: replies.length - answered.length }, () => 'idempotency_in_progress'),
     );
-    assert.equal(open(path).countTickets({ localDate: '2026-03-02' }), 1);
+    assert.equal(await open(path).countTickets({ localDate: '2026-03-02' }), 1);
   });
 });
 
@@ -557,7 +558,7 @@ const input = JSON.parse(process.argv[1]);
 const { SqliteStore } = await import(input.storeUrl);
 const { Harness } = await import(input.harnessUrl);
 const store = new SqliteStore(input.path);
-const h = new Harness(() => store);
+const h = await Harness.open(() => store);
 process.stdout.write('ready\\n');
 await new Promise((resolve) => process.stdin.once('data', resolve));
 const replies = await Promise.all(input.requests.map(async ({ path, body, headers }) => {

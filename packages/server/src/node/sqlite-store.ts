@@ -15,7 +15,6 @@ import type {
   SeedCounterRecord,
   ServiceRecord,
   ServiceTimeStats,
-  Store,
   StoreSeed,
   StoreSettings,
   SuggestionCursor,
@@ -31,8 +30,11 @@ import type {
   TicketTimesRecord,
 } from '../store/store.js';
 import { referenceData } from '../store/store.js';
+import { SerialStore, type SyncTables } from '../store/serial-store.js';
 import { bookingWhere, patchStatement, surveyWhere, ticketWhere, type SqlValue } from './sqlite-queries.js';
 import { openDatabase, toStoreError } from './sqlite-schema.js';
+import { deepFreeze } from '../util/deep-freeze.js';
+import { SCORE_COLUMNS, type ScoreColumn } from './survey-columns.js';
 
 /** Options of {@link SqliteStore}. */
 export interface SqliteStoreOptions {
@@ -72,21 +74,9 @@ const BOOKING_COLUMNS = `code, secret_hash AS secretHash, service_id AS serviceI
 
 const INVITATION_COLUMNS = `code, ticket_id AS ticketId, service_id AS serviceId, local_date AS localDate,
   expires_at AS expiresAt, answered_at AS answeredAt`;
-/** The score columns of `survey_responses`, in `SURVEY_ELEMENTS` order (fixed by migration 3). */
-const SCORE_COLUMNS = [
-  'requirements',
-  'procedure',
-  'time',
-  'cost',
-  'product',
-  'competence',
-  'conduct',
-  'complaints',
-  'facilities',
-] as const;
 
 type TotalsRow = { readonly serviceId: string; readonly agencyId: string; readonly respondents: number } & Record<
-  (typeof SCORE_COLUMNS)[number],
+  ScoreColumn,
   number
 >;
 
@@ -109,15 +99,6 @@ const COUNTER_PATCH = patchStatement<CounterPatch>('counters', 'id', {
   status: 'status',
   currentTicketId: 'current_ticket_id',
 });
-
-/** Freezes a freshly parsed value all the way down: reference data is shared by every reader. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const item of Object.values(value)) deepFreeze(item);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 // Columns this store wrote itself from typed records: the callers name the type they wrote.
 const parse = (json: string): unknown => deepFreeze(JSON.parse(json));
@@ -259,20 +240,12 @@ function prepareStatements(db: Database.Database) {
  *
  * @example
  * const store = new SqliteStore('./data/mpp.db');
- * if (!store.isSeeded()) store.loadSeed(kediriSeed());
+ * if (!store.isSeeded()) await store.loadSeed(kediriSeed());
  * const server = await startServer({ store, staffTokens: [token], secret });
  * process.on('SIGTERM', async () => { await server.close(); store.close(); });
  */
-export class SqliteStore implements Store {
-  private readonly db: Database.Database;
-  private readonly statements: ReturnType<typeof prepareStatements>;
-  /** Whether a checkpoint after an erasure is already on its way (see scrubLogSoon). */
-  private scrubScheduled = false;
-  /** Statements whose text depends on a filter's shape, prepared on first use. */
-  private readonly shaped = new Map<string, Database.Statement<SqlValue[]>>();
-  /** Runs a function between BEGIN and COMMIT (or ROLLBACK when it throws). */
-  private readonly atomically: Database.Transaction<(fn: () => unknown) => unknown>;
-  private catalog: Catalog | null = null;
+export class SqliteStore extends SerialStore {
+  private readonly sqlite: SqliteTables;
 
   /**
    * Opens the database at `path` (`':memory:'` for one that lives as long as
@@ -282,12 +255,9 @@ export class SqliteStore implements Store {
    * @throws Error when the file belongs to another program or to a newer mpp-kit
    */
   constructor(path: string, options: SqliteStoreOptions = {}) {
-    this.db = openDatabase(path, {
-      busyTimeoutMs: options.busyTimeoutMs ?? 5_000,
-      synchronous: options.synchronous ?? 'normal',
-    });
-    this.statements = prepareStatements(this.db);
-    this.atomically = this.db.transaction((fn: () => unknown) => fn());
+    const sqlite = new SqliteTables(path, options);
+    super(sqlite);
+    this.sqlite = sqlite;
   }
 
   /**
@@ -295,22 +265,51 @@ export class SqliteStore implements Store {
    * is folded into the file. Calling it again does nothing.
    */
   close(): void {
+    this.sqlite.close();
+  }
+}
+
+/** The tables of {@link SqliteStore}: prepared statements on one better-sqlite3 connection. */
+class SqliteTables implements SyncTables {
+  private readonly db: Database.Database;
+  private readonly statements: ReturnType<typeof prepareStatements>;
+  /** Whether an erasure left old personal data in the write-ahead log (see scrubLog). */
+  private scrubPending = false;
+  /** Statements whose text depends on a filter's shape, prepared on first use. */
+  private readonly shaped = new Map<string, Database.Statement<SqlValue[]>>();
+  private catalog: Catalog | null = null;
+  /** The catalog as it was when the open transaction began. */
+  private catalogBefore: Catalog | null = null;
+
+  constructor(path: string, options: SqliteStoreOptions) {
+    this.db = openDatabase(path, {
+      busyTimeoutMs: options.busyTimeoutMs ?? 5_000,
+      synchronous: options.synchronous ?? 'normal',
+    });
+    this.statements = prepareStatements(this.db);
+  }
+
+  close(): void {
     if (this.db.open) this.db.close();
   }
 
-  transaction<T>(fn: () => T): T {
-    if (this.db.inTransaction) return fn();
-    const cachedBefore = this.catalog;
-    try {
-      // IMMEDIATE takes the write lock up front, so the reads a write depends on cannot go stale.
-      return this.atomically.immediate(fn) as T;
-    } catch (error) {
-      // Only a catalog first read inside this transaction can come from a seed it wrote and just
-      // rolled back; one cached before it stays true (a seed is written once), so a refused
-      // write (slot_full, quota) keeps it instead of making the next read parse it all again.
-      if (cachedBefore === null) this.catalog = null;
-      throw error;
-    }
+  begin(): void {
+    // IMMEDIATE takes the write lock up front, so the reads a write depends on cannot go stale.
+    this.db.exec('BEGIN IMMEDIATE');
+    this.catalogBefore = this.catalog;
+  }
+
+  commit(): void {
+    this.db.exec('COMMIT');
+    if (this.scrubPending) this.scrubLog();
+  }
+
+  rollback(): void {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    // Only a catalog first read inside this transaction can come from a seed it wrote and just
+    // rolled back; one cached before it stays true (a seed is written once), so a refused
+    // write (slot_full, quota) keeps it instead of making the next read parse it all again.
+    if (this.catalogBefore === null) this.catalog = null;
   }
 
   /** Runs a write, turning a broken unique constraint into a StoreConflictError. */
@@ -369,19 +368,21 @@ export class SqliteStore implements Store {
 
   loadSeed(seed: StoreSeed): void {
     const { statements } = this;
-    this.transaction(() => {
-      this.write(() => statements.insertSite.run(JSON.stringify(seed.site), JSON.stringify(seed.settings)));
-      seed.agencies.forEach((agency, index) => statements.insertAgency.run(agency.id, index, JSON.stringify(agency)));
-      seed.services.forEach((service, index) =>
-        statements.insertService.run(service.id, index, service.agencyId, JSON.stringify(service)),
-      );
-      seed.counters.forEach((counter, index) =>
-        statements.insertCounter.run(counter.id, index, counter.agencyId, JSON.stringify(counter)),
-      );
-      seed.history.forEach((entry, index) =>
-        statements.insertHistory.run(entry.agencyId, index, entry.firstMonth, JSON.stringify(entry.monthlyVisitors)),
-      );
-    });
+    this.db
+      .transaction(() => {
+        this.write(() => statements.insertSite.run(JSON.stringify(seed.site), JSON.stringify(seed.settings)));
+        seed.agencies.forEach((agency, index) => statements.insertAgency.run(agency.id, index, JSON.stringify(agency)));
+        seed.services.forEach((service, index) =>
+          statements.insertService.run(service.id, index, service.agencyId, JSON.stringify(service)),
+        );
+        seed.counters.forEach((counter, index) =>
+          statements.insertCounter.run(counter.id, index, counter.agencyId, JSON.stringify(counter)),
+        );
+        seed.history.forEach((entry, index) =>
+          statements.insertHistory.run(entry.agencyId, index, entry.firstMonth, JSON.stringify(entry.monthlyVisitors)),
+        );
+      })
+      .immediate();
   }
 
   getSite(): Site {
@@ -476,22 +477,20 @@ export class SqliteStore implements Store {
   eraseApplicant(code: string, erasedAt: string): void {
     const result = this.write(() => this.statements.eraseApplicant.run(erasedAt, code));
     if (result.changes === 0) throw new Error(`Unknown booking: ${code}`);
-    this.scrubLogSoon();
+    this.scrubPending = true;
+    if (!this.db.inTransaction) this.scrubLog();
   }
 
   /**
-   * Once the erasing transaction is over (a sweep erases many bookings in one), folds the write-ahead
-   * log into the file and empties it: until then the log keeps the pages as they were before the
-   * erasure. `secure_delete` (see openDatabase) zeroes the old content in the file itself. A reader on
-   * another connection can hold the log back; the next erasure or checkpoint then finishes the job.
+   * Folds the write-ahead log into the file and empties it: until then the log keeps the pages as
+   * they were before an erasure. Runs once the erasing transaction commits (a sweep erases many
+   * bookings in one). `secure_delete` (see openDatabase) zeroes the old content in the file itself.
+   * A reader on another connection can hold the log back; the next erasure or checkpoint then
+   * finishes the job.
    */
-  private scrubLogSoon(): void {
-    if (this.scrubScheduled) return;
-    this.scrubScheduled = true;
-    queueMicrotask(() => {
-      this.scrubScheduled = false;
-      if (this.db.open && !this.db.inTransaction) this.db.pragma('wal_checkpoint(TRUNCATE)');
-    });
+  private scrubLog(): void {
+    this.scrubPending = false;
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   findBookings(filter: BookingFilter): BookingRecord[] {

@@ -36,8 +36,8 @@ describe('Broadcaster', () => {
     const first = encodeFrame(eventFrame(1, '{"type":"a"}'));
     const second = encodeFrame(eventFrame(2, '{"type":"b"}'));
     broadcaster.publish([
-      { frame: first, scope },
-      { frame: second, scope },
+      { id: 1, frame: first, scope },
+      { id: 2, frame: second, scope },
     ]);
     broadcaster.flush();
     expect(all.frames).to.deep.equal([first, second]);
@@ -53,10 +53,10 @@ describe('Broadcaster', () => {
     broadcaster.add(listener.client);
     const issued = (id: number) => encodeFrame(eventFrame(id, '{"type":"ticket.issued"}'));
     const frames = [issued(1), issued(2), issued(3)] as const;
-    broadcaster.publish([{ frame: frames[0], scope }]);
+    broadcaster.publish([{ id: 1, frame: frames[0], scope }]);
     broadcaster.publish([
-      { frame: frames[1], scope },
-      { frame: frames[2], scope },
+      { id: 2, frame: frames[1], scope },
+      { id: 3, frame: frames[2], scope },
     ]);
     // The write that published them answers first.
     expect(listener.frames).to.deep.equal([]);
@@ -69,13 +69,13 @@ describe('Broadcaster', () => {
     const early = client();
     broadcaster.add(early.client);
     const queued = encodeFrame(eventFrame(1, '{"type":"ticket.issued"}'));
-    broadcaster.publish([{ frame: queued, scope }]);
+    broadcaster.publish([{ id: 1, frame: queued, scope }]);
     // A client joining now has read event 1 from the store in its catch-up: it must not get it twice.
     const late = client();
     broadcaster.add(late.client);
     expect([early.frames, late.frames]).to.deep.equal([[queued], []]);
     const last = encodeFrame(eventFrame(2, '{"type":"ticket.called"}'));
-    broadcaster.publish([{ frame: last, scope }]);
+    broadcaster.publish([{ id: 2, frame: last, scope }]);
     broadcaster.closeAll();
     expect([early.frames, late.frames, early.closed, late.closed]).to.deep.equal([[queued, last], [last], true, true]);
   });

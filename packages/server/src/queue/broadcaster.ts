@@ -17,14 +17,18 @@ export function scopeMatches(scope: EventScope, filter: QueueFilter): boolean {
 /** One connected stream. */
 export interface StreamClient {
   readonly filter: QueueFilter;
-  /** Queues bytes for the client; must not throw. */
-  send(frame: Uint8Array): void;
+  /**
+   * Queues bytes for the client; must not throw. `eventId` is the id of the
+   * event the frame carries (none for a heartbeat).
+   */
+  send(frame: Uint8Array, eventId?: number): void;
   /** Ends the client's stream. */
   close(): void;
 }
 
-/** An event ready to fan out: its stream frame (encoded once) and its scope. */
+/** An event ready to fan out: its id, its stream frame (encoded once) and its scope. */
 export interface Broadcast {
+  readonly id: number;
   readonly frame: Uint8Array;
   readonly scope: EventScope;
 }
@@ -72,8 +76,9 @@ const runSoon: (fn: () => void) => void = (() => {
  * Events are sent once the task that published them is over, so the write that
  * caused them answers its own request first instead of waiting for thousands of
  * streams. Queued events go out in publish order, before any client joins or
- * the streams close: a client that joins has read the store already (snapshot
- * or replay), so it must get only the events published after it joined.
+ * the streams close. A client gets every event published after it joined, with
+ * its id, so a stream that joins before it reads the store (snapshot or replay)
+ * can drop the events its reading already covered.
  */
 export class Broadcaster {
   private readonly clients = new Set<StreamClient>();
@@ -112,10 +117,10 @@ export class Broadcaster {
     }
   }
 
-  private each(frameFor: (client: StreamClient) => Uint8Array | null): void {
+  private each(frameFor: (client: StreamClient) => Uint8Array | null, eventId?: number): void {
     for (const client of this.clients) {
       const frame = frameFor(client);
-      if (frame) client.send(frame);
+      if (frame) client.send(frame, eventId);
     }
   }
 
@@ -140,7 +145,9 @@ export class Broadcaster {
     if (this.queued.length === 0) return;
     const events = this.queued;
     this.queued = [];
-    for (const { frame, scope } of events) this.each((client) => (scopeMatches(scope, client.filter) ? frame : null));
+    for (const { id, frame, scope } of events) {
+      this.each((client) => (scopeMatches(scope, client.filter) ? frame : null), id);
+    }
   }
 
   /** Sends what is queued, then ends every stream (on shutdown). */

@@ -13,7 +13,7 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
 
   describe(`${name}: taking tickets`, () => {
     it('numbers 200 concurrent takes A-001 to A-200, each once, with every position', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const replies = await Promise.all(Array.from({ length: 200 }, () => h.take('ktp-el')));
       assert(
         replies.every((reply) => reply.status === 201),
@@ -34,7 +34,7 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('gives each service its own sequence and restarts numbering at local midnight', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       h.clock.set('2026-03-02T14:59:00+07:00');
       assertEqual((await h.take('ktp-el')).body.number, 'A-001');
       assertEqual((await h.take('kk')).body.number, 'B-001');
@@ -49,7 +49,7 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('answers with an unguessable id, the position and an estimated wait', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       await h.take('ktp-el');
       await h.take('ktp-el');
       const third = await h.take('ktp-el');
@@ -63,7 +63,7 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('estimates from the day’s observed service times once there are enough', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       for (let index = 0; index < 6; index += 1) await h.take('paspor');
       for (let index = 0; index < 3; index += 1) {
         assertEqual((await h.staff(routes.callNext, 'loket-3')).status, 200);
@@ -76,7 +76,7 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('refuses on weekends, holidays and outside hours, but not during a break', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       h.clock.set(SATURDAY);
       assertEqual((await h.take('ktp-el')).error.code, 'site_closed');
       h.clock.set(NYEPI);
@@ -91,7 +91,7 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('refuses past the daily quota, for unknown services, services without a queue, and closed counters', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       for (let index = 0; index < 3; index += 1) assertEqual((await h.take('kk')).status, 201);
       const over = await h.take('kk');
       assertEqual([over.status, over.error.code], [409, 'quota_exceeded']);
@@ -105,7 +105,7 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('lets a waiting ticket leave the line, once', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const first = await h.take('ktp-el');
       const second = await h.take('ktp-el');
       const cancel = (id: string) => h.call(routes.cancelTicket, { params: { id } });
@@ -120,7 +120,7 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
 
   describe(`${name}: counters`, () => {
     it('needs a staff token: 401 without, 403 with a wrong one', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       assertEqual((await h.post('/v1/counters/loket-1/call-next')).error.code, 'unauthorized');
       const wrong = await h.post('/v1/counters/loket-1/call-next', {
         headers: { [HEADERS.authorization]: 'Bearer wrong' },
@@ -135,7 +135,7 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('never calls a ticket twice when counters race', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       for (let index = 0; index < 40; index += 1) await h.take('ktp-el');
       const calls = await Promise.all(
         Array.from({ length: 50 }, (_, index) => h.staff(routes.callNext, `loket-${(index % 2) + 1}`)),
@@ -147,13 +147,13 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
         calls.filter((reply) => reply.status !== 200).every((reply) => reply.error.code === 'queue_empty'),
         'the rest find the queue empty',
       );
-      const tickets = h.store.listTickets({ localDate: '2026-03-02' });
+      const tickets = await h.store.listTickets({ localDate: '2026-03-02' });
       assertEqual(tickets.filter((ticket) => ticket.status === 'called').length, 2);
       assertEqual(tickets.filter((ticket) => ticket.status === 'done').length, 38);
     });
 
     it('calls in order across the counter’s services, completing the previous ticket', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const a1 = await h.take('ktp-el');
       const b1 = await h.take('kk');
       const first = await h.staff(routes.callNext, 'loket-2');
@@ -177,7 +177,7 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('recalls up to the limit, skips and completes', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const ticket = await h.take('paspor');
       assertEqual((await h.staff(routes.recallTicket, 'loket-3')).error.code, 'conflict');
       await h.staff(routes.callNext, 'loket-3');
@@ -196,7 +196,7 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('refuses an action taken on a stale view of the counter, finishing nobody', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const first = await h.take('paspor');
       await h.take('paspor');
       const serving = (query: string) => ({ params: { id: 'loket-3' }, query: { serving: query }, staff: true });
@@ -218,7 +218,7 @@ export function queueSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('opens, pauses and closes counters', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       await h.take('paspor');
       const setStatus = (id: string, status: string) => h.staff(routes.updateCounter, id, { status });
       const paused = await setStatus('loket-3', 'paused');

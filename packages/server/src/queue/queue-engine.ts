@@ -30,8 +30,8 @@ function requireOpenSite(context: WriteContext): void {
 }
 
 /** Refuses when no counter of the service is open or paused. */
-function requireServingCounter(context: WriteContext, service: ServiceRecord): void {
-  if (serversOf(context.store, service) === 0) throw new ApiError('queue_closed');
+async function requireServingCounter(context: WriteContext, service: ServiceRecord): Promise<void> {
+  if ((await serversOf(context.store, service)) === 0) throw new ApiError('queue_closed');
 }
 
 /**
@@ -39,19 +39,19 @@ function requireServingCounter(context: WriteContext, service: ServiceRecord): v
  * says the ticket is the newest walk-in of its line (just issued): every other
  * waiting ticket is ahead of it, so its position needs no second count.
  */
-function emitTicket(
+async function emitTicket(
   context: WriteContext,
   type: TicketEventType,
   ticket: TicketRecord,
   counterId: string | null,
   lastInLine = false,
-): Ticket {
+): Promise<Ticket> {
   const service = context.store.getService(ticket.serviceId);
-  if (!service) return ticketView(context, ticket);
-  const load = serviceLoad(context, service);
-  const line = lineOf(context, service, load);
-  const view = ticketView(context, ticket, lastInLine ? { load, position: line.waiting - 1 } : { load });
-  context.emit({ type, at: formatInstant(context.now, context.site.timeZone), ticket: view, counterId, line });
+  if (!service) return await ticketView(context, ticket);
+  const load = await serviceLoad(context, service);
+  const line = await lineOf(context, service, load);
+  const view = await ticketView(context, ticket, lastInLine ? { load, position: line.waiting - 1 } : { load });
+  await context.emit({ type, at: formatInstant(context.now, context.site.timeZone), ticket: view, counterId, line });
   return view;
 }
 
@@ -65,11 +65,15 @@ export interface IssueOptions {
  * Issues the service's next number of the day and puts the ticket in line
  * (checked-in bookings ahead of walk-ins). Callers check the rules first.
  */
-export function issueTicket(context: WriteContext, service: ServiceRecord, options: IssueOptions = {}): Ticket {
+export async function issueTicket(
+  context: WriteContext,
+  service: ServiceRecord,
+  options: IssueOptions = {},
+): Promise<Ticket> {
   const { store, today, now } = context;
-  const issued = nextQueueNumber(service.queuePrefix, store.lastSequence(service.id, today));
+  const issued = nextQueueNumber(service.queuePrefix, await store.lastSequence(service.id, today));
   if (!issued) throw new ApiError('quota_exceeded');
-  store.saveSequence(service.id, today, issued.sequence);
+  await store.saveSequence(service.id, today, issued.sequence);
   const ticket: TicketRecord = {
     id: randomToken(),
     serviceId: service.id,
@@ -80,16 +84,16 @@ export function issueTicket(context: WriteContext, service: ServiceRecord, optio
     priority: options.booking !== undefined,
     bookingCode: options.booking?.code ?? null,
     // The event announcing this ticket gets the next id: a global, durable issue order.
-    queueKey: lineKey({ order: store.lastEventId() + 1, slotStartMs: options.booking?.slotStartMs ?? null }),
+    queueKey: lineKey({ order: (await store.lastEventId()) + 1, slotStartMs: options.booking?.slotStartMs ?? null }),
     issuedAt: formatInstant(now, context.site.timeZone),
     calledAt: null,
     counterId: null,
     recalls: 0,
     finishedAt: null,
   };
-  store.insertTicket(ticket);
+  await store.insertTicket(ticket);
   // A walk-in's key orders after every ticket issued before it (see lineKey); a checked-in booking may go ahead of others.
-  return emitTicket(context, 'ticket.issued', ticket, null, options.booking === undefined);
+  return await emitTicket(context, 'ticket.issued', ticket, null, options.booking === undefined);
 }
 
 /**
@@ -97,27 +101,31 @@ export function issueTicket(context: WriteContext, service: ServiceRecord, optio
  * holidays, outside opening hours, when no counter serves it, or past its daily
  * quota of walk-in tickets.
  */
-export function takeTicket(context: WriteContext, serviceId: string): Ticket {
+export async function takeTicket(context: WriteContext, serviceId: string): Promise<Ticket> {
   const service = requireService(context, serviceId);
   if (!service.channels.some((channel) => channel.kind === 'queue')) throw new ApiError('queue_closed');
   requireOpenSite(context);
-  requireServingCounter(context, service);
+  await requireServingCounter(context, service);
   if (service.dailyQuota !== null) {
-    const taken = context.store.countTickets({ localDate: context.today, serviceIds: [service.id], priority: false });
+    const taken = await context.store.countTickets({
+      localDate: context.today,
+      serviceIds: [service.id],
+      priority: false,
+    });
     if (taken >= service.dailyQuota) throw new ApiError('quota_exceeded');
   }
-  return issueTicket(context, service);
+  return await issueTicket(context, service);
 }
 
 /** Checks in a booking's holder: a priority ticket in the same line. Callers check the booking. */
-export function checkInTicket(
+export async function checkInTicket(
   context: WriteContext,
   service: ServiceRecord,
   booking: { code: string; slotStartMs: number },
-): Ticket {
+): Promise<Ticket> {
   requireOpenSite(context);
-  requireServingCounter(context, service);
-  return issueTicket(context, service, { booking });
+  await requireServingCounter(context, service);
+  return await issueTicket(context, service, { booking });
 }
 
 /**
@@ -125,19 +133,19 @@ export function checkInTicket(
  * booking's holder who leaves cancels the booking too, which then no longer
  * holds its place or shows as checked in.
  */
-export function cancelTicket(context: WriteContext, ticketId: string): Ticket {
-  const ticket = context.store.getTicket(ticketId);
+export async function cancelTicket(context: WriteContext, ticketId: string): Promise<Ticket> {
+  const ticket = await context.store.getTicket(ticketId);
   if (!ticket) throw new ApiError('not_found');
   if (ticket.status !== 'waiting') throw new ApiError('conflict');
   const at = formatInstant(context.now, context.site.timeZone);
   const patch: TicketPatch = { status: 'cancelled', finishedAt: at };
-  context.store.updateTicket(ticket.id, patch);
-  if (ticket.bookingCode) context.store.updateBooking(ticket.bookingCode, { status: 'cancelled', updatedAt: at });
-  return emitTicket(context, 'ticket.cancelled', { ...ticket, ...patch }, null);
+  await context.store.updateTicket(ticket.id, patch);
+  if (ticket.bookingCode) await context.store.updateBooking(ticket.bookingCode, { status: 'cancelled', updatedAt: at });
+  return await emitTicket(context, 'ticket.cancelled', { ...ticket, ...patch }, null);
 }
 
-function requireCounter(context: WriteContext, counterId: string, serving?: string): CounterRecord {
-  const counter = context.store.getCounter(counterId);
+async function requireCounter(context: WriteContext, counterId: string, serving?: string): Promise<CounterRecord> {
+  const counter = await context.store.getCounter(counterId);
   if (!counter) throw new ApiError('not_found');
   // The caller acted on a view where the counter served another ticket (or none): refuse
   // rather than finish a citizen the caller has not seen.
@@ -151,41 +159,44 @@ function requireCounter(context: WriteContext, counterId: string, serving?: stri
 export const NOT_SERVING = 'none';
 
 /** The ticket a counter is serving, or `conflict` when it serves none. */
-function currentTicket(context: WriteContext, counter: CounterRecord): TicketRecord {
-  const ticket = counter.currentTicketId ? context.store.getTicket(counter.currentTicketId) : undefined;
+async function currentTicket(context: WriteContext, counter: CounterRecord): Promise<TicketRecord> {
+  const ticket = counter.currentTicketId ? await context.store.getTicket(counter.currentTicketId) : undefined;
   if (!ticket) throw new ApiError('conflict');
   return ticket;
 }
 
-function result(context: WriteContext, counterId: string, ticket: Ticket | null): StaffCallResult {
-  const counter = context.store.getCounter(counterId);
+async function result(context: WriteContext, counterId: string, ticket: Ticket | null): Promise<StaffCallResult> {
+  const counter = await context.store.getCounter(counterId);
   if (!counter) throw new ApiError('not_found');
   return { counter: counterView(counter), ticket };
 }
 
 /** Finishes the counter's current ticket as done or skipped and frees the counter. */
-function finish(
+async function finish(
   context: WriteContext,
   counter: CounterRecord,
   ticket: TicketRecord,
   outcome: 'done' | 'skipped',
-): Ticket {
+): Promise<Ticket> {
   const { store, now } = context;
   const at = formatInstant(now, context.site.timeZone);
   const patch: TicketPatch = { status: outcome, finishedAt: at };
-  store.updateTicket(ticket.id, patch);
-  store.updateCounter(counter.id, { currentTicketId: null });
+  await store.updateTicket(ticket.id, patch);
+  await store.updateCounter(counter.id, { currentTicketId: null });
   // Only a ticket finished the day it was issued tells how long service takes today.
   if (outcome === 'done' && ticket.calledAt && ticket.localDate === context.today) {
     const seconds = Math.max(0, Math.round((now.getTime() - Date.parse(ticket.calledAt)) / 1000));
-    store.addServiceTime(ticket.serviceId, ticket.localDate, seconds);
+    await store.addServiceTime(ticket.serviceId, ticket.localDate, seconds);
   }
   if (ticket.bookingCode) {
-    store.updateBooking(ticket.bookingCode, { status: outcome === 'done' ? 'completed' : 'no-show', updatedAt: at });
+    await store.updateBooking(ticket.bookingCode, {
+      status: outcome === 'done' ? 'completed' : 'no-show',
+      updatedAt: at,
+    });
   }
   // Whoever was served may answer the satisfaction survey once; a no-show was not served.
-  if (outcome === 'done') inviteToSurvey(context, ticket);
-  return emitTicket(
+  if (outcome === 'done') await inviteToSurvey(context, ticket);
+  return await emitTicket(
     context,
     outcome === 'done' ? 'ticket.completed' : 'ticket.skipped',
     { ...ticket, ...patch },
@@ -198,61 +209,89 @@ function finish(
  * today among the counter's services (checked-in bookings first, then walk-ins
  * in order). The ticket the counter was serving is completed first.
  */
-export function callNext(context: WriteContext, counterId: string, serving?: string): StaffCallResult {
-  const counter = requireCounter(context, counterId, serving);
+export async function callNext(context: WriteContext, counterId: string, serving?: string): Promise<StaffCallResult> {
+  const counter = await requireCounter(context, counterId, serving);
   if (counter.status !== 'open') throw new ApiError('counter_closed');
-  const next = context.store.listTickets({
+  const [next] = await context.store.listTickets({
     localDate: context.today,
     serviceIds: counter.serviceIds,
     statuses: ['waiting'],
-  })[0];
+  });
   if (!next) throw new ApiError('queue_empty');
-  const current = counter.currentTicketId ? context.store.getTicket(counter.currentTicketId) : undefined;
-  if (current && current.status === 'called') finish(context, counter, current, 'done');
+  const current = counter.currentTicketId ? await context.store.getTicket(counter.currentTicketId) : undefined;
+  if (current && current.status === 'called') await finish(context, counter, current, 'done');
   const patch: TicketPatch = {
     status: 'called',
     calledAt: formatInstant(context.now, context.site.timeZone),
     counterId: counter.id,
   };
-  context.store.updateTicket(next.id, patch);
-  context.store.updateCounter(counter.id, { currentTicketId: next.id });
-  return result(context, counter.id, emitTicket(context, 'ticket.called', { ...next, ...patch }, counter.id));
+  await context.store.updateTicket(next.id, patch);
+  await context.store.updateCounter(counter.id, { currentTicketId: next.id });
+  return await result(
+    context,
+    counter.id,
+    await emitTicket(context, 'ticket.called', { ...next, ...patch }, counter.id),
+  );
 }
 
 /** Calls the counter's current ticket again, up to the site's recall limit. */
-export function recallTicket(context: WriteContext, counterId: string, serving?: string): StaffCallResult {
-  const counter = requireCounter(context, counterId, serving);
+export async function recallTicket(
+  context: WriteContext,
+  counterId: string,
+  serving?: string,
+): Promise<StaffCallResult> {
+  const counter = await requireCounter(context, counterId, serving);
   if (counter.status === 'closed') throw new ApiError('counter_closed');
-  const ticket = currentTicket(context, counter);
+  const ticket = await currentTicket(context, counter);
   if (ticket.recalls >= context.store.getSettings().recallLimit) throw new ApiError('recall_limit');
   const patch: TicketPatch = { recalls: ticket.recalls + 1 };
-  context.store.updateTicket(ticket.id, patch);
-  return result(context, counter.id, emitTicket(context, 'ticket.recalled', { ...ticket, ...patch }, counter.id));
+  await context.store.updateTicket(ticket.id, patch);
+  return await result(
+    context,
+    counter.id,
+    await emitTicket(context, 'ticket.recalled', { ...ticket, ...patch }, counter.id),
+  );
 }
 
 /** Marks the counter's current ticket as skipped (did not come). */
-export function skipTicket(context: WriteContext, counterId: string, serving?: string): StaffCallResult {
-  const counter = requireCounter(context, counterId, serving);
-  return result(context, counter.id, finish(context, counter, currentTicket(context, counter), 'skipped'));
+export async function skipTicket(context: WriteContext, counterId: string, serving?: string): Promise<StaffCallResult> {
+  const counter = await requireCounter(context, counterId, serving);
+  return await result(
+    context,
+    counter.id,
+    await finish(context, counter, await currentTicket(context, counter), 'skipped'),
+  );
 }
 
 /** Marks the counter's current ticket as done; its service time feeds the wait estimate. */
-export function completeTicket(context: WriteContext, counterId: string, serving?: string): StaffCallResult {
-  const counter = requireCounter(context, counterId, serving);
-  return result(context, counter.id, finish(context, counter, currentTicket(context, counter), 'done'));
+export async function completeTicket(
+  context: WriteContext,
+  counterId: string,
+  serving?: string,
+): Promise<StaffCallResult> {
+  const counter = await requireCounter(context, counterId, serving);
+  return await result(
+    context,
+    counter.id,
+    await finish(context, counter, await currentTicket(context, counter), 'done'),
+  );
 }
 
 /** Opens, pauses or closes a counter; closing needs its current ticket finished first. */
-export function updateCounterStatus(context: WriteContext, counterId: string, status: CounterStatus): Counter {
-  const counter = requireCounter(context, counterId);
+export async function updateCounterStatus(
+  context: WriteContext,
+  counterId: string,
+  status: CounterStatus,
+): Promise<Counter> {
+  const counter = await requireCounter(context, counterId);
   if (status === 'closed' && counter.currentTicketId) throw new ApiError('conflict');
   if (counter.status !== status) {
-    context.store.updateCounter(counter.id, { status });
+    await context.store.updateCounter(counter.id, { status });
     const updated = { ...counter, status };
-    context.emit({
+    await context.emit({
       type: 'counter.updated',
       at: formatInstant(context.now, context.site.timeZone),
-      counter: queueCounterView(context, updated),
+      counter: await queueCounterView(context, updated),
     });
     return counterView(updated);
   }

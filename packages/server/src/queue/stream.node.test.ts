@@ -12,7 +12,7 @@ const UNREAD_LIMIT = 1_000;
 const TAKES = UNREAD_LIMIT + 5;
 
 test('drops a client that leaves 1,000 frames unread; it resumes with Last-Event-ID', async () => {
-  const h = new Harness((seed) => new MemoryStore(seed));
+  const h = await Harness.open((seed) => new MemoryStore(seed));
   // Opened and not read: every frame stays queued in its body.
   const idle = await h.app.request('/v1/queues/stream');
   for (let taken = 0; taken < TAKES; taken += 1) {

@@ -18,11 +18,11 @@ function withoutTimes(snapshot: QueueSnapshot): unknown {
 /** Registers the stream tests. */
 export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory): void {
   const { describe, it } = api;
-  const harness = (options: Partial<AppOptions> = {}) => new Harness(makeStore, options);
+  const harness = (options: Partial<AppOptions> = {}) => Harness.open(makeStore, options);
 
   describe(`${name}: the queue stream`, () => {
     it('opens with a snapshot, then sends every change; applied in order they give the live state', async () => {
-      const h = harness();
+      const h = await harness();
       const stream = await open(h);
       assertEqual(stream.response.headers.get('Content-Type'), 'text/event-stream');
       assertEqual(stream.response.headers.get('Cache-Control'), 'no-store');
@@ -64,7 +64,7 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
     });
 
     it('replays exactly the missed events after a disconnect (Last-Event-ID)', async () => {
-      const h = harness();
+      const h = await harness();
       const first = await open(h);
       await h.take('ktp-el');
       const seen = await first.waitForEvents(2);
@@ -97,7 +97,7 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
     });
 
     it('sends a fresh snapshot when the id is older than the log, unknown or not an id', async () => {
-      const h = harness();
+      const h = await harness();
       await h.take('ktp-el');
       await h.take('ktp-el');
       h.clock.advance(11 * 60_000); // past the 10 minutes the fixture keeps
@@ -112,7 +112,7 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
     });
 
     it('sends only the events of the filtered service or agency', async () => {
-      const h = harness();
+      const h = await harness();
       const byService = await open(h, '?service=kk');
       const byAgency = await open(h, '?agency=imigrasi');
       const [snapshot] = await byService.waitForEvents(1);
@@ -144,7 +144,7 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
     });
 
     it('sends heartbeat comments while idle', async () => {
-      const h = harness({ heartbeatMs: 20 });
+      const h = await harness({ heartbeatMs: 20 });
       const stream = await open(h);
       await stream.waitForFrame((frame) => frame.comment === 'heartbeat');
       await stream.close();
@@ -152,7 +152,7 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
 
     it('ends every stream on shutdown', async () => {
       const controller = new AbortController();
-      const h = harness({ signal: controller.signal });
+      const h = await harness({ signal: controller.signal });
       const streams = [await open(h), await open(h, '?service=kk')];
       await Promise.all(streams.map((stream) => stream.waitForEvents(1)));
       controller.abort();
@@ -160,7 +160,7 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
     });
 
     it('never carries a NIK, also around bookings and check-ins', async () => {
-      const h = harness();
+      const h = await harness();
       const stream = await open(h);
       const { body: receipt } = await h.book('paspor', '2026-03-02T13:00:00+07:00');
       h.clock.set('2026-03-02T12:50:00+07:00');

@@ -4,53 +4,66 @@ import type { Engine } from '../engine.js';
 import type { AppEnv } from '../http/env.js';
 import { formatInstant } from '../time/instant.js';
 import { encodeFrame, eventFrame, scopeMatches } from './broadcaster.js';
-import { queueSnapshot } from './views.js';
+import { queueSnapshot, type ViewContext } from './views.js';
 
 /** More missed events than this are answered with a fresh snapshot instead of a replay. */
 const MAX_REPLAY = 1_000;
 /** Frames a client may leave unread before it is dropped (it reconnects and resumes with Last-Event-ID). */
 const MAX_UNREAD = 1_000;
 
+/** What brings a client up to date: the frames, and the id of the last event they cover. */
+export interface CatchUp {
+  readonly frames: readonly string[];
+  /** Events up to this id are in the frames (or their snapshot); later ones are not. */
+  readonly upTo: number;
+}
+
 /** The snapshot frame that opens a stream, with the id of the last event it includes. */
-function snapshotFrame(engine: Engine, filter: QueueFilter): string {
-  const view = engine.view();
+async function snapshotFrame(engine: Engine, view: ViewContext, filter: QueueFilter, id: number): Promise<string> {
   const timeZone = engine.store.getSite().timeZone;
-  const id = engine.store.lastEventId();
   const event: SnapshotEvent = {
     id: String(id),
     type: 'snapshot',
     at: formatInstant(view.now, timeZone),
-    snapshot: queueSnapshot(view, filter, timeZone),
+    snapshot: await queueSnapshot(view, filter, timeZone),
   };
   return `id: ${id}\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
 /**
- * The frames that bring a client up to date: the events it missed since
- * `lastEventId` when the log still has them all, else a fresh snapshot.
+ * The frames that bring a client up to date, read in one consistent view: the
+ * events it missed since `lastEventId` when the log still has them all, else a
+ * fresh snapshot.
  */
-export function catchUpFrames(engine: Engine, filter: QueueFilter, lastEventId: string | undefined): string[] {
-  const { store } = engine;
+export function catchUpFrames(engine: Engine, filter: QueueFilter, lastEventId: string | undefined): Promise<CatchUp> {
   const last = lastEventId !== undefined && /^\d{1,15}$/.test(lastEventId.trim()) ? Number(lastEventId.trim()) : null;
-  const newest = store.lastEventId();
-  const oldest = store.firstEventId();
-  const replayable =
-    last !== null &&
-    last <= newest &&
-    newest - last <= MAX_REPLAY &&
-    (last === newest || (oldest !== null && oldest <= last + 1));
-  if (!replayable) return [snapshotFrame(engine, filter)];
-  return store
-    .eventsAfter(last, MAX_REPLAY)
-    .filter((record) => scopeMatches(engine.scopeOf(JSON.parse(record.data) as QueueEvent), filter))
-    .map((record) => eventFrame(record.id, record.data));
+  return engine.read(async (view) => {
+    const { store } = view;
+    const newest = await store.lastEventId();
+    const oldest = await store.firstEventId();
+    const replayable =
+      last !== null &&
+      last <= newest &&
+      newest - last <= MAX_REPLAY &&
+      (last === newest || (oldest !== null && oldest <= last + 1));
+    if (!replayable) return { frames: [await snapshotFrame(engine, view, filter, newest)], upTo: newest };
+    const missed = await store.eventsAfter(last, MAX_REPLAY);
+    return {
+      frames: missed
+        .filter((record) => scopeMatches(engine.scopeOf(JSON.parse(record.data) as QueueEvent), filter))
+        .map((record) => eventFrame(record.id, record.data)),
+      upTo: newest,
+    };
+  });
 }
 
 /**
  * Answers `GET /v1/queues/stream`: catches the client up (snapshot or replay),
  * then streams every matching event until the client leaves or the server
- * shuts down. Catching up and joining the broadcaster happen in one synchronous
- * step, so no event falls between them.
+ * shuts down. The stream joins the broadcaster before it reads the store, and
+ * holds live events back until it has caught up; it then sends those the
+ * catch-up did not cover (by id), so no event falls between the two and none
+ * comes twice.
  *
  * Frames go straight into the response's body stream, one hop from the
  * broadcaster to the socket (hono's `streamSSE` adds a TransformStream and a
@@ -58,14 +71,37 @@ export function catchUpFrames(engine: Engine, filter: QueueFilter, lastEventId: 
  * counts the frames a client has not read: past `MAX_UNREAD` the client is
  * dropped, and reconnects with `Last-Event-ID`.
  */
-export function queueStream(c: Context<AppEnv>, engine: Engine, filter: QueueFilter): Response {
+export async function queueStream(c: Context<AppEnv>, engine: Engine, filter: QueueFilter): Promise<Response> {
   const abort = c.req.raw.signal;
-  let finish: () => void = () => undefined;
+  /** Live events held back while catching up. */
+  const held: { frame: Uint8Array; eventId: number | undefined }[] = [];
+  let deliver: ((frame: Uint8Array) => void) | null = null;
+  let finish = (): void => {
+    // The broadcaster closed (shutdown) before the stream began: it ends once caught up.
+    deliver = () => undefined;
+    ended = true;
+  };
+  let ended = false;
+  const leave = engine.broadcaster.add({
+    filter,
+    send: (frame, eventId) => {
+      if (deliver) deliver(frame);
+      else held.push({ frame, eventId });
+    },
+    close: () => finish(),
+  });
+  let catchUp: CatchUp;
+  try {
+    catchUp = await catchUpFrames(engine, filter, c.req.header(HEADERS.lastEventId));
+  } catch (error) {
+    // Answered as an error (503 when the database is unreachable); the client retries.
+    leave();
+    throw error;
+  }
   const body = new ReadableStream<Uint8Array>(
     {
       start(controller) {
         let open = true;
-        let leave: () => void = () => undefined;
         finish = () => {
           if (!open) return;
           open = false;
@@ -83,10 +119,11 @@ export function queueStream(c: Context<AppEnv>, engine: Engine, filter: QueueFil
           if ((controller.desiredSize ?? 0) <= 0) finish();
           else controller.enqueue(frame);
         };
-        for (const frame of catchUpFrames(engine, filter, c.req.header(HEADERS.lastEventId))) send(encodeFrame(frame));
-        leave = engine.broadcaster.add({ filter, send, close: finish });
+        for (const frame of catchUp.frames) send(encodeFrame(frame));
+        for (const live of held) if (live.eventId === undefined || live.eventId > catchUp.upTo) send(live.frame);
+        deliver = send;
         // An in-page fetch (or a Node adapter) may signal the client leaving only through the request.
-        if (abort.aborted) finish();
+        if (ended || abort.aborted) finish();
         else abort.addEventListener('abort', finish, { once: true });
       },
       cancel: () => finish(),

@@ -23,13 +23,19 @@ export interface ViewContext {
 
 /**
  * Counters that can serve a service: open or paused (a pause ends), not closed.
- * Reads only the service's own counters, or looks them up in `counters` when the
- * caller has read them all already.
+ * Looks them up in `counters` when the caller has read them all already, else
+ * reads them all in one call (one round trip to a database server, however many
+ * counters the service has).
  */
-export function serversOf(store: Store, service: ServiceRecord, counters?: ReadonlyMap<string, CounterRecord>): number {
+export async function serversOf(
+  store: Store,
+  service: ServiceRecord,
+  counters?: ReadonlyMap<string, CounterRecord>,
+): Promise<number> {
+  const byId = counters ?? new Map((await store.listCounters()).map((counter) => [counter.id, counter]));
   let servers = 0;
   for (const id of service.counterIds) {
-    const counter = counters ? counters.get(id) : store.getCounter(id);
+    const counter = byId.get(id);
     if (counter && counter.status !== 'closed') servers += 1;
   }
   return servers;
@@ -44,27 +50,24 @@ export interface ServiceLoad {
 }
 
 /** Reads a service's {@link ServiceLoad}. */
-export function serviceLoad(
+export async function serviceLoad(
   context: ViewContext,
   service: ServiceRecord,
   counters?: ReadonlyMap<string, CounterRecord>,
-): ServiceLoad {
+): Promise<ServiceLoad> {
   return {
-    servers: serversOf(context.store, service, counters),
+    servers: await serversOf(context.store, service, counters),
     averageSeconds: averageServiceSeconds(
-      context.store.serviceTimes(service.id, context.today),
+      await context.store.serviceTimes(service.id, context.today),
       service.averageServiceMinutes,
     ),
   };
 }
 
 /** A service's line: how many wait today and the estimated wait of a new ticket. */
-export function lineOf(
-  context: ViewContext,
-  service: ServiceRecord,
-  load: ServiceLoad = serviceLoad(context, service),
-): QueueLine {
-  const waiting = context.store.countTickets({
+export async function lineOf(context: ViewContext, service: ServiceRecord, known?: ServiceLoad): Promise<QueueLine> {
+  const load = known ?? (await serviceLoad(context, service));
+  const waiting = await context.store.countTickets({
     localDate: context.today,
     serviceIds: [service.id],
     statuses: ['waiting'],
@@ -90,20 +93,24 @@ export interface TicketViewHints {
  * A ticket as the API shows it. Only a ticket waiting in today's line has a
  * position (the waiting tickets ahead of it) and an estimated wait.
  */
-export function ticketView(context: ViewContext, ticket: TicketRecord, hints: TicketViewHints = {}): Ticket {
+export async function ticketView(
+  context: ViewContext,
+  ticket: TicketRecord,
+  hints: TicketViewHints = {},
+): Promise<Ticket> {
   const service = context.store.getService(ticket.serviceId);
   let position: number | null = null;
   let estimatedWaitSeconds: number | null = null;
   if (service && ticket.status === 'waiting' && ticket.localDate === context.today) {
     position =
       hints.position ??
-      context.store.countTickets({
+      (await context.store.countTickets({
         localDate: context.today,
         serviceIds: [service.id],
         statuses: ['waiting'],
         queueKeyBefore: ticket.queueKey,
-      });
-    const load = hints.load ?? serviceLoad(context, service);
+      }));
+    const load = hints.load ?? (await serviceLoad(context, service));
     estimatedWaitSeconds = estimateWaitSeconds(position, load.averageSeconds, load.servers);
   }
   return {
@@ -133,15 +140,15 @@ export function counterView(counter: CounterRecord): Counter {
 }
 
 /** A counter as the queue display shows it, with the ticket it is serving. */
-export function queueCounterView(context: ViewContext, counter: CounterRecord): QueueCounter {
-  const current = counter.currentTicketId ? context.store.getTicket(counter.currentTicketId) : undefined;
+export async function queueCounterView(context: ViewContext, counter: CounterRecord): Promise<QueueCounter> {
+  const current = counter.currentTicketId ? await context.store.getTicket(counter.currentTicketId) : undefined;
   return {
     id: counter.id,
     name: counter.name,
     agencyId: counter.agencyId,
     serviceIds: [...counter.serviceIds],
     status: counter.status,
-    serving: current ? ticketView(context, current) : null,
+    serving: current ? await ticketView(context, current) : null,
   };
 }
 
@@ -154,20 +161,28 @@ export function hasQueue(service: ServiceRecord): boolean {
  * The queue state now: every matching counter with the ticket it serves, and
  * every matching service's line.
  */
-export function queueSnapshot(context: ViewContext, filter: QueueFilter, timeZone: TimeZone): QueueSnapshot {
+export async function queueSnapshot(
+  context: ViewContext,
+  filter: QueueFilter,
+  timeZone: TimeZone,
+): Promise<QueueSnapshot> {
   const { store } = context;
-  const counters = store.listCounters();
+  const counters = await store.listCounters();
   const byId = new Map(counters.map((counter) => [counter.id, counter]));
+  const services = store
+    .listServices()
+    .filter(
+      (service) => hasQueue(service) && lineInScope({ agencyId: service.agencyId, serviceId: service.id }, filter),
+    );
   return {
     asOf: formatInstant(context.now, timeZone),
-    counters: counters
-      .filter((counter) => counterInScope(counter, filter))
-      .map((counter) => queueCounterView(context, counter)),
-    services: store
-      .listServices()
-      .filter(
-        (service) => hasQueue(service) && lineInScope({ agencyId: service.agencyId, serviceId: service.id }, filter),
-      )
-      .map((service) => lineOf(context, service, serviceLoad(context, service, byId))),
+    counters: await Promise.all(
+      counters
+        .filter((counter) => counterInScope(counter, filter))
+        .map((counter) => queueCounterView(context, counter)),
+    ),
+    services: await Promise.all(
+      services.map(async (service) => lineOf(context, service, await serviceLoad(context, service, byId))),
+    ),
   };
 }

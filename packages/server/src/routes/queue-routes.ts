@@ -18,7 +18,11 @@ function requireKnownFilter(engine: Engine, filter: QueueFilter): void {
 export function mountQueueRoutes(mount: Mount, engine: Engine): void {
   mount(routes.getQueueSnapshot, (c, { query }) => {
     requireKnownFilter(engine, query);
-    return ok(c, routes.getQueueSnapshot, queueSnapshot(engine.view(), query, engine.store.getSite().timeZone));
+    return ok(
+      c,
+      routes.getQueueSnapshot,
+      engine.read((view) => queueSnapshot(view, query, engine.store.getSite().timeZone)),
+    );
   });
   mount(routes.streamQueue, (c, { query }) => {
     requireKnownFilter(engine, query);
@@ -28,17 +32,25 @@ export function mountQueueRoutes(mount: Mount, engine: Engine): void {
     ok(
       c,
       routes.takeTicket,
-      engine.write((context) => {
-        c.var.idempotencyClaim();
-        return takeTicket(context, body.serviceId);
+      engine.write(async (context) => {
+        await c.var.idempotencyClaim.claim(context.store);
+        const ticket = await takeTicket(context, body.serviceId);
+        await c.var.idempotencyClaim.answer(context.store, ticket);
+        return ticket;
       }),
     ),
   );
-  mount(routes.getTicket, (c, { params }) => {
-    const ticket = engine.store.getTicket(params.id);
-    if (!ticket) throw new ApiError('not_found');
-    return ok(c, routes.getTicket, ticketView(engine.view(), ticket));
-  });
+  mount(routes.getTicket, (c, { params }) =>
+    ok(
+      c,
+      routes.getTicket,
+      engine.read(async (view) => {
+        const ticket = await view.store.getTicket(params.id);
+        if (!ticket) throw new ApiError('not_found');
+        return ticketView(view, ticket);
+      }),
+    ),
+  );
   mount(routes.cancelTicket, (c, { params }) =>
     ok(
       c,

@@ -43,7 +43,7 @@ export function statsSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
 
   describe(`${name}: visitor statistics`, () => {
     it('answers the last 30 days by day and agency by default, with the whole months of history in them', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const { body } = await stats(h);
       assertEqual(
         [body.timeZone, body.today, body.from, body.to, body.period, body.by],
@@ -68,7 +68,7 @@ export function statsSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('counts a historical month only when the range covers all of it', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const historical = async (from: string, to: string) => (await stats(h, { from, to })).body.totals.historical;
       assertEqual(await historical('2026-02-01', '2026-02-28'), 190);
       assertEqual(await historical('2026-02-01', '2026-02-27'), 0);
@@ -78,7 +78,7 @@ export function statsSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('buckets by month and by ISO week, clipped to the range, history in the bucket of its first day', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const months = (await stats(h, { from: '2025-11-15', to: DAY, period: 'month' })).body;
       assertEqual(
         months.series.map((bucket) => [bucket.start, bucket.end, bucket.counts.historical]),
@@ -106,7 +106,7 @@ export function statsSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('groups by service, each agency’s history as a group without a service, most visitors first', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       await h.take('paspor');
       await h.take('ktp-el');
       await h.take('kk');
@@ -141,7 +141,7 @@ export function statsSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('measures waits and service times of a day at the counters: median and p90 by nearest rank', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       for (const service of ['ktp-el', 'ktp-el', 'paspor', 'kk']) await h.take(service);
       h.clock.advance(5 * MINUTE); // 09:05
       await h.staff(routes.callNext, 'loket-1'); // A-001 waited 300 s
@@ -181,17 +181,19 @@ export function statsSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('counts bookings by their slot’s day, and those checked in', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const store = h.store;
       const tuesday = '2026-03-03';
       // As a check-in does it: the booking, its ticket, then the booking's link to the ticket.
-      store.insertBooking(bookingRecord({ code: 'KDR-AAAAAA', status: 'checked-in' }));
-      store.insertTicket(ticketRecord({ id: 't1', localDate: tuesday, bookingCode: 'KDR-AAAAAA', priority: true }));
-      store.updateBooking('KDR-AAAAAA', { status: 'completed', ticketId: 't1' });
-      store.insertBooking(bookingRecord({ code: 'KDR-BBBBBB', nikHash: 'n2', status: 'cancelled' }));
-      store.insertBooking(bookingRecord({ code: 'KDR-CCCCCC', nikHash: 'n3', status: 'no-show' }));
-      store.insertBooking(bookingRecord({ code: 'KDR-DDDDDD', nikHash: 'n4', serviceId: 'paspor' }));
-      store.insertBooking(
+      await store.insertBooking(bookingRecord({ code: 'KDR-AAAAAA', status: 'checked-in' }));
+      await store.insertTicket(
+        ticketRecord({ id: 't1', localDate: tuesday, bookingCode: 'KDR-AAAAAA', priority: true }),
+      );
+      await store.updateBooking('KDR-AAAAAA', { status: 'completed', ticketId: 't1' });
+      await store.insertBooking(bookingRecord({ code: 'KDR-BBBBBB', nikHash: 'n2', status: 'cancelled' }));
+      await store.insertBooking(bookingRecord({ code: 'KDR-CCCCCC', nikHash: 'n3', status: 'no-show' }));
+      await store.insertBooking(bookingRecord({ code: 'KDR-DDDDDD', nikHash: 'n4', serviceId: 'paspor' }));
+      await store.insertBooking(
         bookingRecord({
           code: 'KDR-EEEEEE',
           localDate: '2026-03-05',
@@ -216,7 +218,7 @@ export function statsSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('knows nothing before the first record, then counts from the first ticket’s day', async () => {
-      const h = new Harness(makeStore, {}, { ...fixtureSeed(), history: [] });
+      const h = await Harness.open(makeStore, {}, { ...fixtureSeed(), history: [] });
       const empty = (await stats(h, { period: 'week' })).body;
       assertEqual(empty.overview, { since: null, total: 0, thisMonth: 0, today: 0 });
       assertEqual([empty.totals, empty.groups], [counts(), []]);
@@ -234,7 +236,7 @@ export function statsSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
         ...fixtureSeed(),
         history: [{ agencyId: 'dukcapil', firstMonth: '2026-02', monthlyVisitors: [10, 7] }],
       };
-      const h = new Harness(makeStore, {}, seed);
+      const h = await Harness.open(makeStore, {}, seed);
       await h.take('ktp-el');
       const { body } = await stats(h, { from: '2026-03-01', to: DAY });
       assertEqual(body.overview, { since: '2026-02-01', total: 18, thisMonth: 8, today: 1 });
@@ -243,7 +245,7 @@ export function statsSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('shows the Kediri seed’s 26,203 visitors since September 2023, its busiest units first', async () => {
-      const h = new Harness(makeStore, {}, kediriSeed());
+      const h = await Harness.open(makeStore, {}, kediriSeed());
       h.clock.set('2026-12-04T10:00:00+07:00'); // a Friday, open
       const { body } = await stats(h, { from: '2023-09-01', to: '2026-11-30', period: 'month' });
       assertEqual(body.overview, { since: '2023-09-01', total: 26_203, thisMonth: 0, today: 0 });
@@ -261,7 +263,7 @@ export function statsSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('refuses bad ranges and values with 422 and a detail naming the field', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const refused = async (query: Record<string, string>, path: string, headers?: Record<string, string>) => {
         const reply = await stats(h, query, headers);
         assertEqual([reply.status, reply.error.code], [422, 'validation_failed'], JSON.stringify(query));
@@ -291,7 +293,7 @@ export function statsSuite(api: SuiteApi, name: string, makeStore: StoreFactory)
     });
 
     it('answers counts only: no ticket, number, booking code, name or NIK', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const ticket = (await h.take('ktp-el')).body;
       const booking = (await h.book('ktp-el', '2026-03-03T08:00:00+07:00', NIKS[1])).body;
       await h.staff(routes.callNext, 'loket-1');

@@ -202,13 +202,13 @@ function countTicket(ticket: TicketTimesRecord, tallies: readonly (Tally | undef
  * Every historical month counts in `total`; the current month's, if the seed
  * has one, also in `thisMonth`.
  */
-export function statsOverview(store: Store, today: LocalDate): StatsOverview {
+export async function statsOverview(store: Store, today: LocalDate): Promise<StatsOverview> {
   const currentMonth = today.slice(0, 7);
-  const firstTicket = store.firstTicketDate();
+  const firstTicket = await store.firstTicketDate();
   let since = firstTicket;
   let historical = 0;
   let historicalThisMonth = 0;
-  for (const entry of store.listHistory()) {
+  for (const entry of await store.listHistory()) {
     if (entry.monthlyVisitors.length === 0) continue;
     const first = `${entry.firstMonth}-01`;
     if (since === null || first < since) since = first;
@@ -219,12 +219,12 @@ export function statsOverview(store: Store, today: LocalDate): StatsOverview {
       month = monthAfter(month);
     }
   }
-  const tickets = firstTicket === null ? 0 : store.countTicketsBetween({ from: firstTicket, to: '9999-12-31' });
+  const tickets = firstTicket === null ? 0 : await store.countTicketsBetween({ from: firstTicket, to: '9999-12-31' });
   return {
     since,
     total: historical + tickets,
-    thisMonth: historicalThisMonth + store.countTicketsBetween({ from: `${currentMonth}-01`, to: today }),
-    today: store.countTicketsBetween({ from: today, to: today }),
+    thisMonth: historicalThisMonth + (await store.countTicketsBetween({ from: `${currentMonth}-01`, to: today })),
+    today: await store.countTicketsBetween({ from: today, to: today }),
   };
 }
 
@@ -246,21 +246,21 @@ export function statsOverview(store: Store, today: LocalDate): StatsOverview {
  * @param range the days, as {@link statsRange} resolved them
  * @param today the site-local day, for the overview
  */
-export function visitorStats(
+export async function visitorStats(
   store: Store,
   query: Pick<StatsQuery, 'period' | 'by'>,
   range: StatsRange,
   today: LocalDate,
-): Stats {
+): Promise<Stats> {
   const totals = new Tally();
   const series = new Series(range, query.period);
   const groups = new Groups(store, query.by);
 
-  for (const ticket of store.listTicketTimesBetween(range)) {
+  for (const ticket of await store.listTicketTimesBetween(range)) {
     countTicket(ticket, [totals, series.of(ticket.localDate), groups.ofService(ticket.serviceId)]);
   }
 
-  for (const booking of store.findBookings({ localDates: range })) {
+  for (const booking of await store.findBookings({ localDates: range })) {
     const checkedIn = booking.ticketId !== null;
     for (const tally of [totals, series.of(booking.localDate), groups.ofService(booking.serviceId)]) {
       if (!tally) continue;
@@ -269,7 +269,7 @@ export function visitorStats(
     }
   }
 
-  for (const entry of store.listHistory()) {
+  for (const entry of await store.listHistory()) {
     let month = entry.firstMonth;
     for (const visitors of entry.monthlyVisitors) {
       const first = `${month}-01`;
@@ -290,7 +290,7 @@ export function visitorStats(
     to: range.to,
     period: query.period,
     by: query.by,
-    overview: statsOverview(store, today),
+    overview: await statsOverview(store, today),
     totals: totals.counts(),
     series: series.buckets.map((bucket) => ({ start: bucket.start, end: bucket.end, counts: bucket.tally.counts() })),
     groups: groups.ranked(),

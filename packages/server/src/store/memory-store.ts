@@ -16,7 +16,6 @@ import {
   type QueueEventRecord,
   type ServiceRecord,
   type ServiceTimeStats,
-  type Store,
   type StoreSeed,
   type StoreSettings,
   type SuggestionCursor,
@@ -31,15 +30,8 @@ import {
   type TicketRecord,
   type TicketTimesRecord,
 } from './store.js';
-
-/** Freezes a freshly cloned value all the way down, so shared reference data cannot be changed by a caller. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const item of Object.values(value)) deepFreeze(item);
-    Object.freeze(value);
-  }
-  return value;
-}
+import { SerialStore, type SyncTables } from './serial-store.js';
+import { deepFreeze } from '../util/deep-freeze.js';
 
 const key = (...parts: readonly (string | number)[]): string => parts.join('\u0000');
 
@@ -88,14 +80,23 @@ const holdsNik = (booking: Pick<BookingRecord, 'status' | 'erasedAt'>): boolean 
 
 /**
  * The in-memory {@link Store}: for tests and for the server that runs inside a
- * browser page. JavaScript runs one function at a time, so a transaction is
- * atomic by construction; rollback replays an undo log.
+ * browser page. JavaScript runs one function at a time and {@link SerialStore}
+ * one transaction at a time, so a transaction is atomic by construction;
+ * rollback replays an undo log.
  *
  * @example
  * const store = new MemoryStore(seed);
  * const app = createApp({ store, staffTokens: ['s3cret'], secret: 'a long random secret' });
  */
-export class MemoryStore implements Store {
+export class MemoryStore extends SerialStore {
+  /** @param seed reference data to load right away (see {@link Store.loadSeed}) */
+  constructor(seed?: StoreSeed) {
+    super(new MemoryTables(seed));
+  }
+}
+
+/** The tables of {@link MemoryStore}: maps, and an undo log while a transaction is open. */
+class MemoryTables implements SyncTables {
   private catalog: ReferenceData | null = null;
   private readonly counters = new Map<string, CounterRecord>();
   private readonly sequences = new Map<string, number>();
@@ -116,25 +117,22 @@ export class MemoryStore implements Store {
   /** Undo steps of the open transaction, newest last; `null` outside a transaction. */
   private undo: (() => void)[] | null = null;
 
-  /** @param seed reference data to load right away (see {@link MemoryStore.loadSeed}) */
   constructor(seed?: StoreSeed) {
     if (seed) this.loadSeed(seed);
   }
 
-  transaction<T>(fn: () => T): T {
-    if (this.undo) return fn();
-    const undo: (() => void)[] = [];
-    this.undo = undo;
-    try {
-      const result = fn();
-      if (result instanceof Promise) throw new TypeError('Store.transaction takes a synchronous function');
-      return result;
-    } catch (error) {
-      for (const step of undo.reverse()) step();
-      throw error;
-    } finally {
-      this.undo = null;
-    }
+  begin(): void {
+    this.undo = [];
+  }
+
+  commit(): void {
+    this.undo = null;
+  }
+
+  rollback(): void {
+    const undo = this.undo ?? [];
+    this.undo = null;
+    for (const step of undo.reverse()) step();
   }
 
   /** Remembers how to undo a write when inside a transaction. */

@@ -365,33 +365,66 @@ export class StoreConflictError extends Error {
 }
 
 /**
+ * Thrown when the database cannot be reached: refused or dropped connections,
+ * a server shutting down or starting up, no free connection in time. The write
+ * did not happen or was rolled back; the same request may be retried later
+ * (the API answers `503 unavailable` with `Retry-After`).
+ */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+
+  constructor(options?: ErrorOptions) {
+    super('The database is unavailable', options);
+  }
+}
+
+/**
  * The persistence the queue and booking engines run over: a few tables behind
- * synchronous, transactional methods. Implemented by `MemoryStore` (tests, the
- * browser) and `SqliteStore` (Node).
+ * asynchronous, transactional methods. Implemented by `MemoryStore` (tests, the
+ * browser), `SqliteStore` (Node, one machine) and `PostgresStore` (Node, any
+ * number of server processes on one database).
  *
  * Rules every implementation keeps:
- * - **Synchronous.** No method returns a promise; the engines do their async work
- *   (hashing, encryption) before opening a transaction.
- * - **Atomic.** {@link Store.transaction} runs its function so that no other
- *   write interleaves (SQLite: `BEGIN IMMEDIATE` … `COMMIT`) and rolls back every
- *   write of the function when it throws. A write outside a transaction commits on
- *   its own.
+ * - **Reference data is synchronous.** The site, settings, agencies and services
+ *   are written once by {@link Store.loadSeed} and read from memory in the seed's
+ *   order ({@link Store.isSeeded} to {@link Store.getService}); everything live
+ *   (counters, tickets, bookings, events, ...) is read and written through promises.
+ * - **Atomic.** {@link Store.transaction} runs its function against a store `tx`
+ *   so that no other transaction's writes interleave with it, in this process or
+ *   another on the same database (memory and SQLite: one transaction at a time;
+ *   SQLite `BEGIN IMMEDIATE`; PostgreSQL: a transaction-scoped advisory lock per
+ *   database), and undoes every write of the function when it throws. Event ids
+ *   are therefore assigned in commit order. A call outside a transaction commits
+ *   on its own and never sees another transaction's uncommitted writes.
  * - **Copies.** Records read are plain objects the caller may keep; changing them
  *   does not change the store. Records written are copied in.
  * - **Unique constraints** (see {@link StoreConstraint}) throw {@link StoreConflictError};
  *   other failures throw ordinary errors.
- * - **Reference data** (site, agencies, services, counters, settings, history) comes from
- *   {@link Store.loadSeed} once and is read in the seed's order.
  */
 export interface Store {
   /**
-   * Runs `fn` as one transaction and returns its result. `fn` must be synchronous.
-   * A call inside another transaction joins it (no nested savepoint). When `fn`
-   * throws, every write it made is undone and the error is rethrown.
+   * Runs `fn` as one transaction and resolves to its result. `fn` must make every
+   * call through `tx` (a call on the outer store waits until the transaction is
+   * over: it would wait forever). A call on `tx.transaction` joins the open
+   * transaction (no nested savepoint). When `fn` rejects, every write it made is
+   * undone and the error is rethrown.
    *
-   * @example store.transaction(() => { const last = store.lastSequence(id, day); store.saveSequence(id, day, last + 1); })
+   * @example
+   * await store.transaction(async (tx) => {
+   *   const last = await tx.lastSequence(id, day);
+   *   await tx.saveSequence(id, day, last + 1);
+   * });
    */
-  transaction<T>(fn: () => T): T;
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` against a consistent view: every read through `tx` sees the same
+   * committed state, whatever commits meanwhile (memory and SQLite: a
+   * transaction of its own; PostgreSQL: a read-only `REPEATABLE READ`
+   * transaction, which waits for no writer). For answers built from several
+   * reads, such as a queue snapshot and the id of the last event it includes.
+   * `fn` must not write. Inside a transaction, it joins it.
+   */
+  read<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 
   /** Whether a seed has been loaded (a fresh database has none). */
   isSeeded(): boolean;
@@ -402,7 +435,7 @@ export interface Store {
    *
    * @throws StoreConflictError `seeded` when a seed was loaded before
    */
-  loadSeed(seed: StoreSeed): void;
+  loadSeed(seed: StoreSeed): Promise<void>;
 
   /** @throws Error when no seed was loaded */
   getSite(): Site;
@@ -415,28 +448,28 @@ export interface Store {
   getService(id: string): ServiceRecord | undefined;
 
   /** Counters in seed order, with their live state. */
-  listCounters(): CounterRecord[];
-  getCounter(id: string): CounterRecord | undefined;
+  listCounters(): Promise<CounterRecord[]>;
+  getCounter(id: string): Promise<CounterRecord | undefined>;
   /** Changes a counter's live state; an unknown id is an error. */
-  updateCounter(id: string, patch: CounterPatch): void;
+  updateCounter(id: string, patch: CounterPatch): Promise<void>;
 
   /** The last queue sequence issued for a service on a day; `0` when none yet (numbering restarts daily). */
-  lastSequence(serviceId: string, localDate: LocalDate): number;
+  lastSequence(serviceId: string, localDate: LocalDate): Promise<number>;
   /** Records the last queue sequence issued for a service on a day (insert or replace). */
-  saveSequence(serviceId: string, localDate: LocalDate, sequence: number): void;
+  saveSequence(serviceId: string, localDate: LocalDate, sequence: number): Promise<void>;
 
   /**
    * @throws StoreConflictError `ticket_id` for a known id, `ticket_number` for a
    *   (`serviceId`, `localDate`, `sequence`) already taken
    */
-  insertTicket(ticket: TicketRecord): void;
-  getTicket(id: string): TicketRecord | undefined;
+  insertTicket(ticket: TicketRecord): Promise<void>;
+  getTicket(id: string): Promise<TicketRecord | undefined>;
   /** Changes a ticket; an unknown id is an error. */
-  updateTicket(id: string, patch: TicketPatch): void;
+  updateTicket(id: string, patch: TicketPatch): Promise<void>;
   /** Tickets matching `filter`, in ascending `queueKey` order (ties by `id`). */
-  listTickets(filter: TicketFilter): TicketRecord[];
+  listTickets(filter: TicketFilter): Promise<TicketRecord[]>;
   /** How many tickets match `filter`. */
-  countTickets(filter: TicketFilter): number;
+  countTickets(filter: TicketFilter): Promise<number>;
 
   /**
    * @throws StoreConflictError `booking_code` for a known code; `booking_active_nik`
@@ -444,15 +477,15 @@ export interface Store {
    *   `nikHash`, `serviceId` and `localDate` exists and this one is active too
    *   (bookings whose applicant was erased do not count)
    */
-  insertBooking(booking: BookingRecord): void;
-  getBooking(code: string): BookingRecord | undefined;
+  insertBooking(booking: BookingRecord): Promise<void>;
+  getBooking(code: string): Promise<BookingRecord | undefined>;
   /**
    * Changes a booking; an unknown code is an error.
    *
    * @throws StoreConflictError `booking_active_nik` when the change would give the
    *   applicant two active bookings of the service on one day
    */
-  updateBooking(code: string, patch: BookingPatch): void;
+  updateBooking(code: string, patch: BookingPatch): Promise<void>;
   /**
    * Erases the applicant's personal data of a booking: `nikHash`, `applicantCipher`
    * and `applicantName` become empty strings and `erasedAt` is set (an erased
@@ -460,71 +493,92 @@ export interface Store {
    * the `booking_active_nik` constraint, so its empty hash never clashes with
    * another. An unknown code is an error.
    */
-  eraseApplicant(code: string, erasedAt: string): void;
+  eraseApplicant(code: string, erasedAt: string): Promise<void>;
   /** Bookings matching `filter`, by `slotStart` then `code`. */
-  findBookings(filter: BookingFilter): BookingRecord[];
+  findBookings(filter: BookingFilter): Promise<BookingRecord[]>;
   /** How many bookings match `filter`. */
-  countBookings(filter: BookingFilter): number;
+  countBookings(filter: BookingFilter): Promise<number>;
 
   /** The stored answer for (`scope`, `key`), if any. */
-  getIdempotency(scope: string, key: string): IdempotencyRecord | undefined;
+  getIdempotency(scope: string, key: string): Promise<IdempotencyRecord | undefined>;
   /** @throws StoreConflictError `idempotency_key` when (`scope`, `key`) is stored already */
-  insertIdempotency(record: IdempotencyRecord): void;
+  insertIdempotency(record: IdempotencyRecord): Promise<void>;
   /** Forgets the record for (`scope`, `key`), if any. */
-  deleteIdempotency(scope: string, key: string): void;
+  deleteIdempotency(scope: string, key: string): Promise<void>;
   /** Forgets records created before `createdAtMs`. */
-  deleteIdempotencyBefore(createdAtMs: number): void;
+  deleteIdempotencyBefore(createdAtMs: number): Promise<void>;
 
   /** Stores a queue event and returns its new id (see {@link QueueEventRecord.id}). */
-  appendEvent(event: NewQueueEvent): number;
+  appendEvent(event: NewQueueEvent): Promise<number>;
   /** Up to `limit` events with an id greater than `afterId`, in id order. */
-  eventsAfter(afterId: number, limit: number): QueueEventRecord[];
+  eventsAfter(afterId: number, limit: number): Promise<QueueEventRecord[]>;
   /** The greatest id ever assigned; `0` before the first event (also kept when pruned). */
-  lastEventId(): number;
+  lastEventId(): Promise<number>;
   /** The smallest id still stored, or `null` when none is. */
-  firstEventId(): number | null;
+  firstEventId(): Promise<number | null>;
   /** Forgets events that happened before `atMs`. */
-  deleteEventsBefore(atMs: number): void;
+  deleteEventsBefore(atMs: number): Promise<void>;
 
   /** Adds one observed service time (seconds) to a service's day. */
-  addServiceTime(serviceId: string, localDate: LocalDate, seconds: number): void;
+  addServiceTime(serviceId: string, localDate: LocalDate, seconds: number): Promise<void>;
   /** The day's observed service times of a service; zero counts when none. */
-  serviceTimes(serviceId: string, localDate: LocalDate): ServiceTimeStats;
+  serviceTimes(serviceId: string, localDate: LocalDate): Promise<ServiceTimeStats>;
 
   /** The seed's historical monthly visitors per agency, in seed order (empty when it had none). */
-  listHistory(): SeedHistory[];
+  listHistory(): Promise<SeedHistory[]>;
   /** Tickets issued on the days of `range`, by `localDate`, then `queueKey`, then `id`. */
-  listTicketsBetween(range: LocalDateRange): TicketRecord[];
+  listTicketsBetween(range: LocalDateRange): Promise<TicketRecord[]>;
   /**
    * The {@link TicketTimesRecord} of every ticket issued on the days of `range`, in
    * no particular order: the statistics' one pass over a range, which would
    * otherwise read (and SQLite build) every column of a year of tickets.
    */
-  listTicketTimesBetween(range: LocalDateRange): TicketTimesRecord[];
+  listTicketTimesBetween(range: LocalDateRange): Promise<TicketTimesRecord[]>;
   /**
    * How many tickets were issued on the days of `range`; with `filter`, only those
    * in one of its `statuses` and of one of its `serviceIds` (each when given).
    */
-  countTicketsBetween(range: LocalDateRange, filter?: TicketCountFilter): number;
+  countTicketsBetween(range: LocalDateRange, filter?: TicketCountFilter): Promise<number>;
   /** The day of the first ticket ever issued, or `null` before the first. */
-  firstTicketDate(): LocalDate | null;
+  firstTicketDate(): Promise<LocalDate | null>;
 
   /**
    * @throws StoreConflictError `survey_code` for a code in use, `survey_ticket` when
    *   the ticket has a code already
    */
-  insertSurveyInvitation(invitation: SurveyInvitationRecord): void;
-  getSurveyInvitation(code: string): SurveyInvitationRecord | undefined;
-  getSurveyInvitationForTicket(ticketId: string): SurveyInvitationRecord | undefined;
+  insertSurveyInvitation(invitation: SurveyInvitationRecord): Promise<void>;
+  getSurveyInvitation(code: string): Promise<SurveyInvitationRecord | undefined>;
+  getSurveyInvitationForTicket(ticketId: string): Promise<SurveyInvitationRecord | undefined>;
   /** Marks an invitation answered; an unknown code is an error. */
-  markSurveyAnswered(code: string, answeredAt: string): void;
+  markSurveyAnswered(code: string, answeredAt: string): Promise<void>;
   /** @throws StoreConflictError `survey_response_id` for a known id */
-  insertSurveyResponse(response: SurveyResponseRecord): void;
+  insertSurveyResponse(response: SurveyResponseRecord): Promise<void>;
   /** The summed scores per service of the responses matching `filter`, services in seed order, only those with responses. */
-  surveyTotals(filter: SurveyFilter): SurveyServiceTotals[];
+  surveyTotals(filter: SurveyFilter): Promise<SurveyServiceTotals[]>;
   /**
    * Up to `limit` responses matching `filter` that have a suggestion, newest visit
    * day first (ties by `id`, descending), after `cursor` when given.
    */
-  listSuggestions(filter: SurveyFilter, limit: number, cursor?: SuggestionCursor): SuggestionRecord[];
+  listSuggestions(filter: SurveyFilter, limit: number, cursor?: SuggestionCursor): Promise<SuggestionRecord[]>;
+}
+
+/**
+ * A store that several server processes share (`PostgresStore`): it tells each
+ * process when any of them stored queue events, so that the live stream of
+ * every process carries every event, whichever process the write reached.
+ */
+export interface SharedEventLog {
+  /**
+   * Calls `onStored` after commits that stored events (several may be told in
+   * one call, and once more after listening resumed from a lost connection)
+   * until the returned function is called. The events are read from the log.
+   *
+   * @param onError told when listening was interrupted (it resumes by itself)
+   */
+  listenForEvents(onStored: () => void, onError?: (error: unknown) => void): Promise<() => Promise<void>>;
+}
+
+/** Whether `store` is shared by several processes, which then publish events from its log. */
+export function isSharedEventLog(store: Store): store is Store & SharedEventLog {
+  return typeof (store as Partial<SharedEventLog>).listenForEvents === 'function';
 }

@@ -21,7 +21,7 @@ import {
   type SurveySuggestionsQuery,
   type SurveyTotals,
 } from '@mpp-kit/contract';
-import type { Engine, IdempotencyClaim, WriteContext } from '../engine.js';
+import { NO_IDEMPOTENCY_KEY, type Engine, type IdempotencyClaim, type WriteContext } from '../engine.js';
 import { ApiError } from '../http/api-error.js';
 import type {
   LocalDateRange,
@@ -47,13 +47,13 @@ export const SURVEY_DEFAULT_RANGE_DAYS = 90;
  * from now. Only the queue engine's completion calls it; a skipped (no-show) or
  * cancelled ticket gets no code, since nobody was served.
  */
-export function inviteToSurvey(context: WriteContext, ticket: TicketRecord): void {
+export async function inviteToSurvey(context: WriteContext, ticket: TicketRecord): Promise<void> {
   const { store } = context;
   // A clash is one in 2^40 per code in use; drawing again inside the transaction settles it for sure.
   let code = generateSurveyCode();
-  while (store.getSurveyInvitation(code)) code = generateSurveyCode();
+  while (await store.getSurveyInvitation(code)) code = generateSurveyCode();
   const expires = new Date(context.now.getTime() + SURVEY_CODE_VALID_DAYS * DAY_MS);
-  store.insertSurveyInvitation({
+  await store.insertSurveyInvitation({
     code,
     ticketId: ticket.id,
     serviceId: ticket.serviceId,
@@ -69,10 +69,10 @@ export function inviteToSurvey(context: WriteContext, ticket: TicketRecord): voi
  * @throws ApiError `not_found` for an unknown ticket; `survey_not_available` until
  *   it is completed, and for a skipped or cancelled one
  */
-export function surveyInvitation(engine: Engine, ticketId: string): SurveyInvitation {
-  const ticket = engine.store.getTicket(ticketId);
+export async function surveyInvitation(engine: Engine, ticketId: string): Promise<SurveyInvitation> {
+  const ticket = await engine.store.getTicket(ticketId);
   if (!ticket) throw new ApiError('not_found');
-  const invitation = ticket.status === 'done' ? engine.store.getSurveyInvitationForTicket(ticket.id) : undefined;
+  const invitation = ticket.status === 'done' ? await engine.store.getSurveyInvitationForTicket(ticket.id) : undefined;
   if (!invitation) throw new ApiError('survey_not_available');
   return {
     code: invitation.code,
@@ -86,24 +86,24 @@ export function surveyInvitation(engine: Engine, ticketId: string): SurveyInvita
  * Stores one response to the survey and uses up its code, in one transaction.
  * The stored response holds the service, its agency, the day of the visit, the
  * nine scores, the optional profile and the trimmed suggestion: never the code
- * or the ticket, so it cannot be traced back to the visit. `claim` (the
- * request's idempotency claim) is stored in the same transaction.
+ * or the ticket, so it cannot be traced back to the visit. `key` (the
+ * request's `Idempotency-Key`) is checked and answered in the same transaction.
  *
  * @throws ApiError `survey_code_unknown` for a code that is malformed or was
  *   never given; `survey_answered` when it was used (the first response stays);
  *   `survey_code_expired` past its `expiresAt`
  */
-export function submitSurveyResponse(
+export async function submitSurveyResponse(
   engine: Engine,
   input: SurveyResponseInput,
-  claim: IdempotencyClaim = () => undefined,
-): SurveyReceipt {
+  key: IdempotencyClaim = NO_IDEMPOTENCY_KEY,
+): Promise<SurveyReceipt> {
   const code = normalizeSurveyCode(input.code);
   if (code === null) throw new ApiError('survey_code_unknown');
-  return engine.write((context) => {
-    claim();
+  return engine.write(async (context) => {
+    await key.claim(context.store);
     const { store } = context;
-    const invitation = store.getSurveyInvitation(code);
+    const invitation = await store.getSurveyInvitation(code);
     if (!invitation) throw new ApiError('survey_code_unknown');
     // Answered first: a used code that has also expired was still used, and that is what the holder needs to hear.
     if (invitation.answeredAt !== null) throw new ApiError('survey_answered');
@@ -124,9 +124,11 @@ export function submitSurveyResponse(
       occupation: input.profile?.occupation ?? null,
       suggestion: suggestion === '' ? null : suggestion,
     };
-    store.insertSurveyResponse(response);
-    store.markSurveyAnswered(code, formatInstant(context.now, context.site.timeZone));
-    return { serviceId: service.id, agencyId: service.agencyId };
+    await store.insertSurveyResponse(response);
+    await store.markSurveyAnswered(code, formatInstant(context.now, context.site.timeZone));
+    const receipt = { serviceId: service.id, agencyId: service.agencyId };
+    await key.answer(context.store, receipt);
+    return receipt;
   });
 }
 
@@ -222,9 +224,9 @@ function groupsOf(engine: Engine, scope: SurveyScope, rows: readonly SurveyServi
  * How many people were served in the scope and range: tickets completed (not
  * skipped or cancelled) of the scope's services, by the day they were issued.
  */
-function servedPopulation(engine: Engine, scope: SurveyScope): number {
+async function servedPopulation(engine: Engine, scope: SurveyScope): Promise<number> {
   const serviceIds = scope.services.map((service) => service.id);
-  return engine.store.countTicketsBetween(scope.range, { statuses: ['done'], serviceIds });
+  return await engine.store.countTicketsBetween(scope.range, { statuses: ['done'], serviceIds });
 }
 
 /**
@@ -236,11 +238,11 @@ function servedPopulation(engine: Engine, scope: SurveyScope): number {
  *
  * @throws ApiError `not_found` for an unknown agency or service, or a service of another agency
  */
-export function surveyResults(engine: Engine, query: SurveyResultsQuery): SurveyResults {
+export async function surveyResults(engine: Engine, query: SurveyResultsQuery): Promise<SurveyResults> {
   const scope = surveyScope(engine, query);
-  const rows = engine.store.surveyTotals(filterOf(scope));
+  const rows = await engine.store.surveyTotals(filterOf(scope));
   const overall = surveyIndexOfTotals(sumTotals(rows));
-  const population = servedPopulation(engine, scope);
+  const population = await servedPopulation(engine, scope);
   return {
     from: scope.range.from,
     to: scope.range.to,
@@ -289,11 +291,14 @@ function decodeCursor(cursor: string): SuggestionCursor {
  *
  * @throws ApiError `not_found` for an unknown agency or service; `validation_failed` for a bad cursor
  */
-export function surveySuggestionPage(engine: Engine, query: SurveySuggestionsQuery): Page<SurveySuggestion> {
+export async function surveySuggestionPage(
+  engine: Engine,
+  query: SurveySuggestionsQuery,
+): Promise<Page<SurveySuggestion>> {
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
   const scope = surveyScope(engine, query);
   // One more than the page tells whether another page follows.
-  const found = engine.store.listSuggestions(filterOf(scope), query.limit + 1, after);
+  const found = await engine.store.listSuggestions(filterOf(scope), query.limit + 1, after);
   const page = found.slice(0, query.limit);
   const last = page[page.length - 1];
   return {

@@ -79,13 +79,19 @@ async function results(h: Harness, query: Record<string, string> = {}) {
 /** A store whose survey responses, as written, are kept aside for inspection. */
 function spied(makeStore: StoreFactory): { factory: StoreFactory; written: SurveyResponseRecord[] } {
   const written: SurveyResponseRecord[] = [];
-  const factory: StoreFactory = (seed) => {
-    const store: Store = makeStore(seed);
-    const insert = store.insertSurveyResponse.bind(store);
-    store.insertSurveyResponse = (response) => {
-      written.push(structuredClone(response));
-      insert(response);
-    };
+  const factory: StoreFactory = async (seed) => {
+    const store: Store = await makeStore(seed);
+    // Responses are written inside transactions: spy on each transaction's store.
+    const transaction = store.transaction.bind(store);
+    store.transaction = (fn) =>
+      transaction((tx) => {
+        const insert = tx.insertSurveyResponse.bind(tx);
+        tx.insertSurveyResponse = async (response) => {
+          written.push(structuredClone(response));
+          await insert(response);
+        };
+        return fn(tx);
+      });
     return store;
   };
   return { factory, written };
@@ -97,7 +103,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
 
   describe(`${name}: survey codes`, () => {
     it('gives a completed ticket one code, valid seven days; a waiting, called, skipped or cancelled one none', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const invitation = (id: string) => h.call(routes.getSurveyInvitation, { params: { id } });
       const waiting = await h.take('ktp-el');
       assertEqual(
@@ -116,25 +122,25 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
         expiresAt: '2026-03-09T09:10:00+07:00',
         answered: false,
       });
-      assertEqual(h.store.getSurveyInvitationForTicket(waiting.body.id)?.code, done.code);
+      assertEqual((await h.store.getSurveyInvitationForTicket(waiting.body.id))?.code, done.code);
       assertEqual((await invitation(waiting.body.id)).body, done, 'the same code when asked again');
 
       const skipped = await call(h, 'paspor');
       assertEqual((await h.staff(routes.skipTicket, 'loket-3')).status, 200);
       assertEqual((await invitation(skipped)).error.code, 'survey_not_available');
-      assertEqual(h.store.getSurveyInvitationForTicket(skipped), undefined);
+      assertEqual(await h.store.getSurveyInvitationForTicket(skipped), undefined);
 
       const cancelled = await h.take('kk');
       assertEqual((await h.call(routes.cancelTicket, { params: { id: cancelled.body.id } })).status, 200);
       assertEqual((await invitation(cancelled.body.id)).error.code, 'survey_not_available');
-      assertEqual(h.store.getSurveyInvitationForTicket(cancelled.body.id), undefined);
+      assertEqual(await h.store.getSurveyInvitationForTicket(cancelled.body.id), undefined);
 
       const unknown = await invitation('AAAAAAAAAAAAAAAAAAAAAA');
       assertEqual([unknown.status, unknown.error.code], [404, 'not_found']);
     });
 
     it('gives a code to the ticket a counter finishes by calling the next one', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const first = await call(h, 'ktp-el');
       await h.take('ktp-el', { staff: true });
       assertEqual((await h.staff(routes.callNext, 'loket-1')).status, 200);
@@ -142,7 +148,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
     });
 
     it('gives the ticket of a checked-in booking its code once the booking is completed', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const booking = await h.book('paspor', '2026-03-04T10:00:00+07:00');
       h.clock.set('2026-03-04T09:40:00+07:00');
       const ticket = await h.staff(routes.checkInBooking, booking.body.code);
@@ -157,7 +163,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
     });
 
     it('gives every completed ticket its own code', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const codes = new Set<string>();
       for (let index = 0; index < 8; index += 1) codes.add(await servedCode(h, index % 2 === 0 ? 'ktp-el' : 'paspor'));
       assertEqual(codes.size, 8);
@@ -166,7 +172,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
 
   describe(`${name}: survey responses`, () => {
     it('takes a response once: take, call, complete, respond, results', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const ticketId = await serve(h, 'ktp-el');
       const code = await codeOf(h, ticketId);
       // As a person types it from a receipt: lower case, a space for the dash, O for 0 and I/L for 1.
@@ -185,7 +191,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
     });
 
     it('refuses a second response with the same code (409) and keeps the first', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const code = await servedCode(h, 'ktp-el');
       assertEqual((await respond(h, code, GOOD)).status, 201);
       const before = await results(h);
@@ -196,7 +202,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
     });
 
     it('refuses unknown and malformed codes with 404 survey_code_unknown', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       await servedCode(h, 'ktp-el');
       for (const code of ['ZZZZ-ZZZZ', 'hello', '7QX4-M2K', 'UUUU-UUUU', '7QX4-M2KP-9']) {
         const reply = await respond(h, code, GOOD);
@@ -206,7 +212,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
     });
 
     it('takes a code until its expiry and refuses it after with 410 survey_code_expired', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const onTimeTicket = await call(h, 'ktp-el');
       const lateTicket = await call(h, 'paspor');
       assertEqual((await h.staff(routes.completeTicket, 'loket-1')).status, 200);
@@ -222,7 +228,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
     });
 
     it('refuses an answer out of range with 422 naming the element, and the code stays unused', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const code = await servedCode(h, 'ktp-el');
       const conduct = SURVEY_ELEMENTS.findIndex((element) => element.key === 'conduct');
       for (const bad of [5, 0, 2.5, '3', null]) {
@@ -246,7 +252,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
     });
 
     it('answers a retry with the same Idempotency-Key 201 again; another key gets 409', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const code = await servedCode(h, 'paspor');
       const key = { headers: { [HEADERS.idempotencyKey]: 'survey-tap-1' } };
       const first = await respond(h, code, FAIR, {}, key);
@@ -262,7 +268,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
 
     it('binds the Idempotency-Key to the code, not the answers: the same code with other answers gets the first receipt and the first answers stand', async () => {
       const { factory, written } = spied(makeStore);
-      const h = new Harness(factory);
+      const h = await Harness.open(factory);
       const code = await servedCode(h, 'paspor');
       const key = { headers: { [HEADERS.idempotencyKey]: 'survey-tap-1' } };
       const first = await respond(h, code, FAIR, {}, key);
@@ -276,7 +282,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
     });
 
     it('limits survey responses per client address like other anonymous writes (429)', async () => {
-      const h = new Harness(makeStore, {
+      const h = await Harness.open(makeStore, {
         rateLimit: { limit: 3, windowMs: 60_000 },
         getClientAddress: (c) => c.req.header('X-Test-Client') ?? 'unknown',
       });
@@ -295,7 +301,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
 
   describe(`${name}: survey results`, () => {
     it('computes the elements, the IKM and the groups with surveyIndex of the same answers', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const given: { serviceId: string; scores: number[] }[] = [
         { serviceId: 'ktp-el', scores: GOOD },
         { serviceId: 'ktp-el', scores: POOR },
@@ -355,7 +361,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
     });
 
     it('ranks equal indexes in seed order', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       for (const serviceId of ['paspor', 'kk', 'ktp-el'])
         assertEqual((await respond(h, await servedCode(h, serviceId), FAIR)).status, 201);
       assertEqual(
@@ -369,7 +375,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
     });
 
     it('counts the people served in scope and range as the population, beside the minimum sample', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const answering = await serve(h, 'ktp-el');
       await serve(h, 'ktp-el');
       await serve(h, 'ktp-el');
@@ -392,7 +398,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
     });
 
     it('answers an empty range with no index, and refuses unknown scopes and bad ranges', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       assertEqual((await respond(h, await servedCode(h, 'ktp-el'), GOOD)).status, 201);
       assertEqual(await results(h, { from: '2026-02-01', to: '2026-02-28' }), {
         from: '2026-02-01',
@@ -422,7 +428,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
 
   describe(`${name}: survey suggestions`, () => {
     it('shows staff the suggestions, newest visit first, page by page; nobody else', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const suggest = async (serviceId: string, suggestion: string) =>
         assertEqual((await respond(h, await servedCode(h, serviceId), FAIR, { suggestion })).status, 201);
       await suggest('ktp-el', '  Tambah kursi di ruang tunggu.  ');
@@ -474,7 +480,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
     });
 
     it('refuses a malformed cursor, a bad limit and unknown scopes', async () => {
-      const h = new Harness(makeStore);
+      const h = await Harness.open(makeStore);
       const forged = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
       for (const cursor of ['nonsense', '%%%', forged('s:2026-13-01:abc'), forged('o:5'), forged('s:2026-03-02:')]) {
         const reply = await h.call(routes.listSurveySuggestions, { query: { cursor }, staff: true });
@@ -496,7 +502,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
   describe(`${name}: survey unlinkability`, () => {
     it('stores and answers nothing that holds the code or the ticket', async () => {
       const { factory, written } = spied(makeStore);
-      const h = new Harness(factory);
+      const h = await Harness.open(factory);
       const visits: { ticketId: string; code: string }[] = [];
       const receipts: string[] = [];
       for (const serviceId of ['ktp-el', 'paspor', 'kk']) {
@@ -529,7 +535,7 @@ export function surveySuite(api: SuiteApi, name: string, makeStore: StoreFactory
         (await h.call(routes.getSurveyResults)).text,
         (await h.call(routes.getSurveyResults, { query: { agencyId: 'dukcapil' } })).text,
         (await h.call(routes.listSurveySuggestions, { staff: true })).text,
-        JSON.stringify(h.store.listSuggestions({ localDates: { from: MONDAY, to: MONDAY } }, 100)),
+        JSON.stringify(await h.store.listSuggestions({ localDates: { from: MONDAY, to: MONDAY } }, 100)),
       ];
       for (const { ticketId, code } of visits) {
         for (const text of answers) {

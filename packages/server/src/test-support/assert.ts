@@ -30,9 +30,9 @@ export function assertThrows(
 }
 
 /** Waits until `condition()` holds, polling; fails after `limitMs`. Not a timing assertion. */
-export async function until(condition: () => boolean, limitMs = 5_000): Promise<void> {
+export async function until(condition: () => boolean | Promise<boolean>, limitMs = 5_000): Promise<void> {
   const start = Date.now();
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() - start > limitMs) throw new Error('until: condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 5));
   }

@@ -109,7 +109,7 @@ class TakeTicket extends Action {
       assert.equal(ticket.number, expected.number, 'the next number of the day');
       assert.equal(ticket.position, model.waiting([this.serviceId]).length - 1, 'a walk-in is last in line');
     }
-    verify(model, system, ticket ? ['ticket.issued'] : []);
+    await verify(model, system, ticket ? ['ticket.issued'] : []);
   }
 
   toString(): string {
@@ -130,7 +130,7 @@ class CancelTicket extends PickAction {
     );
     const cancelled = expectOutcome(outcome, refusal, `${String(this)} of ${ticket?.number ?? 'none'}`);
     if (cancelled && ticket) model.cancelTicket(ticket);
-    verify(model, system, cancelled ? ['ticket.cancelled'] : []);
+    await verify(model, system, cancelled ? ['ticket.cancelled'] : []);
   }
 
   toString(): string {
@@ -196,7 +196,7 @@ class CounterAction extends Action {
       }
       assert.equal(result.ticket?.id, counter.current ?? current, 'the answer names the counter’s ticket');
     }
-    verify(model, system, events);
+    await verify(model, system, events);
   }
 
   toString(): string {
@@ -220,7 +220,7 @@ class SetCounterStatus extends Action {
     );
     const changed = expectOutcome(outcome, refusal, String(this)) !== undefined && counter.status !== this.status;
     if (changed) counter.status = this.status;
-    verify(model, system, changed ? ['counter.updated'] : []);
+    await verify(model, system, changed ? ['counter.updated'] : []);
   }
 
   toString(): string {
@@ -238,13 +238,12 @@ class AdvanceClock extends Action {
     super();
   }
 
-  run(model: EngineModel, system: EngineSystem): Promise<void> {
+  async run(model: EngineModel, system: EngineSystem): Promise<void> {
     const untilMs =
       this.wait === 'morning' ? instantOf(addDays(model.today, 1), MORNING_MINUTE) : model.nowMs + this.wait * 60_000;
     system.clock.advance(untilMs - model.nowMs);
     model.nowMs = untilMs;
-    verify(model, system, []);
-    return Promise.resolve();
+    await verify(model, system, []);
   }
 
   toString(): string {
@@ -298,7 +297,7 @@ class Book extends Action {
       model.book({ code: receipt.code, secret: receipt.secret, serviceId: this.serviceId, nik, slotStartMs: startMs });
       assert.equal(receipt.slotStart, isoOf(startMs), 'the slot booked');
     }
-    verify(model, system, []);
+    await verify(model, system, []);
   }
 
   toString(): string {
@@ -326,7 +325,7 @@ class CancelBooking extends PickAction {
     const outcome = await attempt(() => cancelBooking(system.engine, code, secret));
     const cancelled = expectOutcome(outcome, refusal, String(this));
     if (cancelled && booking) booking.status = 'cancelled';
-    verify(model, system, []);
+    await verify(model, system, []);
   }
 
   toString(): string {
@@ -357,7 +356,7 @@ class Reschedule extends PickAction {
       assert.equal(receipt.slotStart, isoOf(startMs), 'the new slot');
       assert.equal(receipt.secret, booking.secret, 'the secret stays');
     }
-    verify(model, system, []);
+    await verify(model, system, []);
   }
 
   toString(): string {
@@ -380,7 +379,7 @@ class CheckIn extends PickAction {
       assert.equal(ticket.number, expected.number, 'a checked-in booking takes the next number of the day');
       assert.ok(ticket.priority, 'a checked-in booking is a priority ticket');
     }
-    verify(model, system, ticket ? ['ticket.issued'] : []);
+    await verify(model, system, ticket ? ['ticket.issued'] : []);
   }
 
   toString(): string {

@@ -48,7 +48,7 @@ function scratchFolder(): string {
 
 /** The stores of {@link modelStores}, and how to remove the files they leave. */
 export interface ModelStores {
-  readonly open: Readonly<Record<string, () => OpenedStore>>;
+  readonly open: Readonly<Record<string, () => Promise<OpenedStore>>>;
   readonly removeFiles: () => void;
 }
 
@@ -62,13 +62,14 @@ export function modelStores(): ModelStores {
   let seeded: string | undefined;
   let runs = 0;
   const open = {
-    MemoryStore: (): OpenedStore => ({ store: new MemoryStore(fixtureSeed()), close: () => undefined }),
-    SqliteStore: (): OpenedStore => {
+    MemoryStore: (): Promise<OpenedStore> =>
+      Promise.resolve({ store: new MemoryStore(fixtureSeed()), close: () => undefined }),
+    SqliteStore: async (): Promise<OpenedStore> => {
       folder ??= scratchFolder();
       if (!seeded) {
         seeded = join(folder, 'seeded.db');
         const template = new SqliteStore(seeded);
-        template.loadSeed(fixtureSeed());
+        await template.loadSeed(fixtureSeed());
         template.close();
       }
       runs += 1;
@@ -109,30 +110,40 @@ function displayed(snapshot: QueueSnapshot) {
  * checked against the ticket's life so far and applied to a snapshot with the
  * contract's reducer, which must then equal the engine's own snapshot.
  */
+/** The engine's whole queue snapshot now. */
+function snapshotOf(engine: Engine): Promise<QueueSnapshot> {
+  return engine.read((view) => queueSnapshot(view, {}, engine.store.getSite().timeZone));
+}
+
 export class EventLedger {
   private lastId: number;
   private readonly lives = new Map<string, TicketLife>();
   private replayed: QueueSnapshot;
   private day: string;
 
-  constructor(private readonly engine: Engine) {
-    this.lastId = engine.store.lastEventId();
-    this.replayed = this.snapshot();
+  private constructor(
+    private readonly engine: Engine,
+    lastId: number,
+    replayed: QueueSnapshot,
+  ) {
+    this.lastId = lastId;
+    this.replayed = replayed;
     this.day = engine.view().today;
   }
 
-  private snapshot(): QueueSnapshot {
-    return queueSnapshot(this.engine.view(), {}, this.engine.store.getSite().timeZone);
+  /** A ledger from the engine's current log and snapshot on. */
+  static async open(engine: Engine): Promise<EventLedger> {
+    return new EventLedger(engine, await engine.store.lastEventId(), await snapshotOf(engine));
   }
 
   /**
    * Reads the action's events: exactly `expected`, ids one above the last,
    * stamped now; returns the engine's snapshot, which the replay must equal.
    */
-  read(expected: readonly EventType[], nowMs: number): QueueSnapshot {
+  async read(expected: readonly EventType[], nowMs: number): Promise<QueueSnapshot> {
     const { store } = this.engine;
-    const snapshot = this.snapshot();
-    const records = store.eventsAfter(this.lastId, 1_000);
+    const snapshot = await snapshotOf(this.engine);
+    const records = await store.eventsAfter(this.lastId, 1_000);
     assert.deepEqual(
       records.map((record) => record.type),
       expected,
@@ -152,7 +163,7 @@ export class EventLedger {
       this.follow(event);
       this.replayed = applyQueueEvent(this.replayed, event);
     }
-    assert.equal(store.lastEventId(), this.lastId, 'no event is stored without its action');
+    assert.equal(await store.lastEventId(), this.lastId, 'no event is stored without its action');
     assert.deepEqual(displayed(this.replayed), displayed(snapshot), 'replaying the events gives the snapshot');
     return snapshot;
   }
@@ -202,10 +213,10 @@ export interface EngineSystem {
 }
 
 /** An engine over `store` with the clock at `start`. */
-export function engineSystem(store: Store, start: string): EngineSystem {
+export async function engineSystem(store: Store, start: string): Promise<EngineSystem> {
   const clock = fixedClock(start);
   const engine = new Engine(store, clock, PROTECTION, new Broadcaster(), RETENTION_DAYS);
-  return { engine, clock, ledger: new EventLedger(engine) };
+  return { engine, clock, ledger: await EventLedger.open(engine) };
 }
 
 /** What the store holds, read once per check. */
@@ -215,11 +226,11 @@ interface StoreContents {
   readonly bookings: readonly BookingRecord[];
 }
 
-function contentsOf(store: Store): StoreContents {
+async function contentsOf(store: Store): Promise<StoreContents> {
   return {
-    tickets: store.listTicketsBetween(ALL_DAYS),
-    counters: store.listCounters(),
-    bookings: store.findBookings({}),
+    tickets: await store.listTicketsBetween(ALL_DAYS),
+    counters: await store.listCounters(),
+    bookings: await store.findBookings({}),
   };
 }
 
@@ -288,7 +299,7 @@ const BOOKING_OF_TICKET: Partial<Record<TicketStatus, string>> = {
  * The issue's invariants, read from the store alone (so they hold even where
  * the model might share a mistake with the engine).
  */
-function assertInvariants(store: Store, { tickets, counters, bookings }: StoreContents): void {
+async function assertInvariants(store: Store, { tickets, counters, bookings }: StoreContents): Promise<void> {
   const lines = new Map<string, TicketRecord[]>();
   for (const ticket of tickets) {
     const key = `${ticket.serviceId} ${ticket.localDate}`;
@@ -303,7 +314,7 @@ function assertInvariants(store: Store, { tickets, counters, bookings }: StoreCo
       sequences.map((_, index) => index + 1),
       `${key}: numbers run from 1 without a gap or a repeat`,
     );
-    assert.equal(store.lastSequence(serviceId, localDate), line.length, `${key}: the last number issued`);
+    assert.equal(await store.lastSequence(serviceId, localDate), line.length, `${key}: the last number issued`);
     for (const ticket of line) {
       assert.equal(ticket.number, `${service?.queuePrefix}-${String(ticket.sequence).padStart(3, '0')}`);
     }
@@ -357,13 +368,13 @@ function assertSnapshotIsModel(model: EngineModel, snapshot: QueueSnapshot): voi
 }
 
 /** Every check after an action that stored `events`. */
-export function verify(model: EngineModel, system: EngineSystem, events: readonly EventType[]): void {
+export async function verify(model: EngineModel, system: EngineSystem, events: readonly EventType[]): Promise<void> {
   const { engine, ledger } = system;
   assert.equal(dateOf(model.nowMs), engine.view().today, 'the model’s day is the engine’s');
-  const snapshot = ledger.read(events, model.nowMs);
-  const contents = contentsOf(engine.store);
+  const snapshot = await ledger.read(events, model.nowMs);
+  const contents = await contentsOf(engine.store);
   assertStoreIsModel(model, contents);
-  assertInvariants(engine.store, contents);
+  await assertInvariants(engine.store, contents);
   assertSnapshotIsModel(model, snapshot);
 }
 
@@ -394,7 +405,7 @@ export const MODEL_RUNS = Number(process.env['MPP_MODEL_RUNS'] ?? 1_000);
  * shrunk sequence of a failure.
  */
 export async function assertEngineModel(
-  open: () => OpenedStore,
+  open: () => Promise<OpenedStore>,
   actions: fc.Arbitrary<fc.AsyncCommand<EngineModel, EngineSystem>>[],
   numRuns = MODEL_RUNS,
 ): Promise<void> {
@@ -403,9 +414,9 @@ export async function assertEngineModel(
       fc.constantFrom(...STARTS),
       fc.commands(actions, { maxCommands: MAX_ACTIONS, size: 'max' }),
       async (start, commands) => {
-        const { store, close } = open();
+        const { store, close } = await open();
         try {
-          const real = engineSystem(store, start);
+          const real = await engineSystem(store, start);
           const model = new EngineModel(real.clock.now().getTime());
           await fc.asyncModelRun(() => ({ model, real }), commands);
         } finally {

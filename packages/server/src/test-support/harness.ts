@@ -21,8 +21,11 @@ import { assert } from './assert.js';
 import { fixtureSeed, MONDAY_9AM, NIKS } from './fixture-seed.js';
 import { assertApiSecurityHeaders } from './security-headers.js';
 
-/** Makes a fresh store with `seed` loaded: `new MemoryStore(seed)`, or a SqliteStore on a new database. */
-export type StoreFactory = (seed: StoreSeed) => Store;
+/**
+ * Makes a fresh store with `seed` loaded: `new MemoryStore(seed)`, a SqliteStore
+ * on a new database, or a PostgresStore on a new database of a test cluster.
+ */
+export type StoreFactory = (seed: StoreSeed) => Store | Promise<Store>;
 
 /** What a test sends. */
 export interface Send {
@@ -109,8 +112,17 @@ export class Harness {
   readonly clock: ManualClock;
   readonly app: ReturnType<typeof createApp>;
 
-  constructor(makeStore: StoreFactory, options: Partial<AppOptions> = {}, seed: StoreSeed = fixtureSeed()) {
-    this.store = makeStore(seed);
+  /** The app over a store `makeStore` makes with `seed`. */
+  static async open(
+    makeStore: StoreFactory,
+    options: Partial<AppOptions> = {},
+    seed: StoreSeed = fixtureSeed(),
+  ): Promise<Harness> {
+    return new Harness(await makeStore(seed), options);
+  }
+
+  private constructor(store: Store, options: Partial<AppOptions>) {
+    this.store = store;
     this.clock = fixedClock(MONDAY_9AM);
     this.app = createApp({
       rateLimit: false,
