@@ -159,6 +159,26 @@ export function streamSuite(api: SuiteApi, name: string, makeStore: StoreFactory
       await until(() => streams.every((stream) => stream.ended));
     });
 
+    it('sends each event once to streams that open while it is written', async () => {
+      const h = await harness();
+      const streams: StreamReader[] = [];
+      for (let round = 0; round < 8; round += 1) {
+        // Opened and written at once: the stream's catch-up may or may not see the ticket.
+        const [stream] = await Promise.all([open(h), h.take('ktp-el')]);
+        streams.push(stream);
+      }
+      const last = await h.take('kk');
+      for (const stream of streams) {
+        await stream.waitForFrame((frame) => frame.data?.includes(last.body.id) === true);
+        const ids = stream.events.map((event) => Number(event.id));
+        assert(
+          ids.every((id, index) => index === 0 || id > (ids[index - 1] ?? 0)),
+          `ids ${ids.join(',')} go up, each once`,
+        );
+        await stream.close();
+      }
+    });
+
     it('never carries a NIK, also around bookings and check-ins', async () => {
       const h = await harness();
       const stream = await open(h);

@@ -61,9 +61,9 @@ export function catchUpFrames(engine: Engine, filter: QueueFilter, lastEventId: 
  * Answers `GET /v1/queues/stream`: catches the client up (snapshot or replay),
  * then streams every matching event until the client leaves or the server
  * shuts down. The stream joins the broadcaster before it reads the store, and
- * holds live events back until it has caught up; it then sends those the
- * catch-up did not cover (by id), so no event falls between the two and none
- * comes twice.
+ * holds live events back until it has caught up; from then on it sends only
+ * events newer than the last it sent (by id), so no event falls between the
+ * two and none comes twice.
  *
  * Frames go straight into the response's body stream, one hop from the
  * broadcaster to the socket (hono's `streamSSE` adds a TransformStream and a
@@ -75,7 +75,7 @@ export async function queueStream(c: Context<AppEnv>, engine: Engine, filter: Qu
   const abort = c.req.raw.signal;
   /** Live events held back while catching up. */
   const held: { frame: Uint8Array; eventId: number | undefined }[] = [];
-  let deliver: ((frame: Uint8Array) => void) | null = null;
+  let deliver: ((frame: Uint8Array, eventId: number | undefined) => void) | null = null;
   let finish = (): void => {
     // The broadcaster closed (shutdown) before the stream began: it ends once caught up.
     deliver = () => undefined;
@@ -85,7 +85,7 @@ export async function queueStream(c: Context<AppEnv>, engine: Engine, filter: Qu
   const leave = engine.broadcaster.add({
     filter,
     send: (frame, eventId) => {
-      if (deliver) deliver(frame);
+      if (deliver) deliver(frame, eventId);
       else held.push({ frame, eventId });
     },
     close: () => finish(),
@@ -120,8 +120,17 @@ export async function queueStream(c: Context<AppEnv>, engine: Engine, filter: Qu
           else controller.enqueue(frame);
         };
         for (const frame of catchUp.frames) send(encodeFrame(frame));
-        for (const live of held) if (live.eventId === undefined || live.eventId > catchUp.upTo) send(live.frame);
-        deliver = send;
+        // Events the catch-up covered may still be published after it (a write's events go
+        // out once its task is over; another process's arrive through the log): each id once.
+        let sentUpTo = catchUp.upTo;
+        deliver = (frame, eventId) => {
+          if (eventId !== undefined) {
+            if (eventId <= sentUpTo) return;
+            sentUpTo = eventId;
+          }
+          send(frame);
+        };
+        for (const live of held) deliver(live.frame, live.eventId);
         // An in-page fetch (or a Node adapter) may signal the client leaving only through the request.
         if (ended || abort.aborted) finish();
         else abort.addEventListener('abort', finish, { once: true });
