@@ -118,20 +118,22 @@ export function idempotency(
         body: '',
         createdAtMs: clock.now().getTime(),
       };
+      const ttlMs = engine.idempotencyTtlMs();
+      let earlier = await store.getIdempotency(scope, key);
       // A record past its time is not replayed, even before the engine prunes it.
-      const expired = await store.getIdempotency(scope, key);
-      if (expired && expired.createdAtMs < claimed.createdAtMs - engine.idempotencyTtlMs())
+      if (earlier && earlier.createdAtMs < claimed.createdAtMs - ttlMs) {
         await store.deleteIdempotency(scope, key);
+        earlier = undefined;
+      }
       for (;;) {
-        const earlier = await store.getIdempotency(scope, key);
         if (earlier && earlier.requestHash !== requestHash) throw new ApiError('idempotency_mismatch');
         if (earlier && earlier.status !== CLAIMED) return replay(c, earlier, await protection.open(earlier.body));
         const first = running.get(id);
-        if (first) await first;
-        else if (earlier) throw new ApiError('idempotency_in_progress');
-        else break;
+        if (!first && earlier) throw new ApiError('idempotency_in_progress');
+        if (!first) break;
+        await first;
+        earlier = await store.getIdempotency(scope, key);
       }
-      const ttlMs = engine.idempotencyTtlMs();
       c.set('idempotencyClaim', {
         claim: async (tx) => {
           const stored = await tx.getIdempotency(scope, key);

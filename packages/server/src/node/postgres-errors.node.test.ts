@@ -2,8 +2,7 @@
 // name, an unreachable database, and everything else left as it is.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { StoreConflictError } from '../store/store.js';
-import { StoreUnavailableError } from '../store/store.js';
+import { StoreConflictError, StoreUnavailableError } from '../store/store.js';
 import { isUnavailable, toStoreError } from './postgres-errors.js';
 
 /** An error as node-postgres (or Node's socket) makes it. */

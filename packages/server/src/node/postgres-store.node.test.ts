@@ -5,12 +5,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import pg from 'pg';
-import { StoreConflictError } from '../store/store.js';
+import { StoreConflictError, StoreUnavailableError } from '../store/store.js';
 import { storeSuite } from '../store/store.suite.js';
 import { fixtureSeed } from '../test-support/fixture-seed.js';
 import { testCluster } from '../test-support/postgres-cluster.js';
 import { bookingRecord, DAY, ticketRecord } from '../test-support/records.js';
-import { StoreUnavailableError } from '../store/store.js';
 import { MIGRATIONS_TABLE, PostgresStore } from './postgres-store.js';
 
 const cluster = await testCluster();

@@ -1,18 +1,11 @@
+import { SURVEY_ELEMENTS, type SurveyElementKey } from '@mpp-kit/contract';
+
 /**
- * The score columns of the SQL stores' `survey_responses` table, in
- * `SURVEY_ELEMENTS` order (fixed by SQLite's migration 3 and PostgreSQL's first).
+ * The score columns of the SQL stores' `survey_responses` table: one per survey
+ * element, named by its key, in `SURVEY_ELEMENTS` order (the order of a
+ * response's `scores`).
  */
-export const SCORE_COLUMNS = [
-  'requirements',
-  'procedure',
-  'time',
-  'cost',
-  'product',
-  'competence',
-  'conduct',
-  'complaints',
-  'facilities',
-] as const;
+export const SCORE_COLUMNS: readonly SurveyElementKey[] = SURVEY_ELEMENTS.map(({ key }) => key);
 
 /** A score column's name. */
-export type ScoreColumn = (typeof SCORE_COLUMNS)[number];
+export type ScoreColumn = SurveyElementKey;
