@@ -67,7 +67,9 @@ const SUBSCRIBE: SubscribeOptions = {
 };
 /** The loket the script works at, and the services whose lines they call (Kediri seed). */
 const COUNTERS = ['loket-1', 'loket-2', 'loket-5', 'loket-7'] as const;
-const TICKETS_TAKEN = { 'ktp-el': 90, kia: 30, 'nib-oss': 50, 'pkb-tahunan': 50 } as const;
+// Enough for each counter's line to outlast the script: 100 cuts take some 200 calls over four counters,
+// and a counter whose line ran dry would answer queue_empty (seed 3623616292 drew 50+ for loket-5's).
+const TICKETS_TAKEN = { 'ktp-el': 90, kia: 30, 'nib-oss': 90, 'pkb-tahunan': 90 } as const;
 /**
  * Calls made before the script waits for the board to list the latest one. The board reads out at most
  * six waiting calls and drops older ones (call-announcer.ts, SPOKEN_BACKLOG: a hall needs the calls of
